@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param samples shape {@code [length]}, nominally in [-1, 1] (integer PCM is divided by
  *     2^(bits-1); float data is passed through); multi-channel sources are averaged over channels
  * @param sampleRate samples per second of {@code samples}
- * @param source the format the file was stored in (its sample rate may differ from
- *     {@code sampleRate} after resampling)
+ * @param source the format the file was stored in (its sample rate may differ from {@code
+ *     sampleRate} after resampling)
  */
 public record AudioClip(float[] samples, int sampleRate, WavFormat source) {
 
@@ -30,7 +30,11 @@ public record AudioClip(float[] samples, int sampleRate, WavFormat source) {
   public AudioClip resampled(Resampler resampler) {
     if (resampler.fromRate() != sampleRate) {
       throw new IllegalArgumentException(
-          "resampler expects " + resampler.fromRate() + " Hz but the clip has " + sampleRate + " Hz");
+          "resampler expects "
+              + resampler.fromRate()
+              + " Hz but the clip has "
+              + sampleRate
+              + " Hz");
     }
     if (resampler.toRate() == sampleRate) {
       return this;

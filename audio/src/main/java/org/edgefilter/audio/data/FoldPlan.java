@@ -9,8 +9,8 @@ import java.util.TreeSet;
  * The rounds of a cross-validation over predefined folds.
  *
  * <p>UrbanSound8K's protocol (Salamon, Jacoby and Bello, "A Dataset and Taxonomy for Urban Sound
- * Research", ACM MM 2014) is 10-fold cross-validation over its ten predefined folds, never a
- * random split: slices of one Freesound recording share a fold, so a random split would put
+ * Research", ACM MM 2014) is 10-fold cross-validation over its ten predefined folds, never a random
+ * split: slices of one Freesound recording share a fold, so a random split would put
  * near-duplicates on both sides. With only some folds present the same rule applies to those.
  *
  * @param splits the rounds, in ascending order of test fold

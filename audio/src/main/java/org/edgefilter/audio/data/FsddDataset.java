@@ -21,10 +21,13 @@ public final class FsddDataset {
 
   /** Number of classes (digits 0-9). */
   public static final int NUM_CLASSES = 10;
+
   /** The sample rate of the official recordings. */
   public static final int SAMPLE_RATE = 8000;
+
   /** Recordings with index below this are test recordings in the standard split. */
   public static final int TEST_INDICES = 5;
+
   /** Where the recordings sit below a data root. */
   public static final String RECORDINGS_DIR = "fsdd/recordings";
 
@@ -46,13 +49,14 @@ public final class FsddDataset {
   /**
    * Lists every {@code .wav} file in {@code recordingsDir}, sorted by digit, speaker and index.
    *
-   * @throws IllegalArgumentException if the directory is missing or empty, or a WAV file's name
-   *     is not {@code {digit}_{speaker}_{index}.wav}
+   * @throws IllegalArgumentException if the directory is missing or empty, or a WAV file's name is
+   *     not {@code {digit}_{speaker}_{index}.wav}
    */
   public static FsddDataset fromDirectory(Path recordingsDir) {
     if (!Files.isDirectory(recordingsDir)) {
       throw new IllegalArgumentException(
-          "FSDD recordings not found: expected a directory " + recordingsDir
+          "FSDD recordings not found: expected a directory "
+              + recordingsDir
               + " holding {digit}_{speaker}_{index}.wav files");
     }
     List<FsddRecording> found = new ArrayList<>();
@@ -65,11 +69,13 @@ public final class FsddDataset {
         Matcher m = NAME.matcher(name);
         if (!m.matches()) {
           throw new IllegalArgumentException(
-              file + ": FSDD file name must be {digit}_{speaker}_{index}.wav, e.g. 7_jackson_32.wav");
+              file
+                  + ": FSDD file name must be {digit}_{speaker}_{index}.wav, e.g."
+                  + " 7_jackson_32.wav");
         }
         found.add(
-            new FsddRecording(file, Integer.parseInt(m.group(1)), m.group(2),
-                Integer.parseInt(m.group(3))));
+            new FsddRecording(
+                file, Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not list " + recordingsDir, e);

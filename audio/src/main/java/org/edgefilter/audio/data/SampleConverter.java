@@ -13,8 +13,14 @@ final class SampleConverter {
    * @return shape {@code [frames]}
    */
   static float[] toMono(
-      byte[] b, int offset, long frames, int channels, int bits, SampleEncoding encoding,
-      boolean bigEndian, boolean signed8) {
+      byte[] b,
+      int offset,
+      long frames,
+      int channels,
+      int bits,
+      SampleEncoding encoding,
+      boolean bigEndian,
+      boolean signed8) {
     if (frames > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(frames + " frames do not fit in one Java array");
     }

@@ -15,29 +15,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * UrbanSound8K (Salamon, Jacoby and Bello, ACM MM 2014) in its official layout:
- * {@code metadata/UrbanSound8K.csv} with the columns
- * {@code slice_file_name,fsID,start,end,salience,fold,classID,class} and the audio in
- * {@code audio/fold1} ... {@code audio/fold10}.
+ * UrbanSound8K (Salamon, Jacoby and Bello, ACM MM 2014) in its official layout: {@code
+ * metadata/UrbanSound8K.csv} with the columns {@code
+ * slice_file_name,fsID,start,end,salience,fold,classID,class} and the audio in {@code audio/fold1}
+ * ... {@code audio/fold10}.
  *
  * <p>Any subset of the ten folds may be present: a fold is present when its directory exists, the
  * metadata rows of absent folds are ignored, and {@link #leaveOneFoldOut()} runs the official
- * cross-validation over the present folds only. Every metadata row is validated; an error names
- * the CSV file and line.
+ * cross-validation over the present folds only. Every metadata row is validated; an error names the
+ * CSV file and line.
  */
 public final class UrbanSound8kDataset {
 
   /** Class names by class id, as listed on the dataset's page and in its metadata. */
   public static final List<String> CLASS_NAMES =
       List.of(
-          "air_conditioner", "car_horn", "children_playing", "dog_bark", "drilling",
-          "engine_idling", "gun_shot", "jackhammer", "siren", "street_music");
+          "air_conditioner",
+          "car_horn",
+          "children_playing",
+          "dog_bark",
+          "drilling",
+          "engine_idling",
+          "gun_shot",
+          "jackhammer",
+          "siren",
+          "street_music");
+
   /** Number of classes. */
   public static final int NUM_CLASSES = 10;
+
   /** Number of predefined folds in the full dataset. */
   public static final int NUM_FOLDS = 10;
+
   /** The metadata file below the dataset directory. */
   public static final String METADATA_CSV = "metadata/UrbanSound8K.csv";
+
   /** Clip length the dataset was cut to: slices are at most 4 s long. */
   public static final double CLIP_SECONDS = 4.0;
 
@@ -49,7 +61,8 @@ public final class UrbanSound8kDataset {
   private final List<UrbanSoundClip> clips;
   private final SortedSet<Integer> folds;
 
-  private UrbanSound8kDataset(Path directory, List<UrbanSoundClip> clips, SortedSet<Integer> folds) {
+  private UrbanSound8kDataset(
+      Path directory, List<UrbanSoundClip> clips, SortedSet<Integer> folds) {
     this.directory = directory;
     this.clips = List.copyOf(clips);
     this.folds = Collections.unmodifiableSortedSet(folds);
@@ -67,7 +80,8 @@ public final class UrbanSound8kDataset {
     Path csv = directory.resolve(METADATA_CSV);
     if (!Files.isRegularFile(csv)) {
       throw new IllegalArgumentException(
-          "UrbanSound8K metadata not found: expected " + csv
+          "UrbanSound8K metadata not found: expected "
+              + csv
               + " (the official layout: metadata/UrbanSound8K.csv and audio/fold1..fold10)");
     }
     SortedSet<Integer> present = new TreeSet<>();
@@ -78,15 +92,22 @@ public final class UrbanSound8kDataset {
     }
     if (present.isEmpty()) {
       throw new IllegalArgumentException(
-          "UrbanSound8K audio not found: expected at least one of " + foldDirectory(directory, 1)
-              + " ... " + foldDirectory(directory, NUM_FOLDS));
+          "UrbanSound8K audio not found: expected at least one of "
+              + foldDirectory(directory, 1)
+              + " ... "
+              + foldDirectory(directory, NUM_FOLDS));
     }
     List<CsvLines.Row> rows = CsvLines.read(csv);
     if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
       throw new IllegalArgumentException(
-          csv + " line " + (rows.isEmpty() ? 1 : rows.get(0).line()) + ": expected the header "
+          csv
+              + " line "
+              + (rows.isEmpty() ? 1 : rows.get(0).line())
+              + ": expected the header "
               + String.join(",", HEADER)
-              + (rows.isEmpty() ? ", found an empty file" : ", found " + String.join(",", rows.get(0).fields())));
+              + (rows.isEmpty()
+                  ? ", found an empty file"
+                  : ", found " + String.join(",", rows.get(0).fields())));
     }
     List<UrbanSoundClip> clips = new ArrayList<>();
     Map<String, Integer> lineOfSlice = new HashMap<>();
@@ -98,11 +119,20 @@ public final class UrbanSound8kDataset {
       if (previous != null) {
         throw rowError(csv, row, clip.sliceFileName() + " is already listed on line " + previous);
       }
-      int[] seen = foldAndLineOfRecording.putIfAbsent(clip.fsId(), new int[] {clip.fold(), row.line()});
+      int[] seen =
+          foldAndLineOfRecording.putIfAbsent(clip.fsId(), new int[] {clip.fold(), row.line()});
       if (seen != null && seen[0] != clip.fold()) {
         throw rowError(
-            csv, row, "Freesound recording " + clip.fsId() + " is in fold " + clip.fold()
-                + " here but in fold " + seen[0] + " on line " + seen[1]
+            csv,
+            row,
+            "Freesound recording "
+                + clip.fsId()
+                + " is in fold "
+                + clip.fold()
+                + " here but in fold "
+                + seen[0]
+                + " on line "
+                + seen[1]
                 + "; slices of one recording must share a fold");
       }
       if (!present.contains(clip.fold())) {
@@ -117,7 +147,11 @@ public final class UrbanSound8kDataset {
     for (int fold : present) {
       if (!foldsWithRows.contains(fold)) {
         throw new IllegalArgumentException(
-            foldDirectory(directory, fold) + " exists but " + csv + " lists no clip of fold " + fold);
+            foldDirectory(directory, fold)
+                + " exists but "
+                + csv
+                + " lists no clip of fold "
+                + fold);
       }
     }
     return new UrbanSound8kDataset(directory, clips, present);
@@ -126,14 +160,23 @@ public final class UrbanSound8kDataset {
   private static UrbanSoundClip parseRow(Path directory, Path csv, CsvLines.Row row) {
     List<String> f = row.fields();
     if (f.size() != HEADER.size()) {
-      throw rowError(csv, row, "expected " + HEADER.size() + " fields (" + String.join(",", HEADER)
-          + "), found " + f.size());
+      throw rowError(
+          csv,
+          row,
+          "expected "
+              + HEADER.size()
+              + " fields ("
+              + String.join(",", HEADER)
+              + "), found "
+              + f.size());
     }
     String name = f.get(0);
     Matcher m = SLICE_NAME.matcher(name);
     if (!m.matches()) {
-      throw rowError(csv, row, "slice_file_name '" + name
-          + "' is not [fsID]-[classID]-[occurrenceID]-[sliceID].wav");
+      throw rowError(
+          csv,
+          row,
+          "slice_file_name '" + name + "' is not [fsID]-[classID]-[occurrenceID]-[sliceID].wav");
     }
     long fsId = parseLong(csv, row, "fsID", f.get(1));
     double start = parseDouble(csv, row, "start", f.get(2));
@@ -146,7 +189,8 @@ public final class UrbanSound8kDataset {
       throw rowError(csv, row, "expected 0 <= start < end, found start " + start + ", end " + end);
     }
     if (salience != 1 && salience != 2) {
-      throw rowError(csv, row, "salience must be 1 (foreground) or 2 (background), found " + salience);
+      throw rowError(
+          csv, row, "salience must be 1 (foreground) or 2 (background), found " + salience);
     }
     if (fold < 1 || fold > NUM_FOLDS) {
       throw rowError(csv, row, "fold must be 1.." + NUM_FOLDS + ", found " + fold);
@@ -155,12 +199,22 @@ public final class UrbanSound8kDataset {
       throw rowError(csv, row, "classID must be 0.." + (NUM_CLASSES - 1) + ", found " + classId);
     }
     if (!CLASS_NAMES.get(classId).equals(className)) {
-      throw rowError(csv, row, "class '" + className + "' does not match classID " + classId
-          + " (expected '" + CLASS_NAMES.get(classId) + "')");
+      throw rowError(
+          csv,
+          row,
+          "class '"
+              + className
+              + "' does not match classID "
+              + classId
+              + " (expected '"
+              + CLASS_NAMES.get(classId)
+              + "')");
     }
     if (Long.parseLong(m.group(1)) != fsId || Integer.parseInt(m.group(2)) != classId) {
-      throw rowError(csv, row, "slice_file_name '" + name + "' disagrees with fsID " + fsId
-          + " / classID " + classId);
+      throw rowError(
+          csv,
+          row,
+          "slice_file_name '" + name + "' disagrees with fsID " + fsId + " / classID " + classId);
     }
     Path file = foldDirectory(directory, fold).resolve(name);
     return new UrbanSoundClip(file, name, fsId, start, end, salience, fold, classId, className);

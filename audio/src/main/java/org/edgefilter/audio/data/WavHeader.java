@@ -5,13 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The RIFF/WAVE chunk structure of a file held in memory: where the data chunk is and what its
- * fmt chunk says. Validates everything a decoder relies on and rejects compressed formats by
- * name.
+ * The RIFF/WAVE chunk structure of a file held in memory: where the data chunk is and what its fmt
+ * chunk says. Validates everything a decoder relies on and rejects compressed formats by name.
  *
  * <p>Layout (Microsoft "Multimedia Programming Interface and Data Specifications 1.0", 1991, and
- * the WAVE_FORMAT_EXTENSIBLE addendum): "RIFF", u32 size, "WAVE", then chunks of a 4-byte id, a
- * u32 little-endian payload size and the payload, padded to an even length. The fmt payload is u16
+ * the WAVE_FORMAT_EXTENSIBLE addendum): "RIFF", u32 size, "WAVE", then chunks of a 4-byte id, a u32
+ * little-endian payload size and the payload, padded to an even length. The fmt payload is u16
  * format tag, u16 channels, u32 sample rate, u32 byte rate, u16 block align, u16 bits per sample;
  * for tag 0xFFFE it continues with u16 extension size (22), u16 valid bits, u32 channel mask and a
  * 16-byte sub-format GUID whose first two bytes carry the real tag.
@@ -22,7 +21,9 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
   static final int TAG_IEEE_FLOAT = 0x0003;
   static final int TAG_EXTENSIBLE = 0xFFFE;
 
-  /** Bytes 4..15 of KSDATAFORMAT_SUBTYPE_PCM / _IEEE_FLOAT: {xxxxxxxx-0000-0010-8000-00AA00389B71}. */
+  /**
+   * Bytes 4..15 of KSDATAFORMAT_SUBTYPE_PCM / _IEEE_FLOAT: {xxxxxxxx-0000-0010-8000-00AA00389B71}.
+   */
   private static final byte[] GUID_TAIL = {
     0x00, 0x00, 0x10, 0x00, (byte) 0x80, 0x00, 0x00, (byte) 0xAA, 0x00, 0x38, (byte) 0x9B, 0x71
   };
@@ -43,7 +44,8 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
   static WavHeader parse(Path file, byte[] bytes) {
     if (bytes.length < 12) {
       throw new WavFormatException(
-          file, "not a WAV file: " + bytes.length + " bytes, expected at least a 12-byte RIFF header");
+          file,
+          "not a WAV file: " + bytes.length + " bytes, expected at least a 12-byte RIFF header");
     }
     String riff = ascii(bytes, 0);
     if (riff.equals("RIFX") || riff.equals("RF64")) {
@@ -52,8 +54,12 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
     }
     if (!riff.equals("RIFF") || !ascii(bytes, 8).equals("WAVE")) {
       throw new WavFormatException(
-          file, "not a WAV file: expected 'RIFF' at byte 0 and 'WAVE' at byte 8, found '"
-              + printable(riff) + "' and '" + printable(ascii(bytes, 8)) + "'");
+          file,
+          "not a WAV file: expected 'RIFF' at byte 0 and 'WAVE' at byte 8, found '"
+              + printable(riff)
+              + "' and '"
+              + printable(ascii(bytes, 8))
+              + "'");
     }
     int fmtOffset = -1;
     int fmtSize = 0;
@@ -68,15 +74,29 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
       if (id.equals("data")) {
         if (size > remaining) {
           throw new WavFormatException(
-              file, "truncated: the data chunk at byte " + pos + " declares " + size
-                  + " bytes but only " + remaining + " follow");
+              file,
+              "truncated: the data chunk at byte "
+                  + pos
+                  + " declares "
+                  + size
+                  + " bytes but only "
+                  + remaining
+                  + " follow");
         }
         dataOffset = payload;
         dataSize = size;
       } else if (size > remaining) {
         throw new WavFormatException(
-            file, "malformed: chunk '" + printable(id) + "' at byte " + pos + " declares " + size
-                + " bytes but only " + remaining + " follow");
+            file,
+            "malformed: chunk '"
+                + printable(id)
+                + "' at byte "
+                + pos
+                + " declares "
+                + size
+                + " bytes but only "
+                + remaining
+                + " follow");
       } else if (id.equals("fmt ")) {
         fmtOffset = payload;
         fmtSize = (int) size;
@@ -107,13 +127,16 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
     if (extensible) {
       if (size < 40 || u16(b, off + 16) < 22) {
         throw new WavFormatException(
-            file, "malformed: WAVE_FORMAT_EXTENSIBLE 'fmt ' chunk has " + size
+            file,
+            "malformed: WAVE_FORMAT_EXTENSIBLE 'fmt ' chunk has "
+                + size
                 + " bytes, expected 40 with a 22-byte extension");
       }
       for (int i = 0; i < GUID_TAIL.length; i++) {
         if (b[off + 28 + i] != GUID_TAIL[i]) {
           throw new WavFormatException(
-              file, "unsupported WAVE_FORMAT_EXTENSIBLE sub-format GUID (not a registered"
+              file,
+              "unsupported WAVE_FORMAT_EXTENSIBLE sub-format GUID (not a registered"
                   + " WAVE format tag); supported: PCM and IEEE float");
         }
       }
@@ -135,7 +158,8 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
     } else {
       String name = COMPRESSED.getOrDefault(tag, "unknown");
       throw new WavFormatException(
-          file, String.format(
+          file,
+          String.format(
               "compressed or unsupported WAV format tag 0x%04X (%s)%s; supported: PCM integer"
                   + " 8/16/24/32-bit and IEEE float 32/64-bit, plain or WAVE_FORMAT_EXTENSIBLE",
               tag, name, extensible ? " inside WAVE_FORMAT_EXTENSIBLE" : ""));
@@ -148,8 +172,12 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
     }
     if (blockAlign != channels * bits / 8) {
       throw new WavFormatException(
-          file, "malformed: block align " + blockAlign + " bytes, expected channels x bytes per"
-              + " sample = " + channels * bits / 8);
+          file,
+          "malformed: block align "
+              + blockAlign
+              + " bytes, expected channels x bytes per"
+              + " sample = "
+              + channels * bits / 8);
     }
     // A partial last frame (seen in some writers' output) is dropped, not an error.
     long frames = dataSize / blockAlign;
@@ -173,7 +201,9 @@ record WavHeader(WavFormat format, int dataOffset, long dataBytes) {
   }
 
   private static long u32(byte[] b, int off) {
-    return (b[off] & 0xFFL) | (b[off + 1] & 0xFFL) << 8 | (b[off + 2] & 0xFFL) << 16
+    return (b[off] & 0xFFL)
+        | (b[off + 1] & 0xFFL) << 8
+        | (b[off + 2] & 0xFFL) << 16
         | (b[off + 3] & 0xFFL) << 24;
   }
 }

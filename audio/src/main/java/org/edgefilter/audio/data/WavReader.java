@@ -14,9 +14,9 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 /**
  * Reads WAV files into mono float waveforms.
  *
- * <p>Supported: PCM integer 8 (unsigned), 16, 24 and 32 bits; IEEE float 32 and 64 bits; either
- * as a plain fmt chunk or as WAVE_FORMAT_EXTENSIBLE; any number of channels (averaged to mono) and
- * any sample rate. Anything else, including compressed formats (ADPCM, A-law, mu-law, MP3, ...),
+ * <p>Supported: PCM integer 8 (unsigned), 16, 24 and 32 bits; IEEE float 32 and 64 bits; either as
+ * a plain fmt chunk or as WAVE_FORMAT_EXTENSIBLE; any number of channels (averaged to mono) and any
+ * sample rate. Anything else, including compressed formats (ADPCM, A-law, mu-law, MP3, ...),
  * truncated files and files that are not RIFF/WAVE, fails with a {@link WavFormatException} that
  * names the file and what was expected.
  *
@@ -56,8 +56,12 @@ public final class WavReader {
     AudioClip clip = read(file);
     if (clip.sampleRate() != resampler.fromRate()) {
       throw new IllegalArgumentException(
-          file + ": sample rate " + clip.sampleRate() + " Hz, but the resampler expects "
-              + resampler.fromRate() + " Hz");
+          file
+              + ": sample rate "
+              + clip.sampleRate()
+              + " Hz, but the resampler expects "
+              + resampler.fromRate()
+              + " Hz");
     }
     return clip.resampled(resampler);
   }
@@ -73,8 +77,8 @@ public final class WavReader {
   }
 
   /**
-   * The samples as decoded by javax.sound.sampled, or null where it cannot decode the stream or
-   * its reading disagrees with the validated header.
+   * The samples as decoded by javax.sound.sampled, or null where it cannot decode the stream or its
+   * reading disagrees with the validated header.
    */
   static float[] decodeWithJavaSound(Path file, byte[] bytes, WavHeader header) {
     WavFormat expected = header.format();
@@ -91,8 +95,14 @@ public final class WavReader {
       }
       boolean signed8 = af.getEncoding() == AudioFormat.Encoding.PCM_SIGNED;
       return SampleConverter.toMono(
-          data, 0, expected.frames(), expected.channels(), expected.bitsPerSample(),
-          expected.encoding(), af.isBigEndian(), signed8);
+          data,
+          0,
+          expected.frames(),
+          expected.channels(),
+          expected.bitsPerSample(),
+          expected.encoding(),
+          af.isBigEndian(),
+          signed8);
     } catch (UnsupportedAudioFileException e) {
       return null;
     } catch (IOException e) {
@@ -104,8 +114,14 @@ public final class WavReader {
   static float[] decodeDataChunk(byte[] bytes, WavHeader header) {
     WavFormat f = header.format();
     return SampleConverter.toMono(
-        bytes, header.dataOffset(), f.frames(), f.channels(), f.bitsPerSample(), f.encoding(),
-        false, false);
+        bytes,
+        header.dataOffset(),
+        f.frames(),
+        f.channels(),
+        f.bitsPerSample(),
+        f.encoding(),
+        false,
+        false);
   }
 
   private static boolean agrees(AudioFormat af, WavFormat expected) {

@@ -3,8 +3,8 @@ package org.edgefilter.audio.features;
 import java.util.Collection;
 
 /**
- * Per-mel-band mean and standard deviation over every frame of a set of spectrograms, fitted on
- * the training clips only and then applied to train and test alike.
+ * Per-mel-band mean and standard deviation over every frame of a set of spectrograms, fitted on the
+ * training clips only and then applied to train and test alike.
  *
  * @param mean shape {@code [mels]}
  * @param std shape {@code [mels]}, population standard deviation; bands with std below 1e-5 are
@@ -15,7 +15,10 @@ public record DatasetStats(float[] mean, float[] std) {
   public DatasetStats {
     if (mean.length != std.length || mean.length == 0) {
       throw new IllegalArgumentException(
-          "mean and std must have the same non-zero length, got " + mean.length + " and " + std.length);
+          "mean and std must have the same non-zero length, got "
+              + mean.length
+              + " and "
+              + std.length);
     }
   }
 

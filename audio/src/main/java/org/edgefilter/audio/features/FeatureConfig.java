@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
- * Everything that determines the features of a clip; written into a run's config.json
- * (snake_case keys).
+ * Everything that determines the features of a clip; written into a run's config.json (snake_case
+ * keys).
  *
- * <p>A waveform is resampled to {@code sampleRate}, cut or padded to {@code clipSeconds}, and turned
- * into {@code frames() = 1 + clipSamples() / hopLength} frames of {@code nMels} log-mel values:
- * model input shape {@code [frames(), nMels, 1]}. Log: 10 log10(max(p, 1e-10)) dB of the mel band
- * power p of a waveform in [-1, 1] (librosa.power_to_db with ref 1, amin 1e-10, no top_db); the
- * floor, -100 dB, is what silence and zero padding map to.
+ * <p>A waveform is resampled to {@code sampleRate}, cut or padded to {@code clipSeconds}, and
+ * turned into {@code frames() = 1 + clipSamples() / hopLength} frames of {@code nMels} log-mel
+ * values: model input shape {@code [frames(), nMels, 1]}. Log: 10 log10(max(p, 1e-10)) dB of the
+ * mel band power p of a waveform in [-1, 1] (librosa.power_to_db with ref 1, amin 1e-10, no
+ * top_db); the floor, -100 dB, is what silence and zero padding map to.
  *
  * @param sampleRate Hz the waveform is resampled to
  * @param nFft STFT frame and FFT length in samples, a power of two (the window length too)
@@ -55,15 +55,20 @@ public record FeatureConfig(
       throw new IllegalArgumentException("n_fft must be a power of two >= 2, got " + nFft);
     }
     if (hopLength < 1 || hopLength > nFft) {
-      throw new IllegalArgumentException("hop_length must be in 1..n_fft=" + nFft + ", got " + hopLength);
+      throw new IllegalArgumentException(
+          "hop_length must be in 1..n_fft=" + nFft + ", got " + hopLength);
     }
     if (nMels < 1) {
       throw new IllegalArgumentException("n_mels must be positive, got " + nMels);
     }
     if (!(fmin >= 0 && fmin < fmax && fmax <= sampleRate / 2.0)) {
       throw new IllegalArgumentException(
-          "need 0 <= fmin < fmax <= sample_rate / 2 = " + sampleRate / 2.0 + ", got fmin " + fmin
-              + ", fmax " + fmax);
+          "need 0 <= fmin < fmax <= sample_rate / 2 = "
+              + sampleRate / 2.0
+              + ", got fmin "
+              + fmin
+              + ", fmax "
+              + fmax);
     }
     if (!(clipSeconds > 0) || Double.isInfinite(clipSeconds)) {
       throw new IllegalArgumentException("clip_seconds must be positive, got " + clipSeconds);
@@ -72,8 +77,8 @@ public record FeatureConfig(
 
   /**
    * Free Spoken Digit Dataset at its native 8 kHz: 32 ms frames (n_fft 256), 10 ms hop, 40 Slaney
-   * mel bands over 0-4000 Hz, 1 s clips zero-padded (99.3% of the 3000 recordings are shorter;
-   * the longest, 2.3 s, is cut), dataset normalization. Shape [101, 40, 1].
+   * mel bands over 0-4000 Hz, 1 s clips zero-padded (99.3% of the 3000 recordings are shorter; the
+   * longest, 2.3 s, is cut), dataset normalization. Shape [101, 40, 1].
    */
   public static FeatureConfig fsdd() {
     return builder()
@@ -87,10 +92,9 @@ public record FeatureConfig(
   }
 
   /**
-   * UrbanSound8K at 8 kHz (the rate of the project's copy; full-rate files are resampled to it):
-   * 64 ms frames (n_fft 512, 15.6 Hz bins), 32 ms hop, 64 Slaney mel bands over 0-4000 Hz, 4 s
-   * clips (the dataset's maximum slice length) zero-padded, dataset normalization.
-   * Shape [126, 64, 1].
+   * UrbanSound8K at 8 kHz (the rate of the project's copy; full-rate files are resampled to it): 64
+   * ms frames (n_fft 512, 15.6 Hz bins), 32 ms hop, 64 Slaney mel bands over 0-4000 Hz, 4 s clips
+   * (the dataset's maximum slice length) zero-padded, dataset normalization. Shape [126, 64, 1].
    */
   public static FeatureConfig urbanSound8k() {
     return builder()
@@ -140,10 +144,9 @@ public record FeatureConfig(
   }
 
   /**
-   * Builds a {@link FeatureConfig}. Required: {@code setSampleRate}, {@code setNFft},
-   * {@code setHopLength}, {@code setNMels}, {@code setClipSeconds}. Optional, with defaults:
-   * fmin 0, fmax sampleRate / 2, padding ZERO, mel scale SLANEY, mel norm SLANEY, normalization
-   * NONE.
+   * Builds a {@link FeatureConfig}. Required: {@code setSampleRate}, {@code setNFft}, {@code
+   * setHopLength}, {@code setNMels}, {@code setClipSeconds}. Optional, with defaults: fmin 0, fmax
+   * sampleRate / 2, padding ZERO, mel scale SLANEY, mel norm SLANEY, normalization NONE.
    */
   public static final class Builder {
     private Integer sampleRate;
@@ -228,7 +231,16 @@ public record FeatureConfig(
       require(clipSeconds, "setClipSeconds");
       double top = fmax != null ? fmax : sampleRate / 2.0;
       return new FeatureConfig(
-          sampleRate, nFft, hopLength, nMels, fmin, top, clipSeconds, padding, melScale, melNorm,
+          sampleRate,
+          nFft,
+          hopLength,
+          nMels,
+          fmin,
+          top,
+          clipSeconds,
+          padding,
+          melScale,
+          melNorm,
           normalization);
     }
 

@@ -12,9 +12,9 @@ import org.edgefilter.audio.data.Split;
 import org.edgefilter.audio.data.WavReader;
 
 /**
- * File to model input, as {@link FeatureConfig} says: read the WAV (mixed to mono), resample to
- * the configured rate, cut or pad to the clip length, log-mel, and standardize. Thread-safe;
- * batch methods use the common fork-join pool and keep input order.
+ * File to model input, as {@link FeatureConfig} says: read the WAV (mixed to mono), resample to the
+ * configured rate, cut or pad to the clip length, log-mel, and standardize. Thread-safe; batch
+ * methods use the common fork-join pool and keep input order.
  */
 public final class FeaturePipeline {
 
@@ -39,14 +39,15 @@ public final class FeaturePipeline {
   public float[] waveform(Path wav) {
     AudioClip clip = WavReader.read(wav);
     Resampler resampler =
-        resamplers.computeIfAbsent(clip.sampleRate(), rate -> Resampler.create(rate, config.sampleRate()));
+        resamplers.computeIfAbsent(
+            clip.sampleRate(), rate -> Resampler.create(rate, config.sampleRate()));
     return config.padding().fit(clip.resampled(resampler).samples(), config.clipSamples());
   }
 
   /**
    * Features of a waveform already at the configured rate, cut or padded to the clip length;
-   * standardized per clip if the config says PER_CLIP (DATASET statistics are applied by
-   * {@link #prepare}).
+   * standardized per clip if the config says PER_CLIP (DATASET statistics are applied by {@link
+   * #prepare}).
    *
    * @param samples shape {@code [n]}
    * @return shape {@code config.inputShape()}

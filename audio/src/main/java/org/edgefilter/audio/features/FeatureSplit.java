@@ -7,7 +7,8 @@ import java.util.Optional;
  *
  * @param train training clips
  * @param test held-out clips
- * @param stats the dataset statistics fitted on {@code train} and applied to both, present only
- *     for {@link Normalization#DATASET}
+ * @param stats the dataset statistics fitted on {@code train} and applied to both, present only for
+ *     {@link Normalization#DATASET}
  */
-public record FeatureSplit(LabeledFeatures train, LabeledFeatures test, Optional<DatasetStats> stats) {}
+public record FeatureSplit(
+    LabeledFeatures train, LabeledFeatures test, Optional<DatasetStats> stats) {}

@@ -17,8 +17,12 @@ public record LabeledFeatures(List<Spectrogram> features, int[] labels, List<Pat
     files = List.copyOf(files);
     if (labels.length != features.size() || files.size() != features.size()) {
       throw new IllegalArgumentException(
-          "features, labels and files differ in length: " + features.size() + ", " + labels.length
-              + ", " + files.size());
+          "features, labels and files differ in length: "
+              + features.size()
+              + ", "
+              + labels.length
+              + ", "
+              + files.size());
     }
   }
 

@@ -1,8 +1,8 @@
 package org.edgefilter.audio.features;
 
 /**
- * Waveform to log-mel spectrogram: {@link Stft} power, {@link MelFilterbank}, then
- * 10 log10(max(p, 1e-10)). Immutable and thread-safe.
+ * Waveform to log-mel spectrogram: {@link Stft} power, {@link MelFilterbank}, then 10 log10(max(p,
+ * 1e-10)). Immutable and thread-safe.
  */
 public final class LogMelSpectrogram {
 
@@ -14,8 +14,13 @@ public final class LogMelSpectrogram {
     this.stft = new Stft(config.nFft(), config.hopLength());
     this.filterbank =
         MelFilterbank.create(
-            config.sampleRate(), config.nFft(), config.nMels(), config.fmin(), config.fmax(),
-            config.melScale(), config.melNorm());
+            config.sampleRate(),
+            config.nFft(),
+            config.nMels(),
+            config.fmin(),
+            config.fmax(),
+            config.melScale(),
+            config.melNorm());
   }
 
   /** The filterbank in use. */

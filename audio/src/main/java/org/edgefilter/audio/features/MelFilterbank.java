@@ -3,11 +3,11 @@ package org.edgefilter.audio.features;
 /**
  * Triangular mel filters over the bins of a one-sided power spectrum.
  *
- * <p>Definition (as librosa.filters.mel): FFT bin k has frequency k sr / n_fft for
- * k = 0..n_fft/2; n_mels + 2 points equally spaced on the mel scale from fmin to fmax are mapped
- * back to Hz, f[0..n_mels+1]; filter i rises linearly from 0 at f[i] to 1 at f[i+1] and falls to 0
- * at f[i+2], that is weight(i, k) = max(0, min((fk - f[i]) / (f[i+1] - f[i]),
- * (f[i+2] - fk) / (f[i+2] - f[i+1]))), then is scaled per {@link MelNorm}. Immutable.
+ * <p>Definition (as librosa.filters.mel): FFT bin k has frequency k sr / n_fft for k = 0..n_fft/2;
+ * n_mels + 2 points equally spaced on the mel scale from fmin to fmax are mapped back to Hz,
+ * f[0..n_mels+1]; filter i rises linearly from 0 at f[i] to 1 at f[i+1] and falls to 0 at f[i+2],
+ * that is weight(i, k) = max(0, min((fk - f[i]) / (f[i+1] - f[i]), (f[i+2] - fk) / (f[i+2] -
+ * f[i+1]))), then is scaled per {@link MelNorm}. Immutable.
  */
 public final class MelFilterbank {
 
@@ -45,12 +45,21 @@ public final class MelFilterbank {
       int sampleRate, int nFft, int nMels, double fmin, double fmax, MelScale scale, MelNorm norm) {
     if (sampleRate <= 0 || nFft < 2 || nMels < 1) {
       throw new IllegalArgumentException(
-          "need sampleRate > 0, nFft >= 2, nMels >= 1; got " + sampleRate + ", " + nFft + ", " + nMels);
+          "need sampleRate > 0, nFft >= 2, nMels >= 1; got "
+              + sampleRate
+              + ", "
+              + nFft
+              + ", "
+              + nMels);
     }
     if (!(fmin >= 0 && fmin < fmax && fmax <= sampleRate / 2.0)) {
       throw new IllegalArgumentException(
-          "need 0 <= fmin < fmax <= sampleRate / 2 = " + sampleRate / 2.0 + "; got fmin " + fmin
-              + ", fmax " + fmax);
+          "need 0 <= fmin < fmax <= sampleRate / 2 = "
+              + sampleRate / 2.0
+              + "; got fmin "
+              + fmin
+              + ", fmax "
+              + fmax);
     }
     int bins = nFft / 2 + 1;
     double melLow = scale.hzToMel(fmin);
@@ -118,8 +127,15 @@ public final class MelFilterbank {
   public void apply(double[] power, double[] out) {
     if (power.length != bins || out.length != weights.length) {
       throw new IllegalArgumentException(
-          "expected power[" + bins + "] and out[" + weights.length + "], got power["
-              + power.length + "] and out[" + out.length + "]");
+          "expected power["
+              + bins
+              + "] and out["
+              + weights.length
+              + "], got power["
+              + power.length
+              + "] and out["
+              + out.length
+              + "]");
     }
     for (int i = 0; i < weights.length; i++) {
       double sum = 0;

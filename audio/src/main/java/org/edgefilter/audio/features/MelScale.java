@@ -3,8 +3,8 @@ package org.edgefilter.audio.features;
 /** Conversions between Hz and mel. */
 public enum MelScale {
   /**
-   * Slaney's Auditory Toolbox scale (librosa's default, htk=False): linear below 1 kHz at
-   * 3 mel per 200 Hz, logarithmic above with 27 mel per factor 6.4, so 1000 Hz = 15 mel.
+   * Slaney's Auditory Toolbox scale (librosa's default, htk=False): linear below 1 kHz at 3 mel per
+   * 200 Hz, logarithmic above with 27 mel per factor 6.4, so 1000 Hz = 15 mel.
    */
   SLANEY {
     @Override

@@ -1,8 +1,8 @@
 package org.edgefilter.audio.features;
 
 /**
- * How a waveform is brought to the fixed clip length: longer clips keep their first
- * {@code length} samples, shorter ones are padded at the end.
+ * How a waveform is brought to the fixed clip length: longer clips keep their first {@code length}
+ * samples, shorter ones are padded at the end.
  */
 public enum PaddingMode {
   /** Pad with silence (zeros). Adds no content; the log-mel of the padding is the floor. */

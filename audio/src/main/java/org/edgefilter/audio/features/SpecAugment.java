@@ -4,11 +4,11 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Time and frequency masking for training (Park et al., "SpecAugment", Interspeech 2019,
- * section 2; time warping is not used). Each of {@code freqMasks} masks draws a width f uniformly
- * from 0..maxFreqWidth and a first band f0 uniformly from 0..mels-f, and sets bands [f0, f0 + f)
- * of every frame; time masks do the same over frames. Masked values are set to the clip's mean,
- * which is 0 for standardized inputs, as in the paper. Widths are capped at the axis length.
+ * Time and frequency masking for training (Park et al., "SpecAugment", Interspeech 2019, section 2;
+ * time warping is not used). Each of {@code freqMasks} masks draws a width f uniformly from
+ * 0..maxFreqWidth and a first band f0 uniformly from 0..mels-f, and sets bands [f0, f0 + f) of
+ * every frame; time masks do the same over frames. Masked values are set to the clip's mean, which
+ * is 0 for standardized inputs, as in the paper. Widths are capped at the axis length.
  *
  * @param freqMasks number of frequency masks
  * @param maxFreqWidth largest frequency mask width, in mel bands
@@ -20,8 +20,14 @@ public record SpecAugment(int freqMasks, int maxFreqWidth, int timeMasks, int ma
   public SpecAugment {
     if (freqMasks < 0 || maxFreqWidth < 0 || timeMasks < 0 || maxTimeWidth < 0) {
       throw new IllegalArgumentException(
-          "mask counts and widths must be >= 0, got " + freqMasks + ", " + maxFreqWidth + ", "
-              + timeMasks + ", " + maxTimeWidth);
+          "mask counts and widths must be >= 0, got "
+              + freqMasks
+              + ", "
+              + maxFreqWidth
+              + ", "
+              + timeMasks
+              + ", "
+              + maxTimeWidth);
     }
   }
 

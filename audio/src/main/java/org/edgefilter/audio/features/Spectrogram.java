@@ -21,7 +21,11 @@ public record Spectrogram(int frames, int mels, float[] values) {
     Objects.requireNonNull(values, "values");
     if (frames < 1 || mels < 1 || values.length != (long) frames * mels) {
       throw new IllegalArgumentException(
-          "expected values of length frames x mels = " + frames + " x " + mels + ", got "
+          "expected values of length frames x mels = "
+              + frames
+              + " x "
+              + mels
+              + ", got "
               + values.length);
     }
   }
@@ -46,8 +50,8 @@ public record Spectrogram(int frames, int mels, float[] values) {
   }
 
   /**
-   * Per-clip standardization: (x - mean) / std over all values of this clip (population std;
-   * a std below 1e-5 is treated as 1, so silence maps to zeros instead of dividing by zero).
+   * Per-clip standardization: (x - mean) / std over all values of this clip (population std; a std
+   * below 1e-5 is treated as 1, so silence maps to zeros instead of dividing by zero).
    */
   public Spectrogram standardized() {
     double mean = mean();
@@ -81,8 +85,17 @@ public record Spectrogram(int frames, int mels, float[] values) {
       Spectrogram s = batch.get(b);
       if (s.frames != first.frames || s.mels != first.mels) {
         throw new IllegalArgumentException(
-            "batch element " + b + " has shape [" + s.frames + ", " + s.mels + ", 1], element 0 has ["
-                + first.frames + ", " + first.mels + ", 1]");
+            "batch element "
+                + b
+                + " has shape ["
+                + s.frames
+                + ", "
+                + s.mels
+                + ", 1], element 0 has ["
+                + first.frames
+                + ", "
+                + first.mels
+                + ", 1]");
       }
       System.arraycopy(s.values, 0, out, b * size, size);
     }

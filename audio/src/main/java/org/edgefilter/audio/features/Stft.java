@@ -7,12 +7,12 @@ import org.apache.commons.math3.transform.TransformType;
 /**
  * Short-time power spectrum with a periodic Hann window of length n_fft, centred frames.
  *
- * <p>The signal is zero-padded by n_fft / 2 on both sides, so frame t covers samples
- * [t hop - n_fft/2, t hop + n_fft/2) and is centred on sample t hop (librosa.stft with center=True,
- * pad_mode='constant'); there are 1 + floor(n / hop) frames for n samples. Window
- * w[j] = 0.5 - 0.5 cos(2 pi j / n_fft), j = 0..n_fft-1 (the periodic form, scipy's
- * get_window('hann', n_fft, fftbins=True)). Power is |X[k]|^2 of the unnormalized DFT
- * X[k] = sum_j w[j] x[j] e^(-2 pi i j k / n_fft), for k = 0..n_fft/2. Immutable and thread-safe.
+ * <p>The signal is zero-padded by n_fft / 2 on both sides, so frame t covers samples [t hop -
+ * n_fft/2, t hop + n_fft/2) and is centred on sample t hop (librosa.stft with center=True,
+ * pad_mode='constant'); there are 1 + floor(n / hop) frames for n samples. Window w[j] = 0.5 - 0.5
+ * cos(2 pi j / n_fft), j = 0..n_fft-1 (the periodic form, scipy's get_window('hann', n_fft,
+ * fftbins=True)). Power is |X[k]|^2 of the unnormalized DFT X[k] = sum_j w[j] x[j] e^(-2 pi i j k /
+ * n_fft), for k = 0..n_fft/2. Immutable and thread-safe.
  */
 public final class Stft {
 

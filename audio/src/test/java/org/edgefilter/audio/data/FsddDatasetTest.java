@@ -3,7 +3,6 @@ package org.edgefilter.audio.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +18,9 @@ class FsddDatasetTest {
 
   @TempDir Path dir;
 
-  private static Path dataRoot() {
-    String env = System.getenv("EDGEFILTER_DATA");
-    assumeTrue(env != null && !env.isBlank(),
-        "EDGEFILTER_DATA is not set: skipping the real-data FSDD test (set it to the shared data"
-            + " directory holding fsdd/recordings)");
-    return Path.of(env);
-  }
-
   @Test
   void realDataHas3000RecordingsSplit2700To300() {
-    FsddDataset ds = FsddDataset.fromDataRoot(dataRoot());
+    FsddDataset ds = FsddDataset.fromDataRoot(TestData.root("the real-data FSDD test"));
     List<FsddRecording> all = ds.recordings();
     assertEquals(3000, all.size());
     Split<FsddRecording> split = ds.standardSplit();
@@ -42,14 +33,16 @@ class FsddDatasetTest {
     assertTrue(split.test().stream().noneMatch(r -> trainFiles.contains(r.file())));
     // Every speaker says every digit 5 times in the test set: 6 speakers x 10 digits x 5.
     Map<String, Integer> perSpeakerDigit = new HashMap<>();
-    split.test().forEach(r -> perSpeakerDigit.merge(r.speaker() + "/" + r.digit(), 1, Integer::sum));
+    split
+        .test()
+        .forEach(r -> perSpeakerDigit.merge(r.speaker() + "/" + r.digit(), 1, Integer::sum));
     assertEquals(60, perSpeakerDigit.size());
     assertTrue(perSpeakerDigit.values().stream().allMatch(n -> n == 5));
   }
 
   @Test
   void everyRealRecordingDecodesAs8kMono16Bit() {
-    FsddDataset ds = FsddDataset.fromDataRoot(dataRoot());
+    FsddDataset ds = FsddDataset.fromDataRoot(TestData.root("the real-data FSDD test"));
     for (FsddRecording r : ds.recordings()) {
       AudioClip clip = WavReader.read(r.file());
       assertEquals(FsddDataset.SAMPLE_RATE, clip.sampleRate(), r.file().toString());
@@ -66,8 +59,11 @@ class FsddDatasetTest {
     WavFiles.writeMono16(dir.resolve("0_theo_4.wav"), 8000, tone);
     Files.writeString(dir.resolve("README.md"), "not audio");
     FsddDataset ds = FsddDataset.fromDirectory(dir);
-    assertEquals(List.of(new FsddRecording(dir.resolve("0_theo_4.wav"), 0, "theo", 4),
-        new FsddRecording(dir.resolve("7_jackson_32.wav"), 7, "jackson", 32)), ds.recordings());
+    assertEquals(
+        List.of(
+            new FsddRecording(dir.resolve("0_theo_4.wav"), 0, "theo", 4),
+            new FsddRecording(dir.resolve("7_jackson_32.wav"), 7, "jackson", 32)),
+        ds.recordings());
     assertEquals(1, ds.standardSplit().test().size());
     assertEquals(7, ds.recordings().get(1).label());
 

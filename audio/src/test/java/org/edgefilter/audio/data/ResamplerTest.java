@@ -78,9 +78,11 @@ class ResamplerTest {
     Resampler r = Resampler.create(44100, 8000);
     assertEquals(3600.0, r.passbandEdgeHz(), 1e-9);
     assertEquals(4000.0, r.stopbandEdgeHz(), 1e-9);
-    double passDb = db(rms(r.apply(WavFiles.sine(3500, 0.5, 44100, 44100)), 100) / (0.5 / Math.sqrt(2)));
+    double passDb =
+        db(rms(r.apply(WavFiles.sine(3500, 0.5, 44100, 44100)), 100) / (0.5 / Math.sqrt(2)));
     assertEquals(0.0, passDb, 0.1, "3.5 kHz is in the passband");
-    double stopDb = -db(rms(r.apply(WavFiles.sine(4200, 0.5, 44100, 44100)), 100) / (0.5 / Math.sqrt(2)));
+    double stopDb =
+        -db(rms(r.apply(WavFiles.sine(4200, 0.5, 44100, 44100)), 100) / (0.5 / Math.sqrt(2)));
     assertTrue(stopDb > 60, "4.2 kHz (folds to 3.8 kHz) attenuated by only " + stopDb + " dB");
   }
 
@@ -91,7 +93,8 @@ class ResamplerTest {
     assertEquals(44100, out.length);
     double gainDb = db(rms(out, 600) / (0.5 / Math.sqrt(2)));
     assertEquals(0.0, gainDb, 0.05);
-    assertTrue(magnitudeAt(out, 44100, 1000, 600) > 100 * magnitudeAt(out, 44100, 7000, 600),
+    assertTrue(
+        magnitudeAt(out, 44100, 1000, 600) > 100 * magnitudeAt(out, 44100, 7000, 600),
         "no image of the tone at 8 kHz - 1 kHz");
   }
 

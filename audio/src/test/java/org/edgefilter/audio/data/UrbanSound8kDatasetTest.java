@@ -54,10 +54,13 @@ class UrbanSound8kDatasetTest {
       assertFalse(fs.trainFolds().contains(fs.testFold()));
       assertTrue(split.test().stream().allMatch(c -> c.fold() == fs.testFold()));
       assertTrue(split.train().stream().noneMatch(c -> c.fold() == fs.testFold()));
-      Set<Integer> trainFolds = split.train().stream().map(UrbanSoundClip::fold).collect(Collectors.toSet());
+      Set<Integer> trainFolds =
+          split.train().stream().map(UrbanSoundClip::fold).collect(Collectors.toSet());
       assertEquals(new HashSet<>(fs.trainFolds()), trainFolds);
-      Set<Long> trainRecordings = split.train().stream().map(UrbanSoundClip::fsId).collect(Collectors.toSet());
-      assertTrue(split.test().stream().noneMatch(c -> trainRecordings.contains(c.fsId())),
+      Set<Long> trainRecordings =
+          split.train().stream().map(UrbanSoundClip::fsId).collect(Collectors.toSet());
+      assertTrue(
+          split.test().stream().noneMatch(c -> trainRecordings.contains(c.fsId())),
           "a Freesound recording crosses folds in split " + fs);
       assertEquals(ds.clips().size(), split.train().size() + split.test().size());
     }
@@ -104,8 +107,12 @@ class UrbanSound8kDatasetTest {
     String good = UrbanSoundFixture.rows(ALL).get(3);
     String[] f = good.split(",");
     rejectsRow(3, good + ",extra", "expected 8 fields", "found 9");
-    rejectsRow(3, good.replace("," + f[5] + "," + f[6] + ",", ",11," + f[6] + ","), "fold must be 1..10");
-    rejectsRow(3, good.replace(f[7], "dog_bark".equals(f[7]) ? "siren" : "dog_bark"), "does not match classID");
+    rejectsRow(
+        3, good.replace("," + f[5] + "," + f[6] + ",", ",11," + f[6] + ","), "fold must be 1..10");
+    rejectsRow(
+        3,
+        good.replace(f[7], "dog_bark".equals(f[7]) ? "siren" : "dog_bark"),
+        "does not match classID");
     rejectsRow(3, good.replaceFirst("," + f[1] + ",", ",12x,"), "fsID must be an integer");
     rejectsRow(3, good.replace(f[0], "noise.wav"), "[fsID]-[classID]-[occurrenceID]-[sliceID].wav");
     rejectsRow(3, good.replace("," + f[2] + "," + f[3] + ",", ",5.0,1.0,"), "start < end");
@@ -129,7 +136,8 @@ class UrbanSound8kDatasetTest {
   void missingPiecesAreNamed() throws Exception {
     UrbanSoundFixture.write(root, PRESENT, ALL);
     List<String> rows = UrbanSoundFixture.rows(ALL);
-    String firstOfFold5 = rows.stream().skip(1).filter(r -> r.split(",")[5].equals("5")).findFirst().orElseThrow();
+    String firstOfFold5 =
+        rows.stream().skip(1).filter(r -> r.split(",")[5].equals("5")).findFirst().orElseThrow();
     Path wav = root.resolve("audio/fold5").resolve(firstOfFold5.split(",")[0]);
     Files.delete(wav);
     rejects("line " + (rows.indexOf(firstOfFold5) + 1), "audio file missing", wav.toString());

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a small UrbanSound8K in the official layout: {@code metadata/UrbanSound8K.csv} and
- * {@code audio/foldN/[fsID]-[classID]-[occurrenceID]-[sliceID].wav}. Each fold holds
- * {@link #RECORDINGS_PER_FOLD} Freesound recordings with {@link #SLICES_PER_RECORDING} slices each;
- * every recording stays in one fold, as in the real dataset. Slices are 8 kHz 16-bit tones whose
- * length alternates between 4 s and a shorter 1.5 s, so padding is exercised.
+ * Writes a small UrbanSound8K in the official layout: {@code metadata/UrbanSound8K.csv} and {@code
+ * audio/foldN/[fsID]-[classID]-[occurrenceID]-[sliceID].wav}. Each fold holds {@link
+ * #RECORDINGS_PER_FOLD} Freesound recordings with {@link #SLICES_PER_RECORDING} slices each; every
+ * recording stays in one fold, as in the real dataset. Slices are 8 kHz 16-bit tones whose length
+ * alternates between 4 s and a shorter 1.5 s, so padding is exercised.
  */
 public final class UrbanSoundFixture {
 
@@ -34,11 +34,17 @@ public final class UrbanSoundFixture {
         for (int slice = 0; slice < SLICES_PER_RECORDING; slice++) {
           double start = slice * 4.0;
           double seconds = seconds(slice);
-          rows.add(String.join(",",
-              fsId + "-" + classId + "-0-" + slice + ".wav", Long.toString(fsId),
-              Double.toString(start), Double.toString(start + seconds), Integer.toString(1 + r % 2),
-              Integer.toString(fold), Integer.toString(classId),
-              UrbanSound8kDataset.CLASS_NAMES.get(classId)));
+          rows.add(
+              String.join(
+                  ",",
+                  fsId + "-" + classId + "-0-" + slice + ".wav",
+                  Long.toString(fsId),
+                  Double.toString(start),
+                  Double.toString(start + seconds),
+                  Integer.toString(1 + r % 2),
+                  Integer.toString(fold),
+                  Integer.toString(classId),
+                  UrbanSound8kDataset.CLASS_NAMES.get(classId)));
         }
       }
     }
@@ -67,8 +73,8 @@ public final class UrbanSoundFixture {
       int slice = Integer.parseInt(f[0].replace(".wav", "").split("-")[3]);
       int n = (int) Math.round(seconds(slice) * RATE);
       double hz = 200 + 300 * classId;
-      WavFiles.writeMono16(root.resolve("audio/fold" + fold).resolve(f[0]), RATE,
-          WavFiles.sine(hz, 0.3, RATE, n));
+      WavFiles.writeMono16(
+          root.resolve("audio/fold" + fold).resolve(f[0]), RATE, WavFiles.sine(hz, 0.3, RATE, n));
     }
     return root;
   }

@@ -28,7 +28,13 @@ public final class WavFiles {
    * @param before extra chunks placed between "WAVE" and "fmt " (already framed), or empty
    */
   public static byte[] wav(
-      int tag, int channels, int sampleRate, int bits, byte[] data, boolean extensible, byte[] before) {
+      int tag,
+      int channels,
+      int sampleRate,
+      int bits,
+      byte[] data,
+      boolean extensible,
+      byte[] before) {
     int blockAlign = channels * bits / 8;
     ByteBuffer fmt = ByteBuffer.allocate(extensible ? 40 : 16).order(ByteOrder.LITTLE_ENDIAN);
     fmt.putShort((short) (extensible ? 0xFFFE : tag));
@@ -72,8 +78,8 @@ public final class WavFiles {
   }
 
   /**
-   * Little-endian integer samples of {@code bits} bits. For 8 bits the values are written as
-   * stored in WAV: unsigned, 128 = zero, so pass {@code value + 128}.
+   * Little-endian integer samples of {@code bits} bits. For 8 bits the values are written as stored
+   * in WAV: unsigned, 128 = zero, so pass {@code value + 128}.
    */
   public static byte[] pcmData(int bits, long[] interleaved) {
     int bytes = bits / 8;
@@ -113,7 +119,9 @@ public final class WavFiles {
 
   /** Writes a 32-bit float file with {@code channels} interleaved channels. */
   public static void writeFloat32(Path file, int sampleRate, int channels, float[] interleaved) {
-    write(file, wav(IEEE_FLOAT, channels, sampleRate, 32, float32Data(interleaved), false, new byte[0]));
+    write(
+        file,
+        wav(IEEE_FLOAT, channels, sampleRate, 32, float32Data(interleaved), false, new byte[0]));
   }
 
   public static void write(Path file, byte[] bytes) {

@@ -30,29 +30,49 @@ class FeatureConfigTest {
 
   @Test
   void roundTripsThroughSnakeCaseJson() throws Exception {
-    FeatureConfig config = FeatureConfig.urbanSound8k().toBuilder()
-        .optPadding(PaddingMode.LOOP).optMelScale(MelScale.HTK).optFmin(20).build();
+    FeatureConfig config =
+        FeatureConfig.urbanSound8k().toBuilder()
+            .optPadding(PaddingMode.LOOP)
+            .optMelScale(MelScale.HTK)
+            .optFmin(20)
+            .build();
     String json = Json.write(config);
     assertTrue(json.contains("\"n_fft\" : 512"), json);
     assertTrue(json.contains("\"clip_seconds\" : 4.0"), json);
     assertTrue(json.contains("\"padding\" : \"LOOP\""), json);
     assertEquals(config, Json.mapper().readValue(json, FeatureConfig.class));
     String extra = json.replaceFirst("\\{", "{ \"window\" : \"hamming\",");
-    assertThrows(UnrecognizedPropertyException.class,
+    assertThrows(
+        UnrecognizedPropertyException.class,
         () -> Json.mapper().readValue(extra, FeatureConfig.class));
     String misspelt = json.replace("\"n_mels\"", "\"n_mel\"");
-    assertThrows(JsonMappingException.class, () -> Json.mapper().readValue(misspelt, FeatureConfig.class));
+    assertThrows(
+        JsonMappingException.class, () -> Json.mapper().readValue(misspelt, FeatureConfig.class));
   }
 
   @Test
   void builderChecksRequiredAndRanges() {
-    IllegalStateException missing = assertThrows(IllegalStateException.class,
-        () -> FeatureConfig.builder().setSampleRate(8000).setNFft(256).setNMels(40).setClipSeconds(1).build());
+    IllegalStateException missing =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                FeatureConfig.builder()
+                    .setSampleRate(8000)
+                    .setNFft(256)
+                    .setNMels(40)
+                    .setClipSeconds(1)
+                    .build());
     assertTrue(missing.getMessage().contains("setHopLength"), missing.getMessage());
     FeatureConfig.Builder base = FeatureConfig.fsdd().toBuilder();
     assertThrows(IllegalArgumentException.class, () -> base.optFmax(4001).build());
-    assertThrows(IllegalArgumentException.class, () -> FeatureConfig.fsdd().toBuilder().setNFft(400).build());
-    assertThrows(IllegalArgumentException.class, () -> FeatureConfig.fsdd().toBuilder().setClipSeconds(0).build());
-    assertThrows(IllegalArgumentException.class, () -> FeatureConfig.fsdd().toBuilder().setHopLength(512).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FeatureConfig.fsdd().toBuilder().setNFft(400).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FeatureConfig.fsdd().toBuilder().setClipSeconds(0).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FeatureConfig.fsdd().toBuilder().setHopLength(512).build());
   }
 }

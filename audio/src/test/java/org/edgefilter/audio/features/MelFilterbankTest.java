@@ -45,13 +45,24 @@ class MelFilterbankTest {
     // librosa.filters.mel(sr=22050, n_fft=2048) (n_mels=128, htk=False, norm='slaney'): the
     // librosa docs print melfb[0][1] = 0.016; the full leading values of rows 0 and 1 in double
     // precision are documented by the mel_filter crate's example (docs.rs/mel_filter, fn mel).
-    MelFilterbank fb = MelFilterbank.create(22050, 2048, 128, 0, 11025, MelScale.SLANEY, MelNorm.SLANEY);
+    MelFilterbank fb =
+        MelFilterbank.create(22050, 2048, 128, 0, 11025, MelScale.SLANEY, MelNorm.SLANEY);
     assertEquals(128, fb.mels());
     assertEquals(1025, fb.bins());
-    double[] row0 = {0, 0.016182853208219942, 0.032365706416439884, 0.028990088037379964,
-        0.012807234829160026, 0};
-    double[] row1 = {0, 0, 0, 0.009779235793639925, 0.025962089001859864, 0.035393705451959974,
-        0.01921085224374004, 0.003027999035520103, 0};
+    double[] row0 = {
+      0, 0.016182853208219942, 0.032365706416439884, 0.028990088037379964, 0.012807234829160026, 0
+    };
+    double[] row1 = {
+      0,
+      0,
+      0,
+      0.009779235793639925,
+      0.025962089001859864,
+      0.035393705451959974,
+      0.01921085224374004,
+      0.003027999035520103,
+      0
+    };
     for (int k = 0; k < row0.length; k++) {
       assertEquals(row0[k], fb.weight(0, k), 1e-12, "row 0 bin " + k);
     }
@@ -67,11 +78,16 @@ class MelFilterbankTest {
     int nMels = 26;
     double fmin = 100;
     double fmax = 7000;
-    MelFilterbank fb = MelFilterbank.create(sr, nFft, nMels, fmin, fmax, MelScale.HTK, MelNorm.NONE);
-    double firstCentre = MelScale.HTK.melToHz(
-        MelScale.HTK.hzToMel(fmin) + (MelScale.HTK.hzToMel(fmax) - MelScale.HTK.hzToMel(fmin)) / (nMels + 1));
-    double lastCentre = MelScale.HTK.melToHz(
-        MelScale.HTK.hzToMel(fmin) + (MelScale.HTK.hzToMel(fmax) - MelScale.HTK.hzToMel(fmin)) * nMels / (nMels + 1));
+    MelFilterbank fb =
+        MelFilterbank.create(sr, nFft, nMels, fmin, fmax, MelScale.HTK, MelNorm.NONE);
+    double firstCentre =
+        MelScale.HTK.melToHz(
+            MelScale.HTK.hzToMel(fmin)
+                + (MelScale.HTK.hzToMel(fmax) - MelScale.HTK.hzToMel(fmin)) / (nMels + 1));
+    double lastCentre =
+        MelScale.HTK.melToHz(
+            MelScale.HTK.hzToMel(fmin)
+                + (MelScale.HTK.hzToMel(fmax) - MelScale.HTK.hzToMel(fmin)) * nMels / (nMels + 1));
     for (int k = 0; k < fb.bins(); k++) {
       double f = k * (double) sr / nFft;
       double sum = 0;
@@ -92,8 +108,10 @@ class MelFilterbankTest {
 
   @Test
   void slaneyNormDividesEachTriangleByHalfItsWidth() {
-    MelFilterbank plain = MelFilterbank.create(8000, 256, 40, 0, 4000, MelScale.SLANEY, MelNorm.NONE);
-    MelFilterbank area = MelFilterbank.create(8000, 256, 40, 0, 4000, MelScale.SLANEY, MelNorm.SLANEY);
+    MelFilterbank plain =
+        MelFilterbank.create(8000, 256, 40, 0, 4000, MelScale.SLANEY, MelNorm.NONE);
+    MelFilterbank area =
+        MelFilterbank.create(8000, 256, 40, 0, 4000, MelScale.SLANEY, MelNorm.SLANEY);
     double step = MelScale.SLANEY.hzToMel(4000) / 41;
     for (int m = 0; m < 40; m++) {
       double width = MelScale.SLANEY.melToHz(step * (m + 2)) - MelScale.SLANEY.melToHz(step * m);
@@ -105,16 +123,20 @@ class MelFilterbankTest {
 
   @Test
   void rejectsFiltersThatCoverNoBin() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MelFilterbank.create(8000, 64, 128, 0, 4000, MelScale.SLANEY, MelNorm.SLANEY));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MelFilterbank.create(8000, 64, 128, 0, 4000, MelScale.SLANEY, MelNorm.SLANEY));
     assertTrue(e.getMessage().contains("covers no FFT bin"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> MelFilterbank.create(8000, 256, 40, 0, 5000, MelScale.SLANEY, MelNorm.SLANEY));
   }
 
   @Test
   void applyIsTheWeightedSum() {
-    MelFilterbank fb = MelFilterbank.create(8000, 256, 40, 0, 4000, MelScale.SLANEY, MelNorm.SLANEY);
+    MelFilterbank fb =
+        MelFilterbank.create(8000, 256, 40, 0, 4000, MelScale.SLANEY, MelNorm.SLANEY);
     double[] power = new double[fb.bins()];
     for (int k = 0; k < power.length; k++) {
       power[k] = (k * 37 % 11) + 0.5;

@@ -14,7 +14,8 @@ class NormalizationTest {
     Spectrogram s = new Spectrogram(2, 2, new float[] {1, 3, 5, 7});
     // mean 4, population std sqrt((9 + 1 + 1 + 9) / 4) = sqrt(5)
     float r5 = (float) Math.sqrt(5);
-    assertArrayEquals(new float[] {-3 / r5, -1 / r5, 1 / r5, 3 / r5}, s.standardized().values(), 1e-6f);
+    assertArrayEquals(
+        new float[] {-3 / r5, -1 / r5, 1 / r5, 3 / r5}, s.standardized().values(), 1e-6f);
     Spectrogram flat = new Spectrogram(1, 3, new float[] {-100, -100, -100});
     assertArrayEquals(new float[] {0, 0, 0}, flat.standardized().values(), 0f);
   }
@@ -30,8 +31,8 @@ class NormalizationTest {
     Spectrogram c = new Spectrogram(1, 2, new float[] {4 + 2 * (float) Math.sqrt(5), 12});
     assertArrayEquals(new float[] {2, 2}, stats.apply(c).values(), 1e-5f);
     assertThrows(IllegalArgumentException.class, () -> DatasetStats.fit(List.of()));
-    assertThrows(IllegalArgumentException.class,
-        () -> stats.apply(new Spectrogram(1, 3, new float[3])));
+    assertThrows(
+        IllegalArgumentException.class, () -> stats.apply(new Spectrogram(1, 3, new float[3])));
   }
 
   @Test
@@ -40,7 +41,8 @@ class NormalizationTest {
     Spectrogram b = new Spectrogram(2, 2, new float[] {5, 6, 7, 8});
     assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8}, Spectrogram.stack(List.of(a, b)), 0f);
     assertEquals(3f, a.get(1, 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Spectrogram.stack(List.of(a, new Spectrogram(1, 4, new float[4]))));
   }
 }

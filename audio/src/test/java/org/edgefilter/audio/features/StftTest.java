@@ -42,7 +42,8 @@ class StftTest {
           im -= v * Math.sin(2 * Math.PI * j * k / nFft);
         }
         double expected = re * re + im * im;
-        assertEquals(expected, power[t][k], 1e-9 * Math.max(1, expected), "frame " + t + " bin " + k);
+        assertEquals(
+            expected, power[t][k], 1e-9 * Math.max(1, expected), "frame " + t + " bin " + k);
       }
     }
   }
