@@ -1,0 +1,159 @@
+package org.edgefilter.audio.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UrbanSound8kDatasetTest {
+
+  private static final int[] PRESENT = {1, 2, 5};
+  private static final int[] ALL = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+
+  @TempDir Path root;
+
+  private UrbanSound8kDataset fixture() {
+    return UrbanSound8kDataset.load(UrbanSoundFixture.write(root, PRESENT, ALL));
+  }
+
+  @Test
+  void keepsThePresentFoldsOnly() {
+    UrbanSound8kDataset ds = fixture();
+    assertEquals(new TreeSet<>(List.of(1, 2, 5)), ds.folds());
+    int perFold = UrbanSoundFixture.RECORDINGS_PER_FOLD * UrbanSoundFixture.SLICES_PER_RECORDING;
+    assertEquals(3 * perFold, ds.clips().size());
+    for (UrbanSoundClip c : ds.clips()) {
+      assertTrue(Files.isRegularFile(c.file()));
+      assertEquals(root.resolve("audio/fold" + c.fold()).resolve(c.sliceFileName()), c.file());
+      assertEquals(UrbanSound8kDataset.CLASS_NAMES.get(c.classId()), c.className());
+      assertEquals(c.classId(), c.label());
+    }
+    assertEquals(perFold, ds.fold(5).size());
+  }
+
+  @Test
+  void leaveOneFoldOutNeverMixesFoldsOrRecordings() {
+    UrbanSound8kDataset ds = fixture();
+    FoldPlan plan = ds.leaveOneFoldOut();
+    assertEquals(3, plan.size());
+    Set<Integer> tested = new TreeSet<>();
+    for (FoldSplit fs : plan.splits()) {
+      Split<UrbanSoundClip> split = ds.split(fs);
+      tested.add(fs.testFold());
+      assertFalse(fs.trainFolds().contains(fs.testFold()));
+      assertTrue(split.test().stream().allMatch(c -> c.fold() == fs.testFold()));
+      assertTrue(split.train().stream().noneMatch(c -> c.fold() == fs.testFold()));
+      Set<Integer> trainFolds =
+          split.train().stream().map(UrbanSoundClip::fold).collect(Collectors.toSet());
+      assertEquals(new HashSet<>(fs.trainFolds()), trainFolds);
+      Set<Long> trainRecordings =
+          split.train().stream().map(UrbanSoundClip::fsId).collect(Collectors.toSet());
+      assertTrue(
+          split.test().stream().noneMatch(c -> trainRecordings.contains(c.fsId())),
+          "a Freesound recording crosses folds in split " + fs);
+      assertEquals(ds.clips().size(), split.train().size() + split.test().size());
+    }
+    assertEquals(ds.folds(), tested);
+    assertThrows(IllegalArgumentException.class, () -> ds.split(new FoldSplit(List.of(1, 2), 3)));
+  }
+
+  @Test
+  void foldPlanOverTheFullDataset() {
+    FoldPlan plan = FoldPlan.leaveOneFoldOut(List.of(10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1));
+    assertEquals(10, plan.size());
+    for (int i = 0; i < 10; i++) {
+      FoldSplit fs = plan.splits().get(i);
+      assertEquals(i + 1, fs.testFold());
+      assertEquals(9, fs.trainFolds().size());
+      assertFalse(fs.trainFolds().contains(fs.testFold()));
+    }
+    assertThrows(IllegalArgumentException.class, () -> FoldPlan.leaveOneFoldOut(List.of(4)));
+    assertThrows(IllegalArgumentException.class, () -> new FoldSplit(List.of(1, 2), 2));
+  }
+
+  /** Loads after replacing data line {@code index} (1 = first clip) and checks the message. */
+  private void rejectsRow(int index, String replacement, String... fragments) {
+    UrbanSoundFixture.write(root, PRESENT, ALL);
+    List<String> rows = new ArrayList<>(UrbanSoundFixture.rows(ALL));
+    rows.set(index, replacement);
+    UrbanSoundFixture.writeCsv(root, rows);
+    rejects("line " + (index + 1), fragments);
+  }
+
+  private void rejects(String where, String... fragments) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> UrbanSound8kDataset.load(root));
+    String csv = root.resolve(UrbanSound8kDataset.METADATA_CSV).toString();
+    assertTrue(e.getMessage().contains(csv), "names the CSV: " + e.getMessage());
+    assertTrue(e.getMessage().contains(where), where + " in: " + e.getMessage());
+    for (String fragment : fragments) {
+      assertTrue(e.getMessage().contains(fragment), "'" + fragment + "' in: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void csvErrorsNameFileAndLine() {
+    String good = UrbanSoundFixture.rows(ALL).get(3);
+    String[] f = good.split(",");
+    rejectsRow(3, good + ",extra", "expected 8 fields", "found 9");
+    rejectsRow(
+        3, good.replace("," + f[5] + "," + f[6] + ",", ",11," + f[6] + ","), "fold must be 1..10");
+    rejectsRow(
+        3,
+        good.replace(f[7], "dog_bark".equals(f[7]) ? "siren" : "dog_bark"),
+        "does not match classID");
+    rejectsRow(3, good.replaceFirst("," + f[1] + ",", ",12x,"), "fsID must be an integer");
+    rejectsRow(3, good.replace(f[0], "noise.wav"), "[fsID]-[classID]-[occurrenceID]-[sliceID].wav");
+    rejectsRow(3, good.replace("," + f[2] + "," + f[3] + ",", ",5.0,1.0,"), "start < end");
+    rejectsRow(3, good.replace("," + f[4] + "," + f[5] + ",", ",3," + f[5] + ","), "salience");
+    rejectsRow(4, good, "already listed on line 4");
+  }
+
+  @Test
+  void recordingSplitAcrossFoldsIsRejected() {
+    UrbanSoundFixture.write(root, PRESENT, ALL);
+    List<String> rows = new ArrayList<>(UrbanSoundFixture.rows(ALL));
+    // Line 2 is the first slice of fold 1's first recording; move its second slice to fold 2.
+    String[] f = rows.get(2).split(",");
+    f[5] = "2";
+    rows.set(2, String.join(",", f));
+    UrbanSoundFixture.writeCsv(root, rows);
+    rejects("line 3", "fold 2 here but in fold 1 on line 2");
+  }
+
+  @Test
+  void missingPiecesAreNamed() throws Exception {
+    UrbanSoundFixture.write(root, PRESENT, ALL);
+    List<String> rows = UrbanSoundFixture.rows(ALL);
+    String firstOfFold5 =
+        rows.stream().skip(1).filter(r -> r.split(",")[5].equals("5")).findFirst().orElseThrow();
+    Path wav = root.resolve("audio/fold5").resolve(firstOfFold5.split(",")[0]);
+    Files.delete(wav);
+    rejects("line " + (rows.indexOf(firstOfFold5) + 1), "audio file missing", wav.toString());
+
+    UrbanSoundFixture.writeCsv(root, List.of("file,fsID,start,end,salience,fold,classID,class"));
+    rejects("line 1", "expected the header");
+
+    Files.delete(root.resolve(UrbanSound8kDataset.METADATA_CSV));
+    IllegalArgumentException noCsv =
+        assertThrows(IllegalArgumentException.class, () -> UrbanSound8kDataset.load(root));
+    assertTrue(noCsv.getMessage().contains("metadata/UrbanSound8K.csv"), noCsv.getMessage());
+
+    Path empty = root.resolve("empty");
+    UrbanSoundFixture.writeCsv(empty, UrbanSoundFixture.rows(ALL));
+    IllegalArgumentException noAudio =
+        assertThrows(IllegalArgumentException.class, () -> UrbanSound8kDataset.load(empty));
+    assertTrue(noAudio.getMessage().contains("fold1"), noAudio.getMessage());
+  }
+}
