@@ -85,6 +85,7 @@ public final class Downloader {
             + " was not written. The server sent different content than the release this"
             + " project checks for; do not use it.");
       }
+      AtomicFiles.setReadablePermissions(tmp, absolute);
       try {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
