@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader never sees half of one: the bytes go to a temporary file in the
@@ -39,6 +43,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         writer.writeTo(out);
       }
+      setReadablePermissions(tmp, absolute);
       try {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -56,5 +61,19 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /**
+   * A temporary file is created owner-only (0600); the renamed file should instead look like any
+   * other file written here: the permissions of the file it replaces, else rw-r--r--.
+   */
+  static void setReadablePermissions(Path tmp, Path target) throws IOException {
+    if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) == null) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, permissions);
   }
 }

@@ -1,0 +1,200 @@
+package org.edgefilter.framework.plot;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/**
+ * A grouped bar chart: one group per category (e.g. corruption), one bar per series (e.g. arm)
+ * in each group, optionally with symmetric error bars (e.g. the half-width of a 95% CI).
+ * XChart draws only symmetric error bars; an asymmetric interval (a bootstrap CI) is better shown
+ * with {@link DotPlot} or as a table.
+ */
+public final class BarPlot {
+
+  static {
+    Headless.ensure();
+  }
+
+  /** One bar per category; {@code errors} is null or holds one half-width per category. */
+  private record Series(String name, double[] values, double[] errors) {}
+
+  private final String title;
+  private final String xLabel;
+  private final String yLabel;
+  private final int width;
+  private final int height;
+  private final Double yMin;
+  private final Double yMax;
+  private final List<String> categories;
+  private final List<Series> series;
+
+  private BarPlot(Builder b) {
+    this.title = b.title;
+    this.xLabel = b.xLabel;
+    this.yLabel = b.yLabel;
+    this.width = b.width;
+    this.height = b.height;
+    this.yMin = b.yMin;
+    this.yMax = b.yMax;
+    this.categories = List.copyOf(b.categories);
+    this.series = List.copyOf(b.series);
+  }
+
+  /** A builder; {@code setTitle}, {@code setCategories} and one {@code addSeries} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The chart as PNG bytes, {@code width x height} pixels. */
+  public byte[] toPng() {
+    return ChartFiles.png(chart());
+  }
+
+  /** The chart as an image, {@code width x height} pixels. */
+  public BufferedImage toImage() {
+    return ChartFiles.image(chart());
+  }
+
+  /** Writes the chart to {@code file} as PNG, atomically. */
+  public void writePng(Path file) {
+    Png.write(file, toPng());
+  }
+
+  private CategoryChart chart() {
+    CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
+        .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+    ChartFiles.style(chart.getStyler());
+    chart.getStyler().setErrorBarsColor(Color.BLACK);
+    if (yMin != null) {
+      chart.getStyler().setYAxisMin(yMin);
+    }
+    if (yMax != null) {
+      chart.getStyler().setYAxisMax(yMax);
+    }
+    boolean anyErrors = series.stream().anyMatch(s -> s.errors() != null);
+    for (Series s : series) {
+      List<Double> values = Arrays.stream(s.values()).boxed().toList();
+      if (anyErrors) {
+        // XChart wants error bars on every series once one has them; none means zero width.
+        double[] errors = s.errors() != null ? s.errors() : new double[s.values().length];
+        chart.addSeries(s.name(), categories, values, Arrays.stream(errors).boxed().toList());
+      } else {
+        chart.addSeries(s.name(), categories, values);
+      }
+    }
+    return chart;
+  }
+
+  /** Builds a {@link BarPlot}. */
+  public static final class Builder {
+    private String title;
+    private String xLabel = "";
+    private String yLabel = "";
+    private int width = 800;
+    private int height = 500;
+    private Double yMin;
+    private Double yMax;
+    private List<String> categories;
+    private final List<Series> series = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder setTitle(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The groups along the x axis, in order; every series has one value per category. */
+    public Builder setCategories(List<String> categories) {
+      this.categories = List.copyOf(categories);
+      return this;
+    }
+
+    public Builder optXLabel(String xLabel) {
+      this.xLabel = Objects.requireNonNull(xLabel);
+      return this;
+    }
+
+    public Builder optYLabel(String yLabel) {
+      this.yLabel = Objects.requireNonNull(yLabel);
+      return this;
+    }
+
+    /** Pixel size of the PNG (default 800 x 500). */
+    public Builder optSize(int width, int height) {
+      this.width = width;
+      this.height = height;
+      return this;
+    }
+
+    /** Fixes the y axis range (default: fitted by XChart). */
+    public Builder optYRange(double min, double max) {
+      if (!(min < max)) {
+        throw new IllegalArgumentException("y range needs min < max, got " + min + ", " + max);
+      }
+      this.yMin = min;
+      this.yMax = max;
+      return this;
+    }
+
+    /** Adds a series without error bars: one value per category. */
+    public Builder addSeries(String name, double[] values) {
+      return add(name, values, null);
+    }
+
+    /**
+     * Adds a series with symmetric error bars: {@code values[i] +- errors[i]}, one per category.
+     */
+    public Builder addSeries(String name, double[] values, double[] errors) {
+      return add(name, values, Objects.requireNonNull(errors, "errors"));
+    }
+
+    private Builder add(String name, double[] values, double[] errors) {
+      Objects.requireNonNull(name, "name");
+      ChartFiles.checkUnique(series.stream().map(Series::name).toList(), name);
+      ChartFiles.checkFinite("value", name, values);
+      if (errors != null) {
+        if (errors.length != values.length) {
+          throw new IllegalArgumentException("series '" + name + "' has " + values.length
+              + " values but " + errors.length + " error bars");
+        }
+        ChartFiles.checkFinite("error", name, errors);
+        for (int i = 0; i < errors.length; i++) {
+          if (errors[i] < 0) {
+            throw new IllegalArgumentException("error bar " + i + " of series '" + name
+                + "' is negative: " + errors[i]);
+          }
+        }
+      }
+      series.add(new Series(name, values.clone(), errors == null ? null : errors.clone()));
+      return this;
+    }
+
+    public BarPlot build() {
+      if (title == null) {
+        throw new IllegalArgumentException("a bar plot needs a title (setTitle)");
+      }
+      if (categories == null || categories.isEmpty()) {
+        throw new IllegalArgumentException("bar plot '" + title + "' has no categories");
+      }
+      if (series.isEmpty()) {
+        throw new IllegalArgumentException("bar plot '" + title + "' has no series");
+      }
+      for (Series s : series) {
+        if (s.values().length != categories.size()) {
+          throw new IllegalArgumentException("series '" + s.name() + "' has "
+              + s.values().length + " values for " + categories.size() + " categories");
+        }
+      }
+      ChartFiles.checkSize(width, height);
+      return new BarPlot(this);
+    }
+  }
+}

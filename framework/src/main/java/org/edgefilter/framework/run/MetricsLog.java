@@ -1,0 +1,174 @@
+package org.edgefilter.framework.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.edgefilter.framework.io.Json;
+
+/**
+ * A run's {@code metrics.jsonl}: one JSON object per line, each line flushed as it is written so a
+ * killed run keeps every complete line. Opening an existing file continues it; a last line cut
+ * short by a kill is removed first, so the file stays valid JSON Lines.
+ */
+public final class MetricsLog implements AutoCloseable {
+
+  /** The file name inside a run directory. */
+  public static final String FILE_NAME = "metrics.jsonl";
+
+  private static final TypeReference<LinkedHashMap<String, Object>> RECORD = new TypeReference<>() {};
+
+  private final Path file;
+  private final Clock clock;
+  private final Writer writer;
+  private boolean closed;
+
+  private MetricsLog(Path file, Clock clock, Writer writer) {
+    this.file = file;
+    this.clock = clock;
+    this.writer = writer;
+  }
+
+  /** Opens {@code file} for appending, creating it and its parents if needed. */
+  public static MetricsLog open(Path file) {
+    return open(file, Clock.systemUTC());
+  }
+
+  static MetricsLog open(Path file, Clock clock) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      dropTruncatedLastLine(file);
+      Writer writer = new BufferedWriter(new OutputStreamWriter(
+          Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+          StandardCharsets.UTF_8));
+      return new MetricsLog(file, clock, writer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not open metrics log " + file, e);
+    }
+  }
+
+  /** The file this log appends to. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Appends {@code {"step": step, "time": <ISO-8601 now>, <values...>}} as one line.
+   *
+   * @param step the training step or epoch the values belong to
+   * @param values metric name to value, in the order they should appear; names {@code step} and
+   *     {@code time} are reserved
+   */
+  public void log(long step, Map<String, ? extends Number> values) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("step", step);
+    record.put("time", clock.instant().toString());
+    for (Map.Entry<String, ? extends Number> entry : values.entrySet()) {
+      if (record.containsKey(entry.getKey())) {
+        throw new IllegalArgumentException("metric name '" + entry.getKey() + "' is reserved");
+      }
+      record.put(entry.getKey(), entry.getValue());
+    }
+    append(record);
+  }
+
+  /** Appends {@code record} as one JSON line and flushes it. */
+  public synchronized void append(Map<String, ?> record) {
+    if (closed) {
+      throw new IllegalStateException("metrics log " + file + " is closed");
+    }
+    String line = Json.writeLine(record);
+    try {
+      writer.write(line);
+      writer.write('\n');
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not append to " + file, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      writer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not close " + file, e);
+    }
+  }
+
+  /**
+   * Reads every record of a metrics log. A last line without its newline (a write cut short by a
+   * kill) is skipped; any other line that is not a JSON object is an error naming the line.
+   */
+  public static List<Map<String, Object>> read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read metrics log " + file, e);
+    }
+    String[] lines = text.split("\n", -1);
+    // After the last '\n' comes either "" or a line whose write did not finish.
+    int complete = lines.length - 1;
+    List<Map<String, Object>> records = new ArrayList<>();
+    for (int i = 0; i < complete; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      try {
+        records.add(Json.mapper().readValue(lines[i], RECORD));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            file + " line " + (i + 1) + ": expected one JSON object, got: " + abbreviate(lines[i]), e);
+      }
+    }
+    return records;
+  }
+
+  private static String abbreviate(String line) {
+    return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+  }
+
+  /** Cuts the file back to just after its last newline, if the bytes after it are a partial line. */
+  private static void dropTruncatedLastLine(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
+        StandardOpenOption.WRITE)) {
+      long size = channel.size();
+      ByteBuffer one = ByteBuffer.allocate(1);
+      long keep = size;
+      // Scan backwards to the last newline; partial lines are short, so this touches few bytes.
+      while (keep > 0) {
+        one.clear();
+        channel.read(one, keep - 1);
+        if (one.get(0) == '\n') {
+          break;
+        }
+        keep--;
+      }
+      if (keep < size) {
+        channel.truncate(keep);
+      }
+    }
+  }
+}
