@@ -88,7 +88,7 @@ public final class GlueReader {
     }
     Header header = Header.parse(task, file, lines.get(0));
     int last = lines.size();
-    while (last > 1 && lines.get(last - 1).isEmpty()) {
+    while (last > 1 && "".equals(lines.get(last - 1))) {
       last--;
     }
     List<TextExample> examples = new ArrayList<>(last - 1);
@@ -127,7 +127,7 @@ public final class GlueReader {
         if (!skipMalformed || lines.isEmpty()) {
           throw error;
         }
-        // Keep the line count right; the row is rejected as malformed when it is parsed.
+        // A null line keeps the numbering right; the row is rejected as malformed when parsed.
         lines.add(null);
       }
       start = end + 1;
