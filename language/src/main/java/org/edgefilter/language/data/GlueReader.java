@@ -76,7 +76,8 @@ public final class GlueReader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("GLUE " + task + " file not found: expected " + file.toAbsolutePath()
+      throw new UncheckedIOException("GLUE " + task + " file not found: expected "
+          + file.toAbsolutePath()
           + " (the GLUE release's " + task.directoryName() + " folder under <data>/glue/)", e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read GLUE " + task + " file " + file, e);

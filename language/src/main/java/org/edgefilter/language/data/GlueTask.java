@@ -115,14 +115,16 @@ public enum GlueTask {
     return metrics;
   }
 
-  /** The class id of a label string from the file, or -1 when it is not one of {@link #labelValues}. */
+  /** The class id of a label string from the file, or -1 when it is not a label value. */
   public int labelId(String value) {
     return labelValues.indexOf(value);
   }
 
   /** The header columns this task needs, in the order of the GLUE release. */
   public List<String> requiredColumns() {
-    return isPair() ? List.of(textAColumn, textBColumn, labelColumn) : List.of(textAColumn, labelColumn);
+    return isPair()
+        ? List.of(textAColumn, textBColumn, labelColumn)
+        : List.of(textAColumn, labelColumn);
   }
 
   @Override

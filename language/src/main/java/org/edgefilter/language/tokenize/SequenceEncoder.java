@@ -29,7 +29,8 @@ public final class SequenceEncoder {
   public SequenceEncoder(WordPieceTokenizer tokenizer, int maxLength) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     if (maxLength < 3) {
-      throw new IllegalArgumentException("maxLength must be >= 3 ([CLS] a [SEP] b [SEP]), got " + maxLength);
+      throw new IllegalArgumentException(
+          "maxLength must be >= 3 ([CLS] a [SEP] b [SEP]), got " + maxLength);
     }
     this.maxLength = maxLength;
   }

@@ -13,20 +13,26 @@ import org.edgefilter.language.data.TextExample;
 /**
  * Measures WordPiece training and tokenization on the real GLUE files and reports the token
  * lengths of the dev splits, to choose the maximum sequence length of the CPU presets. For each
- * task and {@link MergeScore}: train a vocabulary on the train split (median time of N runs), tokenize the dev split
- * (examples per second), and summarize its untruncated encoding lengths ({@code [CLS] a [SEP]} or
- * {@code [CLS] a [SEP] b [SEP]}).
+ * task and {@link MergeScore}: train a vocabulary on the train split (median time of N runs),
+ * tokenize the dev split (examples per second), and summarize its untruncated encoding lengths
+ * ({@code [CLS] a [SEP]} or {@code [CLS] a [SEP] b [SEP]}).
  *
- * <p>Run: {@code mvn -q -pl language exec:java
+ * <p>Run (after {@code mvn -q install -DskipTests}): {@code mvn -q -pl language exec:java
  * -Dexec.mainClass=org.edgefilter.language.tokenize.TokenizerBenchmark
- * [-Dexec.args="--data DIR --vocab-size 8000 --runs 3"]}; the data root defaults to {@code
- * $EDGEFILTER_DATA}, else {@code ~/.cache/edgefilter}.
+ * [-Dexec.args="--data DIR --vocab-size 8000 --runs 3"]}; the data root defaults to
+ * {@code $EDGEFILTER_DATA}, else {@code ~/.cache/edgefilter}.
  */
 public final class TokenizerBenchmark {
 
-  /** The figures of one task. */
-  public record Figures(GlueTask task, MergeScore mergeScore, int trainTexts, int vocabularySize, double trainSeconds,
-      double devExamplesPerSecond, LengthStats devLengths, double devAbove64, double devAbove128) {}
+  /** The figures of one task and merge score; times in seconds. */
+  public record Figures(GlueTask task, MergeScore mergeScore, int trainTexts, int vocabularySize,
+      double trainSeconds, double devExamplesPerSecond, LengthStats devLengths, double devAbove64,
+      double devAbove128) {}
+
+  private static final String HEADER =
+      "%-6s %-10s %6s %6s %7s %8s | dev length %5s %4s %4s %4s %4s %6s %6s%n";
+  private static final String ROW =
+      "%-6s %-10s %6d %6d %7.2f %8.0f | %16.1f %4d %4d %4d %4d %5.1f%% %5.1f%%%n";
 
   private TokenizerBenchmark() {}
 
@@ -45,29 +51,35 @@ public final class TokenizerBenchmark {
     }
     if (dataRoot == null) {
       String env = System.getenv("EDGEFILTER_DATA");
-      dataRoot = env != null ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", "edgefilter");
+      dataRoot = env != null
+          ? Path.of(env)
+          : Path.of(System.getProperty("user.home"), ".cache", "edgefilter");
     }
-    System.out.printf(Locale.ROOT, "WordPiece on GLUE (%s), vocab size %d, %d cores, median of %d training runs%n",
+    System.out.printf(Locale.ROOT,
+        "WordPiece on GLUE (%s), vocab size %d, %d cores, median of %d training runs%n",
         dataRoot, vocabSize, Runtime.getRuntime().availableProcessors(), runs);
-    System.out.printf(Locale.ROOT, "%-6s %-10s %8s %7s %8s %10s | dev length: %6s %4s %4s %4s %4s %6s %6s%n",
-        "task", "score", "texts", "vocab", "train s", "dev ex/s", "mean", "p50", "p90", "p99", "max", ">64", ">128");
+    System.out.printf(Locale.ROOT, HEADER, "task", "score", "texts", "vocab", "train s",
+        "dev ex/s", "mean", "p50", "p90", "p99", "max", ">64", ">128");
     for (MergeScore mergeScore : MergeScore.values()) {
       for (GlueTask task : GlueTask.values()) {
         Figures f = run(task, mergeScore, dataRoot, vocabSize, runs);
-        System.out.printf(Locale.ROOT, "%-6s %-10s %8d %7d %8.2f %10.0f | %17.1f %4d %4d %4d %4d %5.1f%% %5.1f%%%n",
-          task, mergeScore, f.trainTexts(), f.vocabularySize(), f.trainSeconds(), f.devExamplesPerSecond(),
-          f.devLengths().mean(), f.devLengths().p50(), f.devLengths().p90(), f.devLengths().p99(),
-          f.devLengths().max(), 100 * f.devAbove64(), 100 * f.devAbove128());
+        LengthStats lengths = f.devLengths();
+        System.out.printf(Locale.ROOT, ROW, task, mergeScore, f.trainTexts(), f.vocabularySize(),
+            f.trainSeconds(), f.devExamplesPerSecond(), lengths.mean(), lengths.p50(),
+            lengths.p90(), lengths.p99(), lengths.max(), 100 * f.devAbove64(),
+            100 * f.devAbove128());
       }
     }
   }
 
   /** Trains on {@code task}'s train split and measures its dev split. */
-  public static Figures run(GlueTask task, MergeScore mergeScore, Path dataRoot, int vocabSize, int runs) {
+  public static Figures run(
+      GlueTask task, MergeScore mergeScore, Path dataRoot, int vocabSize, int runs) {
     GlueSplit train = GlueReader.strict().readTrain(task, dataRoot);
     GlueSplit dev = GlueReader.strict().readDev(task, dataRoot);
     List<String> texts = texts(train.examples());
-    WordPieceTrainer trainer = WordPieceTrainer.builder().setVocabSize(vocabSize).optMergeScore(mergeScore).build();
+    WordPieceTrainer trainer =
+        WordPieceTrainer.builder().setVocabSize(vocabSize).optMergeScore(mergeScore).build();
     double[] seconds = new double[runs];
     Vocabulary vocabulary = null;
     for (int r = 0; r < runs; r++) {
@@ -82,8 +94,8 @@ public final class TokenizerBenchmark {
         .mapToInt(example -> encoder.fullLength(example.textA(), example.textB()))
         .toArray();
     double perSecond = dev.size() / ((System.nanoTime() - start) / 1e9);
-    return new Figures(task, mergeScore, texts.size(), vocabulary.size(), seconds[runs / 2], perSecond,
-        LengthStats.of(lengths), LengthStats.fractionAbove(lengths, 64),
+    return new Figures(task, mergeScore, texts.size(), vocabulary.size(), seconds[runs / 2],
+        perSecond, LengthStats.of(lengths), LengthStats.fractionAbove(lengths, 64),
         LengthStats.fractionAbove(lengths, 128));
   }
 

@@ -125,7 +125,8 @@ final class WordPieceMerger {
     int a = pairLeft[target];
     int b = pairRight[target];
     // The right symbol always continues a word, so it carries the ## prefix.
-    int merged = symbol(symbolText.get(a) + symbolText.get(b).substring(Vocabulary.CONTINUATION_PREFIX.length()));
+    String suffix = symbolText.get(b).substring(Vocabulary.CONTINUATION_PREFIX.length());
+    int merged = symbol(symbolText.get(a) + suffix);
     stamp++;
     IntList touched = new IntList();
     IntList words = pairWords[target];

@@ -36,14 +36,16 @@ public final class WordPieceTokenizer {
     this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     this.basic = Objects.requireNonNull(basic, "basic");
     if (maxInputCharsPerWord < 1) {
-      throw new IllegalArgumentException("maxInputCharsPerWord must be >= 1, got " + maxInputCharsPerWord);
+      throw new IllegalArgumentException(
+          "maxInputCharsPerWord must be >= 1, got " + maxInputCharsPerWord);
     }
     this.maxInputCharsPerWord = maxInputCharsPerWord;
   }
 
   /** An uncased tokenizer (lower-casing, accent stripping) with BERT's 100-character word limit. */
   public static WordPieceTokenizer uncased(Vocabulary vocabulary) {
-    return new WordPieceTokenizer(vocabulary, BasicTokenizer.uncased(), DEFAULT_MAX_INPUT_CHARS_PER_WORD);
+    return new WordPieceTokenizer(
+        vocabulary, BasicTokenizer.uncased(), DEFAULT_MAX_INPUT_CHARS_PER_WORD);
   }
 
   public Vocabulary vocabulary() {

@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * them to {@code [UNK]} anyway.
  *
  * <p>The merge loop is incremental (see {@code WordPieceMerger}): an 8k vocabulary on SST-2's 67k
- * training sentences takes about a second ({@link TokenizerBenchmark} measures it).
+ * training sentences takes one to two seconds on 2 cores ({@link TokenizerBenchmark} measures it).
  */
 public final class WordPieceTrainer {
 
@@ -103,7 +103,8 @@ public final class WordPieceTrainer {
     TreeMap<String, Long> sorted = new TreeMap<>();
     wordCounts.forEach((word, count) -> {
       if (count <= 0) {
-        throw new IllegalArgumentException("word '" + word + "' has count " + count + "; counts must be > 0");
+        throw new IllegalArgumentException(
+            "word '" + word + "' has count " + count + "; counts must be > 0");
       }
       if (word.isEmpty() || word.codePoints().anyMatch(BasicTokenizer::isWhitespace)) {
         throw new IllegalArgumentException("'" + word + "' is not a word: empty or holds whitespace");
@@ -186,7 +187,7 @@ public final class WordPieceTrainer {
       return this;
     }
 
-    /** How candidate merges are ranked (default {@link MergeScore#FREQUENCY}, as HuggingFace's trainer). */
+    /** How merges are ranked (default {@link MergeScore#FREQUENCY}, as HuggingFace's trainer). */
     public Builder optMergeScore(MergeScore mergeScore) {
       this.mergeScore = mergeScore;
       return this;
@@ -228,7 +229,8 @@ public final class WordPieceTrainer {
         throw new IllegalArgumentException("basic tokenizer must not be null");
       }
       if (maxInputCharsPerWord < 1) {
-        throw new IllegalArgumentException("maxInputCharsPerWord must be >= 1, got " + maxInputCharsPerWord);
+        throw new IllegalArgumentException(
+            "maxInputCharsPerWord must be >= 1, got " + maxInputCharsPerWord);
       }
       return new WordPieceTrainer(this);
     }
