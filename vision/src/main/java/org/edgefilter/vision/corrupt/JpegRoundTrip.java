@@ -8,12 +8,14 @@ import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
-import javax.imageio.plugins.jpeg.JPEGHuffmanTable;
-import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.plugins.jpeg.JPEGQTable;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.edgefilter.vision.data.ImageCodec;
 import org.edgefilter.vision.data.RgbImage;
+import org.w3c.dom.NodeList;
 
 /**
  * JPEG compression as Pillow's {@code save('JPEG', quality=q)} then decode, with ImageIO.
@@ -22,8 +24,8 @@ import org.edgefilter.vision.data.RgbImage;
  * tables (ITU T.81 Annex K, tables K.1 and K.2) scaled by {@code sf = q < 50 ? 5000 / q : 200 -
  * 2q} as {@code clamp((base * sf + 50) / 100, 1, 255)} in integer arithmetic; baseline, 4:2:0
  * chroma subsampling, JFIF YCbCr, the standard Huffman tables. Those tables are built here and
- * passed to ImageIO's JPEG writer with {@link JPEGImageWriteParam#setEncodeTables} (the writer's
- * default metadata already uses 2x2 luma sampling, i.e. 4:2:0); {@code setCompressionQuality}
+ * put into the quantization-table nodes of ImageIO's default JPEG metadata (which already has
+ * 2x2 luma sampling, i.e. 4:2:0, and the standard Huffman tables); {@code setCompressionQuality}
  * is not used because it scales the tables in floating point and can be off by one at rounding
  * ties.
  *
@@ -33,6 +35,8 @@ import org.edgefilter.vision.data.RgbImage;
  * rare off-by-one values from decoder details (shared/corruptions.md, jpeg_compression).
  */
 final class JpegRoundTrip {
+
+  private static final String NATIVE_FORMAT = "javax_imageio_jpeg_image_1.0";
 
   /** IJG luminance table (ITU T.81, K.1), natural (row-major) order. */
   static final int[] LUMINANCE = {
@@ -81,23 +85,29 @@ final class JpegRoundTrip {
     }
     ImageWriter writer = writers.next();
     try {
-      JPEGImageWriteParam param = new JPEGImageWriteParam(null);
-      param.setEncodeTables(
-          new JPEGQTable[] {
-            new JPEGQTable(scaledTable(LUMINANCE, quality)),
-            new JPEGQTable(scaledTable(CHROMINANCE, quality))
-          },
-          new JPEGHuffmanTable[] {
-            JPEGHuffmanTable.StdDCLuminance, JPEGHuffmanTable.StdDCChrominance
-          },
-          new JPEGHuffmanTable[] {
-            JPEGHuffmanTable.StdACLuminance, JPEGHuffmanTable.StdACChrominance
-          });
-      param.setOptimizeHuffmanTables(false);
+      // The default metadata carries the JFIF marker, 2x2 luma sampling, the standard Huffman
+      // tables and two quantization tables; only the latter are replaced. Writing with a null
+      // param keeps them as they are (a param in explicit mode would rescale them).
+      IIOMetadata metadata =
+          writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
+      IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(NATIVE_FORMAT);
+      NodeList tables = root.getElementsByTagName("dqtable");
+      if (tables.getLength() != 2) {
+        throw new IllegalStateException(
+            "expected 2 quantization tables in ImageIO's default JPEG metadata, got "
+                + tables.getLength());
+      }
+      for (int i = 0; i < tables.getLength(); i++) {
+        IIOMetadataNode table = (IIOMetadataNode) tables.item(i);
+        int id = Integer.parseInt(table.getAttribute("qtableId"));
+        table.setUserObject(
+            new JPEGQTable(scaledTable(id == 0 ? LUMINANCE : CHROMINANCE, quality)));
+      }
+      metadata.setFromTree(NATIVE_FORMAT, root);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
         writer.setOutput(out);
-        writer.write(null, new IIOImage(img, null, null), param);
+        writer.write(null, new IIOImage(img, null, metadata), null);
       }
       return bytes.toByteArray();
     } catch (IOException e) {
