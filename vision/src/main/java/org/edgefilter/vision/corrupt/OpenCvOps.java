@@ -38,18 +38,29 @@ final class OpenCvOps {
   static double[] filter2D(double[] img, int h, int w, double[] kernel, int kh, int kw) {
     int ay = kh / 2;
     int ax = kw / 2;
+    int taps = 0;
+    for (double k : kernel) {
+      taps += k != 0 ? 1 : 0;
+    }
+    int[] dy = new int[taps];
+    int[] dx = new int[taps];
+    double[] wt = new double[taps];
+    int t = 0;
+    for (int i = 0; i < kh; i++) {
+      for (int j = 0; j < kw; j++) {
+        if (kernel[i * kw + j] != 0) {
+          dy[t] = i - ay;
+          dx[t] = j - ax;
+          wt[t++] = kernel[i * kw + j];
+        }
+      }
+    }
     double[] out = new double[h * w];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         double acc = 0;
-        for (int i = 0; i < kh; i++) {
-          int yy = reflect101(y + i - ay, h);
-          for (int j = 0; j < kw; j++) {
-            double k = kernel[i * kw + j];
-            if (k != 0) {
-              acc += k * img[yy * w + reflect101(x + j - ax, w)];
-            }
-          }
+        for (int k = 0; k < taps; k++) {
+          acc += wt[k] * img[reflect101(y + dy[k], h) * w + reflect101(x + dx[k], w)];
         }
         out[y * w + x] = acc;
       }
@@ -405,7 +416,7 @@ final class OpenCvOps {
           v = Math.min(v, t[j + 1] + hv);
           t[j] = v;
         }
-        out[y * w + x] = (float) (v * (1.0f / 65536));
+        out[y * w + x] = v * (1.0f / 65536);
       }
     }
     return out;

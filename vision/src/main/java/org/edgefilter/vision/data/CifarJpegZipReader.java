@@ -68,7 +68,6 @@ public final class CifarJpegZipReader {
     }
     List<byte[]> encoded = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    int[] labels;
     List<Integer> labelList = new ArrayList<>();
     for (int c = 0; c < classes.size(); c++) {
       int expected = 0;
@@ -87,7 +86,7 @@ public final class CifarJpegZipReader {
     if (encoded.isEmpty()) {
       throw new IllegalArgumentException(zip + ": no images of split '" + split + "'");
     }
-    labels = labelList.stream().mapToInt(Integer::intValue).toArray();
+    int[] labels = labelList.stream().mapToInt(Integer::intValue).toArray();
     int n = encoded.size();
     int side = CifarBinaryReader.SIDE;
     byte[] pixels = new byte[n * CifarBinaryReader.IMAGE_BYTES];
