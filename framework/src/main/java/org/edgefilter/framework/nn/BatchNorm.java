@@ -73,15 +73,15 @@ public final class BatchNorm implements Layer {
         recordMovingAverageUpdates(tf, x, mean, variance);
       }
     } else {
-      Operand<TFloat32> centered = tf.math.sub(x, movingMean.variable());
+      Operand<TFloat32> centered = tf.math.sub(x, movingMean.value());
       normalized =
           tf.math.mul(
-              centered, tf.math.rsqrt(tf.math.add(movingVariance.variable(), tf.constant(epsilon))));
+              centered, tf.math.rsqrt(tf.math.add(movingVariance.value(), tf.constant(epsilon))));
     }
     if (!affine) {
       return normalized;
     }
-    return tf.math.add(tf.math.mul(normalized, gamma.variable()), beta.variable());
+    return tf.math.add(tf.math.mul(normalized, gamma.value()), beta.value());
   }
 
   private void recordMovingAverageUpdates(
@@ -96,11 +96,11 @@ public final class BatchNorm implements Layer {
     registry().recordUpdate(
         tf.assignSub(
             movingMean.variable(),
-            tf.math.mul(m, tf.math.sub(movingMean.variable(), tf.stopGradient(mean)))));
+            tf.math.mul(m, tf.math.sub(movingMean.value(), tf.stopGradient(mean)))));
     registry().recordUpdate(
         tf.assignSub(
             movingVariance.variable(),
-            tf.math.mul(m, tf.math.sub(movingVariance.variable(), tf.stopGradient(unbiased)))));
+            tf.math.mul(m, tf.math.sub(movingVariance.value(), tf.stopGradient(unbiased)))));
   }
 
   private void createParameters(long c) {

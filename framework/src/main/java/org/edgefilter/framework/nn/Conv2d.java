@@ -63,8 +63,8 @@ public final class Conv2d implements Layer {
     Shapes.requireSame(inChannels, channels, who);
     Operand<TFloat32> y =
         tf.nn.conv2d(
-            x, kernel.variable(), List.of(1L, (long) strideHeight, (long) strideWidth, 1L), padding.name());
-    return useBias ? tf.nn.biasAdd(y, bias.variable()) : y;
+            x, kernel.value(), List.of(1L, (long) strideHeight, (long) strideWidth, 1L), padding.name());
+    return useBias ? tf.nn.biasAdd(y, bias.value()) : y;
   }
 
   /** The parameters created so far (none before the first apply). */

@@ -54,9 +54,9 @@ public final class Dense implements Layer {
     Shapes.requireSame(inFeatures, in, who);
     int rank = x.shape().numDimensions();
     Operand<TFloat32> rows = rank == 2 ? x : tf.reshape(x, tf.constant(new long[] {-1, in}));
-    Operand<TFloat32> y = tf.linalg.matMul(rows, kernel.variable());
+    Operand<TFloat32> y = tf.linalg.matMul(rows, kernel.value());
     if (useBias) {
-      y = tf.nn.biasAdd(y, bias.variable());
+      y = tf.nn.biasAdd(y, bias.value());
     }
     // [rows, units] -> [..., units]
     return rank == 2 ? y : tf.reshape(y, Shapes.withLastDim(tf, x, units));

@@ -48,7 +48,7 @@ public final class Embedding {
    * @return {@code [...ids.shape, dimension]}
    */
   public Operand<TFloat32> apply(Ops tf, Operand<? extends TNumber> ids) {
-    return tf.gather(table.variable(), ids, tf.constant(0));
+    return tf.gather(table.value(), ids, tf.constant(0));
   }
 
   /** The number of ids. */

@@ -55,7 +55,7 @@ public final class LayerNorm implements Layer {
     Operand<TFloat32> variance = tf.math.mean(tf.math.square(centered), last, Mean.keepDims(true));
     Operand<TFloat32> normalized =
         tf.math.mul(centered, tf.math.rsqrt(tf.math.add(variance, tf.constant(epsilon))));
-    return tf.math.add(tf.math.mul(normalized, gamma.variable()), beta.variable());
+    return tf.math.add(tf.math.mul(normalized, gamma.value()), beta.value());
   }
 
   /** gamma and beta once created. */

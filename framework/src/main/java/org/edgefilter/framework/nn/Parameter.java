@@ -2,6 +2,7 @@ package org.edgefilter.framework.nn;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.tensorflow.Operand;
 import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
@@ -16,6 +17,7 @@ public final class Parameter {
   private final String name;
   private final ParameterSpec spec;
   private final Variable<TFloat32> variable;
+  private final Operand<TFloat32> value;
   private final Placeholder<TFloat32> valueFeed;
   private final Assign<TFloat32> assign;
 
@@ -23,11 +25,13 @@ public final class Parameter {
       String name,
       ParameterSpec spec,
       Variable<TFloat32> variable,
+      Operand<TFloat32> value,
       Placeholder<TFloat32> valueFeed,
       Assign<TFloat32> assign) {
     this.name = name;
     this.spec = spec;
     this.variable = variable;
+    this.value = value;
     this.valueFeed = valueFeed;
     this.assign = assign;
   }
@@ -72,9 +76,22 @@ public final class Parameter {
     return spec.initializer();
   }
 
-  /** The graph variable (a {@code VariableV2}, saved by {@code Session.save}). */
+  /**
+   * The graph variable (a reference-typed {@code VariableV2}, saved by {@code Session.save}). Use
+   * it to assign and to name what to differentiate; compute with {@link #value()}.
+   */
   public Variable<TFloat32> variable() {
     return variable;
+  }
+
+  /**
+   * The variable's value: one {@code Identity} read shared by every tower, as TensorFlow 1's
+   * {@code variable.value()}. Layers compute with this rather than with the reference-typed
+   * variable because some C++ gradient functions (Square's, for one) crash the JVM when their
+   * input is a reference; gradients with respect to {@link #variable()} flow through it.
+   */
+  public Operand<TFloat32> value() {
+    return value;
   }
 
   Placeholder<TFloat32> valueFeed() {

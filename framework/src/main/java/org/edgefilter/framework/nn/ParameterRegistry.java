@@ -69,8 +69,8 @@ public final class ParameterRegistry {
       throw new IllegalArgumentException(
           "parameter '" + name + "' already exists: give each layer its own scope");
     }
-    Variable<TFloat32> variable =
-        opsFor(scope.path()).withName(spec.name()).variable(Shape.of(spec.shape()), TFloat32.class);
+    Ops scoped = opsFor(scope.path());
+    Variable<TFloat32> variable = scoped.withName(spec.name()).variable(Shape.of(spec.shape()), TFloat32.class);
     if (!variable.op().name().equals(name)) {
       throw new IllegalStateException(
           "variable for '" + name + "' was named '" + variable.op().name() + "' by TensorFlow:"
@@ -80,7 +80,8 @@ public final class ParameterRegistry {
     Placeholder<TFloat32> feed =
         io.placeholder(TFloat32.class, Placeholder.shape(Shape.of(spec.shape())));
     Assign<TFloat32> assign = io.assign(variable, feed);
-    Parameter parameter = new Parameter(name, spec, variable, feed, assign);
+    Operand<TFloat32> value = scoped.withName(spec.name() + ".read").identity(variable);
+    Parameter parameter = new Parameter(name, spec, variable, value, feed, assign);
     parameters.put(name, parameter);
     return parameter;
   }
