@@ -10,6 +10,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
+import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
@@ -104,8 +105,15 @@ public final class UpdateStep {
     for (int i = 0; i < variables.length; i++) {
       variables[i] = parameters.get(i).variable().asOutput();
     }
-    Output<?>[] grads =
-        model.graph().addGradients(name + "_gradients", new Output<?>[] {loss.asOutput()}, variables, null);
+    Output<?>[] grads;
+    try {
+      grads = model.graph().addGradients(name + "_gradients", new Output<?>[] {loss.asOutput()}, variables, null);
+    } catch (IllegalArgumentException | TensorFlowException e) {
+      // TensorFlow refuses parameters the loss does not reach; its message names the variable.
+      throw new IllegalArgumentException(
+          "step '" + name + "': cannot differentiate the loss (" + e.getMessage()
+              + "); leave parameters the loss does not depend on out of the step", e);
+    }
     List<String> missing = new ArrayList<>();
     List<Operand<TFloat32>> out = new ArrayList<>();
     for (int i = 0; i < grads.length; i++) {
