@@ -1,7 +1,6 @@
 package org.edgefilter.framework.nn;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * The initializers layers use. Fans follow Keras' {@code _compute_fans}: a matrix

@@ -24,7 +24,6 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.train.Restore;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TString;
 import org.tensorflow.types.family.TType;
 
 /**

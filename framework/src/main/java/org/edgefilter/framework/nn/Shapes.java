@@ -1,5 +1,6 @@
 package org.edgefilter.framework.nn;
 
+import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.index.Indices;
@@ -51,7 +52,7 @@ final class Shapes {
   static Operand<TInt32> withLastDim(Ops tf, Operand<?> x, long last) {
     int rank = x.shape().numDimensions();
     Operand<TInt32> leading = tf.stridedSlice(tf.shape(x), Indices.slice(0, rank - 1));
-    return tf.concat(java.util.List.of(leading, tf.constant(new int[] {(int) last})), tf.constant(0));
+    return tf.concat(List.of(leading, tf.constant(new int[] {(int) last})), tf.constant(0));
   }
 
   static int[] range(int from, int to) {

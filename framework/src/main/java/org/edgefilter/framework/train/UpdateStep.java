@@ -3,6 +3,7 @@ package org.edgefilter.framework.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.edgefilter.framework.nn.Model;
 import org.edgefilter.framework.nn.Parameter;
 import org.edgefilter.framework.nn.ParameterScope;
@@ -192,8 +193,8 @@ public final class UpdateStep {
   }
 
   /** The global gradient norm before clipping, if clipping is on. */
-  public java.util.Optional<Operand<TFloat32>> globalNorm() {
-    return java.util.Optional.ofNullable(globalNorm);
+  public Optional<Operand<TFloat32>> globalNorm() {
+    return Optional.ofNullable(globalNorm);
   }
 
   /** The parameters the optimizer created for this step. */

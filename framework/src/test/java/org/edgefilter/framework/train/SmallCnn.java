@@ -37,6 +37,17 @@ final class SmallCnn implements AutoCloseable {
   final Operand<TFloat32> trainLoss;
   final Operand<TFloat32> evalLogits;
   final UpdateStep step;
+  final Net net;
+
+  /** The layers; {@code apply} builds one tower. */
+  record Net(Conv2d c1, BatchNorm b1, Dropout d, Conv2d c2, BatchNorm b2, Dense h) {
+    Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Mode mode) {
+      Operand<TFloat32> y = Activations.relu(tf, b1.apply(tf, c1.apply(tf, x, mode), mode));
+      y = d.apply(tf, y, mode);
+      y = Activations.relu(tf, b2.apply(tf, c2.apply(tf, y, mode), mode));
+      return h.apply(tf, Pooling.globalAverage(tf, y), mode);
+    }
+  }
 
   SmallCnn(long seed, Optimizer optimizer) {
     this(seed, optimizer, 8);
@@ -55,15 +66,7 @@ final class SmallCnn implements AutoCloseable {
     Conv2d conv2 = Conv2d.builder().setFilters(8).setKernelSize(3).optStride(2).optBias(false).build(p.child("block2").child("conv"));
     BatchNorm bn2 = BatchNorm.of(p.child("block2").child("bn"));
     Dense head = Dense.of(p.child("head"), 2);
-    record Net(Conv2d c1, BatchNorm b1, Dropout d, Conv2d c2, BatchNorm b2, Dense h) {
-      Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Mode mode) {
-        Operand<TFloat32> y = Activations.relu(tf, b1.apply(tf, c1.apply(tf, x, mode), mode));
-        y = d.apply(tf, y, mode);
-        y = Activations.relu(tf, b2.apply(tf, c2.apply(tf, y, mode), mode));
-        return h.apply(tf, Pooling.globalAverage(tf, y), mode);
-      }
-    }
-    Net net = new Net(conv1, bn1, drop, conv2, bn2, head);
+    net = new Net(conv1, bn1, drop, conv2, bn2, head);
     Ops train = tf.withSubScope("train_tower");
     trainLoss = Losses.softmaxCrossEntropy(train, net.apply(train, images, Mode.TRAIN), labels);
     evalLogits = net.apply(tf.withSubScope("eval_tower"), images, Mode.EVAL);
