@@ -1,0 +1,10 @@
+package org.edgefilter.framework.nn;
+
+/**
+ * TensorFlow's padding schemes for convolution and pooling. SAME gives {@code ceil(in / stride)}
+ * outputs and pads the extra pixel, if any, at the bottom and right; VALID pads nothing.
+ */
+public enum Padding {
+  SAME,
+  VALID
+}
