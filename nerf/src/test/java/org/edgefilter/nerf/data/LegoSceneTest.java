@@ -10,17 +10,17 @@ import java.util.Optional;
 import org.edgefilter.nerf.geometry.PixelConvention;
 import org.edgefilter.nerf.geometry.RayGenerator;
 import org.edgefilter.nerf.geometry.Rays;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The shared real lego scene (400x400, 100 train, 25 test views; data/README.md). */
 class LegoSceneTest {
 
   private static final double ANGLE_X = 0.6911112070083618;
-  private static Path scene;
+  private Path scene;
 
-  @BeforeAll
-  static void locate() {
+  @BeforeEach
+  void locate() {
     Optional<Path> root = DataRoot.fromEnvironment();
     assumeTrue(root.isPresent(), "EDGEFILTER_DATA is not set: skipping the real lego data tests");
     scene = root.get().resolve("nerf_lego_400");
