@@ -1,49 +1,36 @@
 package org.edgefilter.vision.data;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.edgefilter.framework.io.DataLocator;
 
 /**
- * Where data sets live: the {@code --data DIR} option if given, else the {@code EDGEFILTER_DATA}
- * environment variable, else {@code ~/.cache/edgefilter} (DESIGN.md, "Data location").
+ * The vision readers' view of {@link DataLocator}: the data directory from {@code --data DIR},
+ * else {@code EDGEFILTER_DATA}, else {@code ~/.cache/edgefilter}, and required files in it.
  */
 public final class DataLocation {
 
   /** The environment variable that names the data directory. */
-  public static final String ENV = "EDGEFILTER_DATA";
+  public static final String ENV = DataLocator.ENV;
 
   private DataLocation() {}
 
   /** The data directory for an optional {@code --data} value, using the process environment. */
   public static Path resolve(Optional<Path> option) {
-    return resolve(option, System.getenv(), Path.of(System.getProperty("user.home")));
+    return DataLocator.locate(option.orElse(null)).root();
   }
 
   /** As {@link #resolve(Optional)} with an explicit environment and home directory (for tests). */
   public static Path resolve(Optional<Path> option, Map<String, String> env, Path home) {
-    if (option.isPresent()) {
-      return option.get();
-    }
-    String fromEnv = env.get(ENV);
-    if (fromEnv != null && !fromEnv.isBlank()) {
-      return Path.of(fromEnv);
-    }
-    return home.resolve(".cache").resolve("edgefilter");
+    return DataLocator.locate(option.orElse(null), env, home).root();
   }
 
   /**
-   * {@code dataDir/relative}, which must exist; otherwise an error that says what was expected,
-   * where, and what it is.
+   * {@code dataDir/relative}, which must exist; otherwise a {@link
+   * org.edgefilter.framework.io.MissingDataException} that says what was expected and where.
    */
   public static Path require(Path dataDir, String relative, String what) {
-    Path p = dataDir.resolve(relative);
-    if (!Files.exists(p)) {
-      throw new IllegalArgumentException(
-          "missing " + what + ": expected " + p + " (data directory " + dataDir
-              + " from --data, else $" + ENV + ", else ~/.cache/edgefilter)");
-    }
-    return p;
+    return DataLocator.locate(dataDir).require(relative, what);
   }
 }

@@ -1,0 +1,62 @@
+package org.edgefilter.vision.model;
+
+import org.edgefilter.framework.nn.ParameterScope;
+
+/**
+ * The architecture of a vision model; the filter's place is a separate {@link FilterConfig}.
+ *
+ * @param arch {@code wrn}, {@code resnet18} or {@code vit}
+ * @param depth WRN depth (6n + 4)
+ * @param widen WRN widen factor k
+ * @param resnetWidth ResNet18 base width (64 in the paper)
+ * @param dropout dropout rate (WRN blocks, ViT)
+ * @param vitPatch ViT patch size
+ * @param vitWidth ViT token width
+ * @param vitDepth ViT encoder blocks
+ * @param vitHeads ViT attention heads
+ * @param vitMlp ViT MLP hidden width
+ */
+public record ModelConfig(
+    String arch,
+    int depth,
+    int widen,
+    int resnetWidth,
+    double dropout,
+    int vitPatch,
+    int vitWidth,
+    int vitDepth,
+    int vitHeads,
+    int vitMlp) {
+
+  public ModelConfig {
+    switch (arch) {
+      case "wrn", "resnet18", "vit" -> { }
+      default -> throw new IllegalArgumentException(
+          "model.arch must be wrn, resnet18 or vit; got '" + arch + "'");
+    }
+  }
+
+  /** WRN-d-k with no dropout. */
+  public static ModelConfig wrn(int depth, int widen) {
+    return new ModelConfig("wrn", depth, widen, 64, 0.0, 4, 192, 6, 3, 384);
+  }
+
+  /** The default filter slot of this architecture in the paper. */
+  public int paperFilterPosition() {
+    return switch (arch) {
+      case "wrn" -> 1;
+      case "resnet18" -> 2;
+      default -> vitDepth;
+    };
+  }
+
+  /** Builds the network's layers under {@code scope} for {@code classes} classes. */
+  public VisionNet build(ParameterScope scope, int imageSize, int classes, FilterConfig filter) {
+    return switch (arch) {
+      case "wrn" -> new WideResNet(scope, depth, widen, classes, dropout, filter);
+      case "resnet18" -> new ResNet18(scope, resnetWidth, classes, filter);
+      default -> new VisionTransformer(
+          scope, imageSize, vitPatch, vitWidth, vitDepth, vitHeads, vitMlp, dropout, classes, filter);
+    };
+  }
+}
