@@ -1,5 +1,7 @@
 package org.edgefilter.bench.stats;
 
+import org.apache.commons.math3.distribution.TDistribution;
+
 /**
  * Mean, sample standard deviation and size of a sample.
  *
@@ -30,6 +32,18 @@ public record Summary(int n, double mean, double std) {
   /** The standard error of the mean, {@code std / sqrt(n)}; NaN when {@code n < 2}. */
   public double standardError() {
     return std / Math.sqrt(n);
+  }
+
+  /**
+   * Half-width of the Student-t confidence interval of the mean,
+   * {@code t_{(1+level)/2, n-1} * std / sqrt(n)}; NaN when {@code n < 2}.
+   */
+  public double meanHalfWidth(double level) {
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double t = new TDistribution(null, n - 1).inverseCumulativeProbability((1 + level) / 2);
+    return t * standardError();
   }
 
   static double mean(double[] values) {

@@ -1,5 +1,7 @@
 package org.edgefilter.bench.stats;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,7 +103,8 @@ public final class WilcoxonSignedRank {
       double minP = Math.min(1.0, 2.0 / Math.pow(2, n));
       if (minP > 0.05) {
         notes.add("with n = " + n + " the exact two-sided test cannot give p below "
-            + String.format("%.3g", minP));
+            + new BigDecimal(minP).round(new MathContext(3))
+                .stripTrailingZeros().toPlainString());
       }
       return TestResult.of(NAME, n, wPlus, Double.NaN, exactP(ranked), minP,
           ranked.tieGroups() > 0 || ranked.zeros() > 0 && zeroMethod == ZeroMethod.PRATT

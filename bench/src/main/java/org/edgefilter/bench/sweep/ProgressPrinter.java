@@ -1,6 +1,6 @@
 package org.edgefilter.bench.sweep;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +19,9 @@ public final class ProgressPrinter implements SweepListener {
   /** Metrics shown per line; the rest are counted. */
   static final int SHOWN_METRICS = 3;
 
-  private final PrintStream out;
+  private final PrintWriter out;
 
-  public ProgressPrinter(PrintStream out) {
+  public ProgressPrinter(PrintWriter out) {
     this.out = Objects.requireNonNull(out, "out");
   }
 
@@ -29,6 +29,7 @@ public final class ProgressPrinter implements SweepListener {
   public void planned(List<RunTask> tasks, int toRun) {
     out.printf("sweep: %d runs, %d to run, %d already complete%n", tasks.size(), toRun,
         tasks.size() - toRun);
+    out.flush();
   }
 
   @Override
@@ -50,6 +51,7 @@ public final class ProgressPrinter implements SweepListener {
         p.failed(), p.skipped(), Durations.format(p.elapsed()),
         p.eta() == null ? "unknown" : Durations.format(p.eta())));
     out.println(line);
+    out.flush();
   }
 
   @Override
@@ -64,6 +66,7 @@ public final class ProgressPrinter implements SweepListener {
             o.task().logFile());
       }
     }
+    out.flush();
   }
 
   private static String status(RunOutcome o) {

@@ -1,7 +1,6 @@
 package org.edgefilter.bench.sweep;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +21,6 @@ import org.edgefilter.framework.run.RunResult;
  * so one broken run never stops the sweep.
  */
 final class RunProcess {
-
-  private static final int LOG_TAIL_BYTES = 4096;
 
   private RunProcess() {}
 
@@ -66,7 +63,7 @@ final class RunProcess {
         destroyTree(process);
         return new RunOutcome(task, Status.TIMED_OUT, -1, seconds(start),
             "killed after the timeout of " + Durations.format(spec.timeout())
-                + lastLogLine(task.logFile()), null);
+                + LogTail.suffix(task.logFile()), null);
       }
     } catch (InterruptedException e) {
       destroyTree(process);
@@ -83,11 +80,11 @@ final class RunProcess {
           ? "exit code " + exit + " (killed by signal " + (exit - 128) + ")"
           : "exit code " + exit;
       return new RunOutcome(task, Status.FAILED, exit, seconds,
-          cause + lastLogLine(task.logFile()), null);
+          cause + LogTail.suffix(task.logFile()), null);
     }
     if (!Files.exists(task.resultFile())) {
       return new RunOutcome(task, Status.FAILED, exit, seconds,
-          "exited 0 but wrote no " + task.resultFile() + lastLogLine(task.logFile()), null);
+          "exited 0 but wrote no " + task.resultFile() + LogTail.suffix(task.logFile()), null);
     }
     try {
       RunResult result = RunResult.read(task.resultFile());
@@ -130,30 +127,5 @@ final class RunProcess {
 
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  /**
-   * {@code "; last log line: ..."} or empty when the log is empty. Java stack frames
-   * ({@code at ...}, {@code ... 3 more}) are passed over so the exception's own line shows.
-   */
-  static String lastLogLine(Path log) {
-    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-      long length = file.length();
-      long from = Math.max(0, length - LOG_TAIL_BYTES);
-      byte[] bytes = new byte[(int) (length - from)];
-      file.seek(from);
-      file.readFully(bytes);
-      String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\\R");
-      for (int i = lines.length - 1; i >= 0; i--) {
-        String line = lines[i].strip();
-        boolean frame = line.startsWith("at ") || line.matches("\\.\\.\\. \\d+ more");
-        if (!line.isEmpty() && !line.startsWith("=== ") && !frame) {
-          return "; last log line: " + (line.length() > 200 ? line.substring(0, 200) + "..." : line);
-        }
-      }
-      return "";
-    } catch (IOException e) {
-      return "";
-    }
   }
 }

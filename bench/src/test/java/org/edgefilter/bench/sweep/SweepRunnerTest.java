@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class SweepRunnerTest {
 
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     SweepSummary first = new SweepRunner(spec,
-        new ProgressPrinter(new PrintStream(printed, true, StandardCharsets.UTF_8))).run();
+        new ProgressPrinter(new PrintWriter(printed, true, StandardCharsets.UTF_8))).run();
 
     Map<String, RunOutcome> o = byLabel(first);
     assertEquals(5, first.count(Status.OK), first.outcomes().toString());
