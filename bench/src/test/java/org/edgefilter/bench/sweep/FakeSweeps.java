@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds sweep specs whose runs are {@link FakeModality} JVMs. */
-final class FakeSweeps {
+public final class FakeSweeps {
 
   private FakeSweeps() {}
 
   /** {@code java -Xmx48m -cp <test classpath> FakeModality --arm {arm} --seed {seed} --run-dir {run_dir} {args}}. */
-  static CommandTemplate command() {
+  public static CommandTemplate command() {
     List<String> words = new ArrayList<>();
     words.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     words.add("-Xmx48m");
