@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.edgefilter.bench.collect.ResultSet;
 import org.edgefilter.bench.collect.RunRecord;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ComparisonEngineTest {
 
   private static RunRecord run(String arm, long seed, Map<String, Double> metrics) {
-    Map<String, Boolean> dirs = new java.util.TreeMap<>();
+    Map<String, Boolean> dirs = new TreeMap<>();
     metrics.keySet().forEach(k -> dirs.put(k, !k.equals("loss")));
     return new RunRecord(Path.of("mem", arm, "seed-" + seed, "result.json"),
         new RunResult("audio", "smoke", arm, seed, metrics, dirs, null, null, null, 0, null, null));
@@ -75,7 +76,7 @@ class ComparisonEngineTest {
     String[] corr = {"fog", "snow", "frost"};
     for (int s = 0; s < 2; s++) {
       for (String arm : List.of("baseline", "ef")) {
-        Map<String, Double> m = new java.util.TreeMap<>();
+        Map<String, Double> m = new TreeMap<>();
         for (int c = 0; c < corr.length; c++) {
           m.put("tent/" + corr[c] + "/5", 0.4 + 0.1 * c + (arm.equals("ef") ? 0.01 * (c + 1) : 0)
               + 0.001 * s);

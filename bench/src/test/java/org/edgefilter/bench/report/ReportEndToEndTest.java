@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -428,7 +429,7 @@ class ReportEndToEndTest {
     for (Path p : expected) {
       assertTrue(Files.exists(p), p.toString());
       byte[] head = Files.readAllBytes(p);
-      assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(head, 4));
+      assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(head, 4));
       assertTrue(markdown.contains("](plots/" + p.getFileName() + ")"), p.toString());
     }
     // probe/ metrics are plotted, never tested.
