@@ -1,0 +1,184 @@
+package org.edgefilter.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.edgefilter.bench.sweep.ArmSpec;
+import org.edgefilter.bench.sweep.CommandTemplate;
+import org.edgefilter.bench.sweep.Durations;
+import org.edgefilter.bench.sweep.ProgressPrinter;
+import org.edgefilter.bench.sweep.RunTask;
+import org.edgefilter.bench.sweep.Seeds;
+import org.edgefilter.bench.sweep.ShellWords;
+import org.edgefilter.bench.sweep.SlurmScript;
+import org.edgefilter.bench.sweep.SweepRunner;
+import org.edgefilter.bench.sweep.SweepSpec;
+import org.edgefilter.bench.sweep.SweepSpecFile;
+import org.edgefilter.bench.sweep.SweepSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench sweep}: run arms x seeds locally, or emit a Slurm job array. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs every arm with every seed of one modality experiment, each run a separate process "
+            + "started from a command template. Runs whose result.json exists are skipped, so "
+            + "re-running the same sweep resumes it.",
+        "Placeholders in the command and in arm arguments: {arm} {seed} {runs} {run_dir} "
+            + "{modality} {experiment}; the word {args} is replaced by the arm's extra arguments "
+            + "(appended at the end without it).",
+        "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."},
+    footer = {"", "Example:",
+        "  bench sweep --modality vision --experiment quick --seeds 0..4 --parallel 2 \\",
+        "    --command 'java -cp app.jar org.edgefilter.vision.VisionCli train-eval --arm {arm} "
+            + "--seed {seed} --runs {runs} {args}' \\",
+        "    --arm baseline --arm 'ef-mean-k3=--filter mean --kernel 3'"})
+final class SweepCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--spec", paramLabel = "FILE",
+      description = "Sweep spec JSON (see SweepSpecFile); the options below override it.")
+  Path specFile;
+
+  @Option(names = "--modality", description = "Modality, e.g. vision.")
+  String modality;
+
+  @Option(names = "--experiment", description = "Experiment, e.g. quick.")
+  String experiment;
+
+  @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: runs).")
+  Path runs;
+
+  @Option(names = "--command", paramLabel = "TEMPLATE",
+      description = "Command line of one run, split like a shell.")
+  String command;
+
+  @Option(names = "--arm", paramLabel = "NAME[=ARGS]",
+      description = "An arm and its extra arguments; repeat for each arm.")
+  List<String> arms = new ArrayList<>();
+
+  @Option(names = "--seeds", paramLabel = "LIST", description = "Seeds, e.g. 0..4 or 0,1,2.")
+  String seeds;
+
+  @Option(names = "--parallel", paramLabel = "N", description = "Runs at once (default 1).")
+  Integer parallel;
+
+  @Option(names = "--timeout", paramLabel = "DURATION",
+      description = "Per-run limit, e.g. 90m, 2h, 1h30m.")
+  String timeout;
+
+  @Option(names = "--env", paramLabel = "NAME=VALUE",
+      description = "Extra environment variable of every run; repeatable.")
+  List<String> env = new ArrayList<>();
+
+  @Option(names = "--workdir", paramLabel = "DIR",
+      description = "Working directory of the runs (default: current directory).")
+  Path workdir;
+
+  @Option(names = "--emit", paramLabel = "local|slurm", defaultValue = "local",
+      description = "local: run here (default); slurm: write a job array script instead.")
+  String emit;
+
+  @Option(names = "--slurm-dir", paramLabel = "DIR",
+      description = "Where --emit slurm writes sweep.sbatch, jobs.txt and logs/ "
+          + "(default: <runs>/<modality>/<experiment>/slurm).")
+  Path slurmDir;
+
+  @Option(names = "--sbatch", paramLabel = "OPTION",
+      description = "Extra #SBATCH option, e.g. --time=04:00:00; repeatable.")
+  List<String> sbatch = new ArrayList<>();
+
+  @Option(names = "--array-limit", paramLabel = "N",
+      description = "At most N array tasks at once (%%N).")
+  Integer arrayLimit;
+
+  @Option(names = "--all", description = "With --emit slurm: emit completed runs too.")
+  boolean all;
+
+  @Option(names = "--dry-run", description = "Print the runs and their commands; run nothing.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() throws Exception {
+    SweepSpec sweep = buildSpec();
+    PrintWriter out = spec.commandLine().getOut();
+    if (dryRun) {
+      for (RunTask t : sweep.tasks()) {
+        out.printf("[%s] %s: %s%n", Files.exists(t.resultFile()) ? "done" : "todo", t.label(),
+            ShellWords.join(t.command()));
+      }
+      out.flush();
+      return 0;
+    }
+    switch (emit) {
+      case "slurm" -> {
+        Path dir = slurmDir != null ? slurmDir : sweep.experimentDir().resolve("slurm");
+        SlurmScript.Emission e = SlurmScript.write(sweep,
+            new SlurmScript.Options(dir, sbatch, arrayLimit, !all));
+        if (e.tasks().isEmpty()) {
+          out.println("every run already has a result.json; nothing to emit");
+        } else {
+          out.printf("wrote %s and %s (%d array tasks)%nsubmit with: sbatch %s%n"
+                  + "afterwards: bench collect %s%n", e.script(), e.jobs(), e.tasks().size(),
+              e.script(), sweep.runs());
+        }
+        out.flush();
+        return 0;
+      }
+      case "local" -> {
+        out.flush();
+        SweepSummary summary = new SweepRunner(sweep, new ProgressPrinter(out)).run();
+        return summary.allCompleted() ? 0 : 1;
+      }
+      default -> throw new IllegalArgumentException(
+          "--emit must be local or slurm, got '" + emit + "'");
+    }
+  }
+
+  SweepSpec buildSpec() {
+    SweepSpec.Builder b = specFile != null ? SweepSpecFile.read(specFile) : SweepSpec.builder();
+    if (modality != null) {
+      b.setModality(modality);
+    }
+    if (experiment != null) {
+      b.setExperiment(experiment);
+    }
+    if (runs != null) {
+      b.optRuns(runs);
+    }
+    if (command != null) {
+      b.setCommand(CommandTemplate.parse(command));
+    }
+    if (!arms.isEmpty()) {
+      b.setArms(arms.stream().map(ArmSpec::parse).toList());
+    }
+    if (seeds != null) {
+      b.setSeeds(Seeds.parse(seeds));
+    }
+    if (parallel != null) {
+      b.optParallel(parallel);
+    }
+    if (timeout != null) {
+      b.optTimeout(Durations.parse(timeout));
+    }
+    for (String e : env) {
+      int eq = e.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--env expects NAME=VALUE, got '" + e + "'");
+      }
+      b.optEnv(e.substring(0, eq), e.substring(eq + 1));
+    }
+    if (workdir != null) {
+      b.optWorkdir(workdir);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,203 @@
+package org.edgefilter.bench.collect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.edgefilter.framework.run.RunResult;
+
+/**
+ * Every completed run under a runs directory, by task, arm and seed.
+ *
+ * <p>Checked on load: one result per (task, arm, seed) (else an error naming both files), one
+ * direction per metric within a task (else an error naming the file and metric). Warned about:
+ * non-finite metric values (left out of every analysis) and result files whose directory
+ * ({@code <modality>/<experiment>/<arm>/seed-<n>}) disagrees with their content.
+ */
+public final class ResultSet {
+
+  private final Path root;
+  private final Map<TaskKey, Map<String, TreeMap<Long, RunRecord>>> runs = new TreeMap<>();
+  private final Map<TaskKey, Map<String, Boolean>> directions = new TreeMap<>();
+  private final Map<TaskKey, Map<String, Path>> directionSources = new HashMap<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  private ResultSet(Path root) {
+    this.root = root;
+  }
+
+  /**
+   * Reads every {@code result.json} below {@code runsDir} (hidden directories are skipped).
+   *
+   * @throws IllegalArgumentException when {@code runsDir} is not a directory, or on duplicates and
+   *     conflicting directions
+   * @throws UncheckedIOException when a file cannot be read or parsed; the message names it
+   */
+  public static ResultSet scan(Path runsDir) {
+    if (!Files.isDirectory(runsDir)) {
+      throw new IllegalArgumentException("runs directory " + runsDir + " does not exist");
+    }
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(runsDir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          boolean hidden = !d.equals(runsDir) && d.getFileName().toString().startsWith(".");
+          return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && f.getFileName().toString().equals(RunResult.FILE_NAME)) {
+            files.add(f);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not list " + runsDir, e);
+    }
+    Collections.sort(files);
+    ResultSet set = new ResultSet(runsDir);
+    for (Path f : files) {
+      set.add(new RunRecord(f, RunResult.read(f)));
+    }
+    return set;
+  }
+
+  /** A set from records already in memory (e.g. from another store); same checks as scan. */
+  public static ResultSet of(Path root, List<RunRecord> records) {
+    ResultSet set = new ResultSet(root);
+    records.forEach(set::add);
+    return set;
+  }
+
+  private void add(RunRecord record) {
+    RunResult r = record.result();
+    TaskKey task = record.task();
+    RunRecord previous = runs.computeIfAbsent(task, t -> new TreeMap<>())
+        .computeIfAbsent(r.arm(), a -> new TreeMap<>())
+        .putIfAbsent(r.seed(), record);
+    if (previous != null) {
+      throw new IllegalArgumentException("two results for " + task + " arm '" + r.arm()
+          + "' seed " + r.seed() + ": " + previous.file() + " and " + record.file());
+    }
+    Map<String, Boolean> dirs = directions.computeIfAbsent(task, t -> new TreeMap<>());
+    Map<String, Path> sources = directionSources.computeIfAbsent(task, t -> new HashMap<>());
+    for (Map.Entry<String, Boolean> e : r.higherIsBetter().entrySet()) {
+      Boolean known = dirs.putIfAbsent(e.getKey(), e.getValue());
+      sources.putIfAbsent(e.getKey(), record.file());
+      if (known != null && !known.equals(e.getValue())) {
+        throw new IllegalArgumentException(record.file() + ": metric '" + e.getKey()
+            + "' has higher_is_better = " + e.getValue() + " but " + sources.get(e.getKey())
+            + " says " + known);
+      }
+    }
+    for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
+      if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+        warnings.add(record.file() + ": metric '" + e.getKey() + "' is " + e.getValue()
+            + "; left out of the analysis");
+      }
+    }
+    checkLocation(record);
+  }
+
+  private void checkLocation(RunRecord record) {
+    RunResult r = record.result();
+    Path dir = record.file().getParent();
+    if (dir == null || dir.getNameCount() < 4) {
+      return;
+    }
+    int n = dir.getNameCount();
+    String seedDir = dir.getName(n - 1).toString();
+    String armDir = dir.getName(n - 2).toString();
+    String experimentDir = dir.getName(n - 3).toString();
+    String modalityDir = dir.getName(n - 4).toString();
+    if (!seedDir.startsWith("seed-")) {
+      return;
+    }
+    String expected = r.modality() + "/" + r.experiment() + "/" + r.arm() + "/seed-" + r.seed();
+    String actual = modalityDir + "/" + experimentDir + "/" + armDir + "/" + seedDir;
+    if (!expected.equals(actual)) {
+      warnings.add(record.file() + ": content says " + expected + " but the file is in " + actual);
+    }
+  }
+
+  /** The directory that was scanned. */
+  public Path root() {
+    return root;
+  }
+
+  /** Tasks in order of modality, then experiment. */
+  public List<TaskKey> tasks() {
+    return List.copyOf(runs.keySet());
+  }
+
+  /** Arm names of {@code task}, sorted; empty for an unknown task. */
+  public List<String> arms(TaskKey task) {
+    return List.copyOf(runs.getOrDefault(task, Map.of()).keySet());
+  }
+
+  /** The runs of one arm, by seed. */
+  public List<RunRecord> runs(TaskKey task, String arm) {
+    return List.copyOf(runs.getOrDefault(task, Map.of()).getOrDefault(arm, new TreeMap<>())
+        .values());
+  }
+
+  /** Every run of {@code task}, by arm then seed. */
+  public List<RunRecord> runs(TaskKey task) {
+    List<RunRecord> all = new ArrayList<>();
+    arms(task).forEach(a -> all.addAll(runs(task, a)));
+    return all;
+  }
+
+  /** Total number of runs. */
+  public int size() {
+    int n = 0;
+    for (TaskKey t : runs.keySet()) {
+      n += runs(t).size();
+    }
+    return n;
+  }
+
+  /** Every metric name seen in {@code task}, sorted. */
+  public List<String> metrics(TaskKey task) {
+    return List.copyOf(directions.getOrDefault(task, Map.of()).keySet());
+  }
+
+  /** The direction of {@code metric} in {@code task}. */
+  public boolean higherIsBetter(TaskKey task, String metric) {
+    Boolean b = directions.getOrDefault(task, Map.of()).get(metric);
+    if (b == null) {
+      throw new IllegalArgumentException("no metric '" + metric + "' in " + task);
+    }
+    return b;
+  }
+
+  /** Finite values of {@code metric} for {@code arm}, by seed (runs without it are absent). */
+  public SortedMap<Long, Double> values(TaskKey task, String arm, String metric) {
+    SortedMap<Long, Double> out = new TreeMap<>();
+    for (RunRecord r : runs(task, arm)) {
+      Double v = r.result().metrics().get(metric);
+      if (v != null && Double.isFinite(v)) {
+        out.put(r.result().seed(), v);
+      }
+    }
+    return out;
+  }
+
+  /** Problems that did not stop loading, one line each, naming the file. */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,118 @@
+package org.edgefilter.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edgefilter.bench.sweep.FakeSweeps;
+import org.edgefilter.bench.sweep.ShellWords;
+import org.edgefilter.framework.run.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BenchCliTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run bench(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = BenchCli.commandLine();
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    for (String sub : new String[] {"sweep", "collect", "report"}) {
+      Run r = bench(sub, "--help");
+      assertEquals(0, r.code(), sub);
+      assertTrue(r.out().startsWith("Usage: bench " + sub), r.out());
+    }
+    assertTrue(bench("sweep", "--help").out().contains("--emit"));
+    assertTrue(bench("report", "--help").out().contains("--baseline"));
+    assertTrue(bench("collect", "--help").out().contains("--require-complete"));
+    Run top = bench("--help");
+    assertTrue(top.out().contains("sweep") && top.out().contains("collect")
+        && top.out().contains("report"), top.out());
+    assertEquals(2, bench().code(), "no subcommand is a usage error");
+  }
+
+  @Test
+  void sweepThenCollectThenReportThroughTheCli() throws Exception {
+    Path runs = dir.resolve("runs");
+    String command = ShellWords.join(FakeSweeps.command().words());
+    String[] common = {"--modality", "fake", "--experiment", "tiny", "--runs", runs.toString(),
+        "--command", command, "--arm", "baseline", "--arm", "ef-k3=--effect 0.02",
+        "--seeds", "0..2", "--parallel", "2"};
+
+    Run dry = bench(concat(new String[] {"sweep", "--dry-run"}, common));
+    assertEquals(0, dry.code(), dry.err());
+    assertEquals(6, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
+    assertTrue(dry.out().contains("--effect 0.02"), dry.out());
+
+    Run slurm = bench(concat(new String[] {"sweep", "--emit", "slurm", "--sbatch",
+        "--time=01:00:00", "--array-limit", "2"}, common));
+    assertEquals(0, slurm.code(), slurm.err());
+    Path script = runs.resolve("fake/tiny/slurm/sweep.sbatch");
+    assertTrue(Files.readString(script).contains("#SBATCH --array=1-6%2"), slurm.out());
+    assertTrue(slurm.out().contains("sbatch " + script), slurm.out());
+
+    Run sweep = bench(concat(new String[] {"sweep"}, common));
+    assertEquals(0, sweep.code(), sweep.out() + sweep.err());
+    assertTrue(sweep.out().contains("sweep finished"), sweep.out());
+    assertTrue(Files.exists(runs.resolve("fake/tiny/ef-k3/seed-2").resolve(RunResult.FILE_NAME)));
+
+    Run again = bench(concat(new String[] {"sweep"}, common));
+    assertEquals(0, again.code());
+    assertTrue(again.out().contains("6 runs, 0 to run, 6 already complete"), again.out());
+
+    Run collect = bench("collect", runs.toString(), "--require-complete");
+    assertEquals(0, collect.code(), collect.out() + collect.err());
+    assertTrue(collect.out().contains("collected 6 runs"), collect.out());
+    assertTrue(Files.exists(runs.resolve("runs.csv")));
+
+    Run report = bench("report", runs.toString(), "--resamples", "2000", "--no-plots");
+    assertEquals(0, report.code(), report.out() + report.err());
+    assertTrue(report.out().contains("fake/tiny clean_acc, ef-k3:"), report.out());
+    assertTrue(Files.exists(runs.resolve("report/comparison.json")));
+  }
+
+  @Test
+  void badInputExitsWithAMessageNamingIt() throws Exception {
+    Run missing = bench("report", dir.resolve("nowhere").toString());
+    assertEquals(BenchCli.EXIT_ERROR, missing.code());
+    assertTrue(missing.err().contains("nowhere") && missing.err().contains("does not exist"),
+        missing.err());
+
+    Path spec = dir.resolve("sweep.json");
+    Files.writeString(spec, "{\"modality\": \"v\"}");
+    Run badSpec = bench("sweep", "--spec", spec.toString());
+    assertEquals(BenchCli.EXIT_ERROR, badSpec.code());
+    assertTrue(badSpec.err().contains(spec.toString()), badSpec.err());
+
+    Run typo = bench("sweep", "--modality", "v", "--experiment", "e", "--command",
+        "run {rundir}", "--arm", "a", "--seeds", "1");
+    assertEquals(BenchCli.EXIT_ERROR, typo.code());
+    assertTrue(typo.err().contains("{rundir}"), typo.err());
+
+    Run collectIncomplete = bench("collect", dir.toString(), "--spec", spec.toString());
+    assertEquals(BenchCli.EXIT_ERROR, collectIncomplete.code());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = new String[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
