@@ -93,7 +93,7 @@ public final class VisionTransformer implements VisionNet {
               new Dropout(s.child("dropout"), (float) dropout)));
     }
     finalNorm = LayerNorm.of(scope.child("final_ln"));
-    head = Dense.builder().setUnits(classes).optKernelInitializer(Initializers.zeros()).build(scope.child("head"));
+    head = Dense.builder().setUnits(classes).optKernelInitializer(Initializers.glorotUniform()).build(scope.child("head"));
   }
 
   @Override
