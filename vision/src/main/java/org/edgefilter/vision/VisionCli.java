@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     description = "CIFAR-10 / CIFAR-10-C test-time adaptation with and without the EdgeFilter.",
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
-      VisionCli.Corrupt.class
+      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class
     })
 public final class VisionCli implements Runnable {
 
@@ -132,6 +132,37 @@ public final class VisionCli implements Runnable {
           .filter(e -> !e.getKey().contains("/") || e.getKey().endsWith("mean_acc"))
           .map(e -> e.getKey() + " = " + String.format(java.util.Locale.ROOT, "%.4f", e.getValue()))
           .sorted().reduce((a, b) -> a + "\n" + b).orElse(""));
+      return 0;
+    }
+  }
+
+  /** Training and TENT images/s with and without the filter. */
+  @Command(name = "throughput", mixinStandardHelpOptions = true,
+      description = "Training and TENT-step throughput (images/s) with and without the filter, "
+          + "alternating arms step by step; default model WRN-16-4.")
+  static final class ThroughputCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Option(names = "--steps", defaultValue = "10", description = "Timed steps (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Warm-up steps (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--depth", defaultValue = "16", description = "WRN depth (default: ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--widen", defaultValue = "4", description = "WRN widen factor (default: ${DEFAULT-VALUE}).")
+    int widen;
+
+    @Override
+    public Integer call() {
+      VisionConfig config = config(common);
+      var figures = org.edgefilter.vision.experiment.Throughput.measure(
+          org.edgefilter.vision.model.ModelConfig.wrn(depth, widen), config.filter(),
+          config.train().batchSize(), config.tta().batchSize(), warmup, steps, System.out);
+      System.out.println();
+      System.out.print(figures.table());
       return 0;
     }
   }
