@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     description = "CIFAR-10 / CIFAR-10-C test-time adaptation with and without the EdgeFilter.",
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
-      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class
+      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class
     })
 public final class VisionCli implements Runnable {
 
