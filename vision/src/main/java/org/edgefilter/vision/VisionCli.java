@@ -56,6 +56,21 @@ public final class VisionCli implements Runnable {
     };
   }
 
+  /** The options that name one run: its arm and its experiment. */
+  static final class RunOptions {
+    @Option(names = "--arm", defaultValue = "filter", description = "baseline or filter (default: ${DEFAULT-VALUE}).")
+    String arm;
+
+    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
+    String name;
+
+    /** The run directory of this arm and seed. */
+    RunDirectory directory(CommonOptions common, FilterConfig filter) {
+      return RunDirectory.open(common.runs(), "vision", name == null ? common.preset() : name,
+          filter.armName(), common.seed());
+    }
+  }
+
   /** Trains both arms for every seed, evaluates every TTA method, writes the comparison. */
   @Command(name = "experiment", mixinStandardHelpOptions = true,
       description = "Train the baseline and the filter arm, evaluate Source / BN-Norm / TENT on "
@@ -87,19 +102,14 @@ public final class VisionCli implements Runnable {
   static final class Train implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--arm", defaultValue = "filter", description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
-    String name;
+    @Mixin RunOptions run;
 
     @Override
     public Integer call() {
       VisionConfig config = config(common);
-      FilterConfig filter = arm(config, arm);
+      FilterConfig filter = arm(config, run.arm);
       VisionData data = VisionData.load(common.dataLocator().root(), config.data());
-      RunDirectory dir = RunDirectory.open(common.runs(), "vision",
-          name == null ? common.preset() : name, filter.armName(), common.seed());
+      RunDirectory dir = run.directory(common, filter);
       double acc = VisionRun.trainOnly(config.withFilter(filter), dir, data, System.out);
       System.out.printf("clean accuracy %.4f; checkpoint in %s%n", acc, dir.checkpointDir());
       return 0;
@@ -113,20 +123,15 @@ public final class VisionCli implements Runnable {
   static final class Tta implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--arm", defaultValue = "filter", description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
-    String name;
+    @Mixin RunOptions run;
 
     @Override
     public Integer call() {
       VisionConfig config = config(common);
-      FilterConfig filter = arm(config, arm);
+      FilterConfig filter = arm(config, run.arm);
       VisionRun.Inputs inputs =
           VisionExperiment.inputs(config, common.dataLocator().root(), common.runs(), System.out);
-      RunDirectory dir = RunDirectory.open(common.runs(), "vision",
-          name == null ? common.preset() : name, filter.armName(), common.seed());
+      RunDirectory dir = run.directory(common, filter);
       RunResult result = new VisionRun(config.withFilter(filter), dir, inputs, System.out).run();
       System.out.println(result.metrics().entrySet().stream()
           .filter(e -> !e.getKey().contains("/") || e.getKey().endsWith("mean_acc"))
