@@ -43,23 +43,38 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         writer.writeTo(out);
       }
-      setReadablePermissions(tmp, absolute);
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(tmp, absolute);
       tmp = null;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + absolute, e);
     } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // The write already failed; that error is the one worth reporting.
-        }
-      }
+      deleteAfterFailure(tmp);
+    }
+  }
+
+  /**
+   * Renames the complete temporary file {@code tmp} over {@code target}, atomically where the
+   * file system supports it, with the permissions of the file it replaces, else rw-r--r--.
+   * {@code tmp} should be a sibling of {@code target}, so the rename stays on one file system.
+   */
+  public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    setReadablePermissions(tmp, target);
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Deletes {@code tmp} (if not null) after a failed write, keeping that failure the one thrown. */
+  static void deleteAfterFailure(Path tmp) {
+    if (tmp == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException ignored) {
+      // The write already failed; that error is the one worth reporting.
     }
   }
 
@@ -67,7 +82,7 @@ public final class AtomicFiles {
    * A temporary file is created owner-only (0600); the renamed file should instead look like any
    * other file written here: the permissions of the file it replaces, else rw-r--r--.
    */
-  static void setReadablePermissions(Path tmp, Path target) throws IOException {
+  private static void setReadablePermissions(Path tmp, Path target) throws IOException {
     if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) == null) {
       return;
     }

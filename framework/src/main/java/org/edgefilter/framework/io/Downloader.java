@@ -9,10 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -85,25 +83,13 @@ public final class Downloader {
             + " was not written. The server sent different content than the release this"
             + " project checks for; do not use it.");
       }
-      AtomicFiles.setReadablePermissions(tmp, absolute);
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.moveIntoPlace(tmp, absolute);
       tmp = null;
       return absolute;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + absolute, e);
     } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // The download already failed; that error is the one worth reporting.
-        }
-      }
+      AtomicFiles.deleteAfterFailure(tmp);
     }
   }
 

@@ -1,14 +1,11 @@
 package org.edgefilter.framework.plot;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 
 /**
  * A grouped bar chart: one group per category (e.g. corruption), one bar per series (e.g. arm)
@@ -16,31 +13,18 @@ import org.knowm.xchart.CategoryChartBuilder;
  * XChart draws only symmetric error bars; an asymmetric interval (a bootstrap CI) is better shown
  * with {@link DotPlot} or as a table.
  */
-public final class BarPlot {
-
-  static {
-    Headless.ensure();
-  }
+public final class BarPlot extends ChartPlot {
 
   /** One bar per category; {@code errors} is null or holds one half-width per category. */
   private record Series(String name, double[] values, double[] errors) {}
 
-  private final String title;
-  private final String xLabel;
-  private final String yLabel;
-  private final int width;
-  private final int height;
   private final Double yMin;
   private final Double yMax;
   private final List<String> categories;
   private final List<Series> series;
 
   private BarPlot(Builder b) {
-    this.title = b.title;
-    this.xLabel = b.xLabel;
-    this.yLabel = b.yLabel;
-    this.width = b.width;
-    this.height = b.height;
+    super(b);
     this.yMin = b.yMin;
     this.yMax = b.yMax;
     this.categories = List.copyOf(b.categories);
@@ -52,25 +36,9 @@ public final class BarPlot {
     return new Builder();
   }
 
-  /** The chart as PNG bytes, {@code width x height} pixels. */
-  public byte[] toPng() {
-    return ChartFiles.png(chart());
-  }
-
-  /** The chart as an image, {@code width x height} pixels. */
-  public BufferedImage toImage() {
-    return ChartFiles.image(chart());
-  }
-
-  /** Writes the chart to {@code file} as PNG, atomically. */
-  public void writePng(Path file) {
-    Png.write(file, toPng());
-  }
-
-  private CategoryChart chart() {
-    CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
-        .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-    ChartFiles.style(chart.getStyler());
+  @Override
+  CategoryChart chart() {
+    CategoryChart chart = framedCategoryChart();
     chart.getStyler().setErrorBarsColor(Color.BLACK);
     if (yMin != null) {
       chart.getStyler().setYAxisMin(yMin);
@@ -93,12 +61,7 @@ public final class BarPlot {
   }
 
   /** Builds a {@link BarPlot}. */
-  public static final class Builder {
-    private String title;
-    private String xLabel = "";
-    private String yLabel = "";
-    private int width = 800;
-    private int height = 500;
+  public static final class Builder extends PlotBuilder<Builder> {
     private Double yMin;
     private Double yMax;
     private List<String> categories;
@@ -106,8 +69,8 @@ public final class BarPlot {
 
     private Builder() {}
 
-    public Builder setTitle(String title) {
-      this.title = title;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -118,20 +81,7 @@ public final class BarPlot {
     }
 
     public Builder optXLabel(String xLabel) {
-      this.xLabel = Objects.requireNonNull(xLabel);
-      return this;
-    }
-
-    public Builder optYLabel(String yLabel) {
-      this.yLabel = Objects.requireNonNull(yLabel);
-      return this;
-    }
-
-    /** Pixel size of the PNG (default 800 x 500). */
-    public Builder optSize(int width, int height) {
-      this.width = width;
-      this.height = height;
-      return this;
+      return xLabel(xLabel);
     }
 
     /** Fixes the y axis range (default: fitted by XChart). */
@@ -178,9 +128,7 @@ public final class BarPlot {
     }
 
     public BarPlot build() {
-      if (title == null) {
-        throw new IllegalArgumentException("a bar plot needs a title (setTitle)");
-      }
+      checkTitle("bar plot");
       if (categories == null || categories.isEmpty()) {
         throw new IllegalArgumentException("bar plot '" + title + "' has no categories");
       }
@@ -193,7 +141,7 @@ public final class BarPlot {
               + s.values().length + " values for " + categories.size() + " categories");
         }
       }
-      ChartFiles.checkSize(width, height);
+      checkSize();
       return new BarPlot(this);
     }
   }

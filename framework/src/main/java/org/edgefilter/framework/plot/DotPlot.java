@@ -1,13 +1,10 @@
 package org.edgefilter.framework.plot;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.markers.Marker;
 
@@ -17,27 +14,16 @@ import org.knowm.xchart.style.markers.Marker;
  * mean. Series sit side by side within a category, and so do the observations of one series,
  * so equal values stay countable.
  */
-public final class DotPlot {
-
-  static {
-    Headless.ensure();
-  }
+public final class DotPlot extends ChartPlot {
 
   /** {@code values[category]} holds that category's observations. */
   private record Series(String name, double[][] values) {}
 
-  private final String title;
-  private final String yLabel;
-  private final int width;
-  private final int height;
   private final List<String> categories;
   private final List<Series> series;
 
   private DotPlot(Builder b) {
-    this.title = b.title;
-    this.yLabel = b.yLabel;
-    this.width = b.width;
-    this.height = b.height;
+    super(b);
     this.categories = List.copyOf(b.categories);
     this.series = List.copyOf(b.series);
   }
@@ -47,30 +33,14 @@ public final class DotPlot {
     return new Builder();
   }
 
-  /** The chart as PNG bytes, {@code width x height} pixels. */
-  public byte[] toPng() {
-    return ChartFiles.png(chart());
-  }
-
-  /** The chart as an image, {@code width x height} pixels. */
-  public BufferedImage toImage() {
-    return ChartFiles.image(chart());
-  }
-
-  /** Writes the chart to {@code file} as PNG, atomically. */
-  public void writePng(Path file) {
-    Png.write(file, toPng());
-  }
-
   /**
    * XChart's category chart places series side by side within each category; observation
    * {@code j} of a series becomes its own hidden-from-legend chart series ("slot"), all slots of
    * a series sharing its colour and marker. A category with fewer observations leaves slots empty.
    */
-  private CategoryChart chart() {
-    CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
-        .yAxisTitle(yLabel).build();
-    ChartFiles.style(chart.getStyler());
+  @Override
+  CategoryChart chart() {
+    CategoryChart chart = framedCategoryChart();
     chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
     chart.getStyler().setMarkerSize(7);
     Color[] colors = chart.getStyler().getSeriesColors();
@@ -98,36 +68,20 @@ public final class DotPlot {
   }
 
   /** Builds a {@link DotPlot}. */
-  public static final class Builder {
-    private String title;
-    private String yLabel = "";
-    private int width = 800;
-    private int height = 500;
+  public static final class Builder extends PlotBuilder<Builder> {
     private List<String> categories;
     private final List<Series> series = new ArrayList<>();
 
     private Builder() {}
 
-    public Builder setTitle(String title) {
-      this.title = title;
+    @Override
+    Builder self() {
       return this;
     }
 
     /** The categories along the x axis, in order. */
     public Builder setCategories(List<String> categories) {
       this.categories = List.copyOf(categories);
-      return this;
-    }
-
-    public Builder optYLabel(String yLabel) {
-      this.yLabel = Objects.requireNonNull(yLabel);
-      return this;
-    }
-
-    /** Pixel size of the PNG (default 800 x 500). */
-    public Builder optSize(int width, int height) {
-      this.width = width;
-      this.height = height;
       return this;
     }
 
@@ -148,9 +102,7 @@ public final class DotPlot {
     }
 
     public DotPlot build() {
-      if (title == null) {
-        throw new IllegalArgumentException("a dot plot needs a title (setTitle)");
-      }
+      checkTitle("dot plot");
       if (categories == null || categories.isEmpty()) {
         throw new IllegalArgumentException("dot plot '" + title + "' has no categories");
       }
@@ -170,7 +122,7 @@ public final class DotPlot {
           throw new IllegalArgumentException("series '" + s.name() + "' has no observations");
         }
       }
-      ChartFiles.checkSize(width, height);
+      checkSize();
       return new DotPlot(this);
     }
   }
