@@ -229,7 +229,9 @@ public final class AudioCli implements Callable<Integer> {
     @Option(
         names = "--out",
         paramLabel = "FILE",
-        description = "The PNG (default: <runs>/audio/<experiment>/spectrograms.png).")
+        description =
+            "The PNG (default: <run-dir>/spectrograms.png, else"
+                + " <runs>/audio/<experiment>/spectrograms.png).")
     Path output;
 
     @Override
@@ -241,14 +243,19 @@ public final class AudioCli implements Callable<Integer> {
       SpectrogramFigure.Figure figure =
           SpectrogramFigure.create(
               config, run, common.dataLocator(), clips, common.seed(), audio.threads());
-      Path file =
-          output != null
-              ? output
-              : context
-                  .runs()
-                  .resolve(ArmRunner.MODALITY)
-                  .resolve(context.experiment())
-                  .resolve("spectrograms.png");
+      Path file;
+      if (output != null) {
+        file = output;
+      } else if (run.isPresent()) {
+        file = run.get().resolve("spectrograms.png");
+      } else {
+        file =
+            context
+                .runs()
+                .resolve(ArmRunner.MODALITY)
+                .resolve(context.experiment())
+                .resolve("spectrograms.png");
+      }
       figure.grid().writePng(file);
       out.printf("%s%nwrote %s (%dx%d)%n", figure.description(), file, figure.grid().width(), figure.grid().height());
       out.flush();

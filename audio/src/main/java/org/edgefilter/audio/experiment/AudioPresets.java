@@ -15,10 +15,11 @@ import org.edgefilter.framework.cli.Presets;
  *       and 3 test clips per class.
  *   <li>{@code quick}: minutes on 2 CPU cores, the first thing to run. Channels 16-32-64, 20
  *       epochs, batch 32, Adam 1e-3, all clips.
- *   <li>{@code paper}: the paper's training (Lee, Lee, Kwak, NeurIPS 2025, audio study: a CNN of
- *       three convolutional blocks trained for 20 epochs). The paper's text does not give the
- *       widths, optimizer or batch size; we use channels 32-64-128, Adam with learning rate 1e-3
- *       and batch 32, the usual choices for this model size.
+ *   <li>{@code paper}: the paper's setting as the project's issue states it (Lee, Lee, Kwak,
+ *       NeurIPS 2025, audio study: a CNN of three convolutional blocks trained for 20 epochs,
+ *       UrbanSound8K accuracy 77.42% without and 81.72% with the filter). The widths 32-64-128,
+ *       Adam with learning rate 1e-3 and batch 32 are our choices, not numbers taken from the
+ *       paper.
  * </ul>
  *
  * All presets put the filter after block 1 (mean k=3 REFLECT) and use dropout 0.25 before the

@@ -1,15 +1,16 @@
 package org.edgefilter.audio.experiment;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The plain-text table an experiment prints: one row per metric (in the order the runs report
- * them), one column per arm, and the filter's difference from the baseline; then wall time.
+ * The plain-text table an experiment prints: one row per metric (in natural order, so {@code
+ * fold2/acc} comes before {@code fold10/acc}), one column per arm, and the filter's difference from the baseline; then wall time.
  *
  * <pre>
  * metric     baseline    filter  filter-baseline
@@ -23,7 +24,7 @@ public final class ComparisonTable {
 
   /** The table of {@code arms}; the difference column needs both BASELINE and FILTER. */
   public static String format(List<ArmResult> arms) {
-    Set<String> metrics = new LinkedHashSet<>();
+    Set<String> metrics = new TreeSet<>(ComparisonTable::naturalOrder);
     for (ArmResult arm : arms) {
       metrics.addAll(arm.result().metrics().keySet());
     }
@@ -59,6 +60,40 @@ public final class ComparisonTable {
     }
     rows.add(wall.toArray(String[]::new));
     return render(rows);
+  }
+
+  /** Compares text with runs of digits compared as numbers: fold2 before fold10. */
+  static int naturalOrder(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int ei = i;
+        int ej = j;
+        while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+          ei++;
+        }
+        while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+          ej++;
+        }
+        int c = new BigInteger(a.substring(i, ei)).compareTo(new BigInteger(b.substring(j, ej)));
+        if (c != 0) {
+          return c;
+        }
+        i = ei;
+        j = ej;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    int rest = Integer.compare(a.length() - i, b.length() - j);
+    return rest != 0 ? rest : a.compareTo(b);
   }
 
   private static ArmResult find(List<ArmResult> arms, Arm arm) {

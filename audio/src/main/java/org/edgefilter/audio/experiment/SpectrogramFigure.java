@@ -75,7 +75,7 @@ public final class SpectrogramFigure {
         classifier.model().initialize();
         weights = "untrained weights (seed " + seed + ")";
       }
-      ImageGrid grid = render(classifier, roundData, corpus.classNames(), clips, 2);
+      ImageGrid grid = render(classifier, roundData, corpus.classNames(), clips, 3);
       String description =
           String.format(
               Locale.ROOT,
