@@ -23,7 +23,8 @@ import org.edgefilter.framework.cli.Presets;
  * </ul>
  *
  * All presets put the filter after block 1 (mean k=3 REFLECT) and use dropout 0.25 before the
- * classifier (none in smoke) and no SpecAugment. Features: {@link FeatureConfig#fsdd()} and {@link
+ * classifier (none in smoke), no SpecAugment, and re-estimate BatchNorm statistics over 100
+ * training batches after training (2 in smoke; see {@link TrainConfig}). Features: {@link FeatureConfig#fsdd()} and {@link
  * FeatureConfig#urbanSound8k()}.
  */
 public final class AudioPresets {
@@ -46,7 +47,7 @@ public final class AudioPresets {
                 dataset,
                 features,
                 new CnnConfig(List.of(4, 8, 8), 0.0, filter),
-                new TrainConfig(2, fsdd ? 16 : 8, 3e-3, TrainConfig.noAugmentation()),
+                new TrainConfig(2, fsdd ? 16 : 8, 3e-3, TrainConfig.noAugmentation(), 2),
                 fsdd ? 8 : 0,
                 fsdd ? 3 : 0,
                 List.of()))
@@ -56,7 +57,7 @@ public final class AudioPresets {
                 dataset,
                 features,
                 new CnnConfig(List.of(16, 32, 64), 0.25, filter),
-                new TrainConfig(20, 32, 1e-3, TrainConfig.noAugmentation()),
+                new TrainConfig(20, 32, 1e-3, TrainConfig.noAugmentation(), 100),
                 0,
                 0,
                 List.of()))
@@ -66,7 +67,7 @@ public final class AudioPresets {
                 dataset,
                 features,
                 new CnnConfig(List.of(32, 64, 128), 0.25, filter),
-                new TrainConfig(20, 32, 1e-3, TrainConfig.noAugmentation()),
+                new TrainConfig(20, 32, 1e-3, TrainConfig.noAugmentation(), 100),
                 0,
                 0,
                 List.of()))

@@ -15,7 +15,9 @@ import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.framework.train.Optimizer;
 import org.edgefilter.framework.train.UpdateStep;
 import org.tensorflow.Operand;
+import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
@@ -36,6 +38,7 @@ public final class AudioClassifier implements AutoCloseable {
   private final Placeholder<TInt32> labels;
   private final Tower eval;
   private final Operand<TFloat32> trainLoss;
+  private final List<Op> statisticsUpdates;
   private final UpdateStep step;
 
   private AudioClassifier(
@@ -66,14 +69,20 @@ public final class AudioClassifier implements AutoCloseable {
         Ops train = tf.withSubScope("train_tower");
         Tower tower = cnn.apply(train, input, Mode.TRAIN);
         this.trainLoss = Losses.softmaxCrossEntropy(train, tower.logits(), labels);
+        this.statisticsUpdates = model.registry().takeUpdateOps();
       } else {
         this.trainLoss = null;
+        this.statisticsUpdates = List.of();
       }
       this.eval = cnn.apply(tf.withSubScope("eval_tower"), input, Mode.EVAL);
       this.step =
           optimizer == null
               ? null
-              : UpdateStep.builder(model).setLoss(trainLoss).setOptimizer(optimizer).build();
+              : UpdateStep.builder(model)
+                  .setLoss(trainLoss)
+                  .setOptimizer(optimizer)
+                  .optUpdateOps(statisticsUpdates)
+                  .build();
     } catch (RuntimeException e) {
       model.close();
       throw e;
@@ -156,6 +165,36 @@ public final class AudioClassifier implements AutoCloseable {
   public UpdateStep step() {
     requireTraining();
     return step;
+  }
+
+  /**
+   * Re-estimates the BatchNorm moving statistics at the current weights: runs the training
+   * tower's moving-average updates (and nothing else: no weight, optimizer-state or step change)
+   * on {@code batches} batches of {@code data}, drawn as shuffled epochs seeded by {@code seed}.
+   * With momentum m each update moves the averages by m towards the batch's statistics, so after
+   * n batches the values from before weigh (1 - m)^n (0.9^100 = 3e-5).
+   *
+   * @param data training examples {@code [n, frames, mels, 1]}, unaugmented
+   * @throws IllegalStateException for a classifier built for inference
+   */
+  public void reestimateBatchNorm(ArrayDataset data, int batches, int batchSize, long seed) {
+    requireTraining();
+    BatchSampler sampler = BatchSampler.shuffled(data.size(), batchSize, seed);
+    int done = 0;
+    for (int epoch = 0; done < batches; epoch++) {
+      for (int[] batch : sampler.epoch(epoch)) {
+        if (done == batches) {
+          break;
+        }
+        try (Feeds feeds = inputFeeds(data.batch(batch).features(), batch.length)) {
+          Session.Runner runner = model.session().runner();
+          feeds.applyTo(runner);
+          statisticsUpdates.forEach(runner::addTarget);
+          runner.run().close();
+        }
+        done++;
+      }
+    }
   }
 
   /**

@@ -293,4 +293,53 @@ class AudioCnnTest {
       }
     }
   }
+
+  @Test
+  void reestimationMovesOnlyTheBatchNormStatisticsToThoseOfTheCurrentWeights() {
+    // Every example identical: every batch has the same statistics, so after 100 updates with
+    // momentum 0.1 the moving mean of block 1 is that statistic up to 0.9^100 = 3e-5 of the start.
+    float[] one = noise(1, 21);
+    int n = 8;
+    float[] x = new float[n * one.length];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(one, 0, x, i * one.length, one.length);
+    }
+    org.edgefilter.framework.data.ArrayDataset data =
+        new org.edgefilter.framework.data.ArrayDataset(x, new int[] {FRAMES, MELS, 1}, new int[n]);
+    try (AudioClassifier c =
+        AudioClassifier.forTraining(config(1, FilterMode.HIGH_PASS), SHAPE, CLASSES, 6, 1, Adam.defaults())) {
+      c.model().initialize();
+      java.util.Map<String, float[]> before = new java.util.HashMap<>();
+      for (Parameter p : c.model().registry().all()) {
+        before.put(p.name(), c.model().read(p));
+      }
+      c.reestimateBatchNorm(data, 100, 4, 0);
+      for (Parameter p : c.model().registry().all()) {
+        boolean statistic = p.name().contains("/moving_");
+        boolean changed = !java.util.Arrays.equals(before.get(p.name()), c.model().read(p));
+        assertEquals(statistic, changed, p.name());
+      }
+      // Independent reference: block 1's 3x3 SAME convolution (zero padding 1, no bias) of the
+      // example, averaged per output channel over every position.
+      float[] kernel = c.model().read(c.model().registry().get("block1/conv/kernel")); // [3,3,1,4]
+      float[] movingMean = c.model().read(c.model().registry().get("block1/bn/moving_mean"));
+      for (int ch = 0; ch < 4; ch++) {
+        double sum = 0;
+        for (int t = 0; t < FRAMES; t++) {
+          for (int m = 0; m < MELS; m++) {
+            for (int dt = -1; dt <= 1; dt++) {
+              for (int dm = -1; dm <= 1; dm++) {
+                int tt = t + dt;
+                int mm = m + dm;
+                if (tt >= 0 && tt < FRAMES && mm >= 0 && mm < MELS) {
+                  sum += one[tt * MELS + mm] * kernel[((dt + 1) * 3 + (dm + 1)) * 4 + ch];
+                }
+              }
+            }
+          }
+        }
+        assertEquals(sum / (FRAMES * MELS), movingMean[ch], 1e-4, "channel " + ch);
+      }
+    }
+  }
 }
