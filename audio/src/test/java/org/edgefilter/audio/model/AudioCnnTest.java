@@ -79,7 +79,7 @@ class AudioCnnTest {
 
   @Test
   void everyTrainableVariableGetsANonZeroGradient() {
-    for (int position : new int[] {0, 1, 3}) {
+    for (int position : new int[] {0, 1}) {
       try (AudioClassifier c =
           AudioClassifier.forTraining(
               config(position, FilterMode.HIGH_PASS), SHAPE, CLASSES, 2, 1, Adam.defaults())) {
@@ -139,16 +139,14 @@ class AudioCnnTest {
                 List.of(4, 8, 8),
                 0.0,
                 new FilterConfig(position, FilterMode.HIGH_PASS, kind, 1.0, 3, Padding.REFLECT));
-        try (AudioClassifier withFilter =
-                AudioClassifier.forTraining(filtered, SHAPE, CLASSES, 1, 1, Adam.defaults());
+        try (AudioClassifier withFilter = AudioClassifier.forInference(filtered, SHAPE, CLASSES, 1, 1);
             AudioClassifier baseline =
-                AudioClassifier.forTraining(
+                AudioClassifier.forInference(
                     filtered.withFilter(filtered.filter().withMode(FilterMode.IDENTITY)),
                     SHAPE,
                     CLASSES,
                     1,
-                    1,
-                    Adam.defaults())) {
+                    1)) {
           String where = "position " + position + ", " + kind;
           assertEquals(names(baseline), names(withFilter), where);
           // Hand count for channels 4-8-8 and 10 classes: conv kernels 3*3*1*4 + 3*3*4*8 +
@@ -263,7 +261,7 @@ class AudioCnnTest {
   void bothArmsLearnASeparableToyProblem() {
     // Class k lights up mel bands [3k, 3k + 3) over all frames, under unit noise: separable by
     // where the energy is in frequency, which a 3x3 high-pass keeps (band edges are high-frequency).
-    int n = 64;
+    int n = 32;
     int classes = 4;
     Random rng = new Random(5);
     float[] x = new float[n * FRAMES * MELS];
@@ -282,7 +280,7 @@ class AudioCnnTest {
       try (AudioClassifier c =
           AudioClassifier.forTraining(config(1, mode), SHAPE, classes, 3, 1, Adam.defaults())) {
         c.model().initialize();
-        for (int step = 0; step < 40; step++) {
+        for (int step = 0; step < 30; step++) {
           try (var feeds = c.inputFeeds(x, n).ints(c.labels(), y, n)) {
             losses.add(c.step().run(feeds, 0.01, step).loss());
           }
