@@ -9,8 +9,6 @@ import java.util.Map;
 import org.edgefilter.audio.model.AudioClassifier;
 import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.framework.run.ResolvedConfig;
-import org.edgefilter.framework.run.RunDirectory;
-import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.TrainState;
 
 /**
@@ -50,13 +48,7 @@ public final class Evaluation {
     boolean complete = true;
     double sum = 0;
     for (Round round : corpus.rounds()) {
-      Path dir = runDirectory.resolve(RunDirectory.CHECKPOINT_DIR).resolve(round.name());
-      CheckpointStore store = new CheckpointStore(dir);
-      TrainState state =
-          store
-              .latest()
-              .orElseThrow(
-                  () -> new IllegalArgumentException("no checkpoint for round " + round.name() + " in " + dir));
+      TrainState state = RoundCheckpoint.state(runDirectory, round);
       if (state.epoch() < config.train().epochs()) {
         complete = false;
         out.printf(
@@ -67,9 +59,7 @@ public final class Evaluation {
       try (AudioClassifier classifier =
           AudioClassifier.forInference(
               config.model(), config.features().inputShape(), classes, state.seed(), threads)) {
-        classifier
-            .model()
-            .loadParameters(store.variablesPrefix(state), classifier.modelParameters());
+        RoundCheckpoint.load(classifier, runDirectory, round);
         int[] predicted = classifier.predict(roundData.test(), ArmRunner.EVAL_BATCH);
         int correct = 0;
         for (int i = 0; i < predicted.length; i++) {

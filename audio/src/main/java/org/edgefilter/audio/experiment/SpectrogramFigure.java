@@ -1,19 +1,17 @@
 package org.edgefilter.audio.experiment;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.nio.file.Path;
-import org.edgefilter.framework.io.DataLocator;
-import org.edgefilter.framework.run.RunDirectory;
-import org.edgefilter.framework.train.CheckpointStore;
-import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.audio.model.AudioClassifier;
 import org.edgefilter.audio.model.FilterMaps;
 import org.edgefilter.framework.data.ArrayDataset;
+import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.framework.plot.FloatImage;
 import org.edgefilter.framework.plot.ImageGrid;
+import org.edgefilter.framework.train.TrainState;
 
 /**
  * A picture of what the filter does to real inputs: for a few test clips of different classes,
@@ -61,16 +59,9 @@ public final class SpectrogramFigure {
             used.model(), used.features().inputShape(), corpus.numClasses(), seed, threads)) {
       String weights;
       if (runDirectory.isPresent()) {
-        Path dir =
-            runDirectory.get().resolve(RunDirectory.CHECKPOINT_DIR).resolve(round.name());
-        CheckpointStore store = new CheckpointStore(dir);
-        TrainState state =
-            store
-                .latest()
-                .orElseThrow(
-                    () -> new IllegalArgumentException("no checkpoint for round " + round.name() + " in " + dir));
-        classifier.model().loadParameters(store.variablesPrefix(state), classifier.modelParameters());
-        weights = "trained weights of " + runDirectory.get() + " (" + round.name() + ", step " + state.step() + ")";
+        TrainState state = RoundCheckpoint.load(classifier, runDirectory.get(), round);
+        weights =
+            "trained weights of " + runDirectory.get() + " (" + round.name() + ", step " + state.step() + ")";
       } else {
         classifier.model().initialize();
         weights = "untrained weights (seed " + seed + ")";
