@@ -1,5 +1,7 @@
 package org.edgefilter.audio.features;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -15,6 +17,7 @@ import java.util.random.RandomGenerator;
  * @param timeMasks number of time masks
  * @param maxTimeWidth largest time mask width, in frames
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SpecAugment(int freqMasks, int maxFreqWidth, int timeMasks, int maxTimeWidth) {
 
   public SpecAugment {

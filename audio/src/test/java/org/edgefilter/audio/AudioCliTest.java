@@ -1,0 +1,181 @@
+package org.edgefilter.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.edgefilter.audio.data.UrbanSoundFixture;
+import org.edgefilter.audio.experiment.SpectrogramFigure;
+import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.ExitCodes;
+import org.edgefilter.framework.io.Json;
+import org.edgefilter.framework.plot.Png;
+import org.edgefilter.framework.run.MetricsLog;
+import org.edgefilter.framework.run.RunResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The smoke experiment end to end on the generated UrbanSound8K (three folds present, six clips
+ * each), through the command line as a user runs it, then evaluate and spectrogram on its runs.
+ */
+class AudioCliTest {
+
+  @TempDir static Path dir;
+
+  static Path data;
+  static Path runs;
+  static Run experiment;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.execute(new AudioCli(), new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void runSmokeExperiment() {
+    data = dir.resolve("data");
+    UrbanSoundFixture.write(data.resolve("urbansound8k"), new int[] {1, 2, 3}, new int[] {1, 2, 3, 4});
+    runs = dir.resolve("runs");
+    experiment =
+        run("experiment", "--dataset", "urbansound8k", "--preset", "smoke", "--data", data.toString(),
+            "--runs", runs.toString(), "--threads", "1", "--seed", "3");
+  }
+
+  private static Path runDir(String arm) {
+    return runs.resolve("audio/urbansound8k-smoke").resolve(arm).resolve("seed-3");
+  }
+
+  @Test
+  void theExperimentWritesFoldAndMeanAccuracyForBothArms() {
+    assertEquals(ExitCodes.OK, experiment.code(), experiment.err());
+    for (String arm : List.of("baseline", "filter")) {
+      RunResult result = RunResult.read(runDir(arm).resolve("result.json"));
+      assertEquals("audio", result.modality());
+      assertEquals(arm, result.arm());
+      assertEquals(3, result.seed());
+      assertEquals(java.util.Set.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc"), result.metrics().keySet());
+      double sum = 0;
+      for (int fold = 1; fold <= 3; fold++) {
+        double acc = result.metrics().get("fold" + fold + "/acc");
+        assertTrue(acc >= 0 && acc <= 1, arm + " fold " + fold + ": " + acc);
+        // Six test clips per fold: accuracy is a multiple of 1/6.
+        assertEquals(0, Math.abs(acc * 6 - Math.round(acc * 6)), 1e-9);
+        sum += acc;
+      }
+      assertEquals(sum / 3, result.metrics().get("mean_acc"), 1e-12);
+      assertTrue(result.higherIsBetter().values().stream().allMatch(b -> b));
+      assertEquals(result.metrics().keySet(), result.higherIsBetter().keySet());
+      @SuppressWarnings("unchecked")
+      Map<String, Object> filter =
+          (Map<String, Object>) ((Map<String, Object>) result.config().get("model")).get("filter");
+      assertEquals(arm.equals("baseline") ? "IDENTITY" : "HIGH_PASS", filter.get("mode"));
+      assertTrue(Files.isDirectory(runDir(arm).resolve("checkpoint/fold2")));
+    }
+  }
+
+  @Test
+  void theRunLogShowsEveryRoundTrainedOnlyOnTheOtherFolds() {
+    List<Map<String, Object>> lines = MetricsLog.read(runDir("filter").resolve("metrics.jsonl"));
+    List<Map<String, Object>> rounds = lines.stream().filter(l -> l.containsKey("test_fold")).toList();
+    assertEquals(3, rounds.size());
+    for (Map<String, Object> round : rounds) {
+      int test = ((Number) round.get("test_fold")).intValue();
+      @SuppressWarnings("unchecked")
+      List<Integer> train = (List<Integer>) round.get("train_folds");
+      assertFalse(train.contains(test), round.toString());
+      assertEquals(2, train.size(), round.toString());
+      assertEquals(12, ((Number) round.get("train_clips")).intValue());
+      assertEquals(6, ((Number) round.get("test_clips")).intValue());
+    }
+    // One epoch per round (the UrbanSound8K smoke preset), logged with its mean training loss.
+    assertEquals(3, lines.stream().filter(l -> l.containsKey("train_loss")).count());
+  }
+
+  @Test
+  void theComparisonTableListsEveryMetricWithTheFiltersDifference() throws Exception {
+    String out = experiment.out();
+    assertTrue(out.contains("metric"), out);
+    RunResult baseline = RunResult.read(runDir("baseline").resolve("result.json"));
+    RunResult filter = RunResult.read(runDir("filter").resolve("result.json"));
+    for (String metric : List.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc")) {
+      String line =
+          out.lines().filter(l -> l.startsWith(metric + " ")).findFirst().orElseThrow(() -> new AssertionError(metric + " missing in\n" + out));
+      String[] cells = line.trim().split("\\s+");
+      assertEquals(baseline.metrics().get(metric), Double.parseDouble(cells[1]), 5e-5, line);
+      assertEquals(filter.metrics().get(metric), Double.parseDouble(cells[2]), 5e-5, line);
+      assertEquals(filter.metrics().get(metric) - baseline.metrics().get(metric), Double.parseDouble(cells[3]), 1e-4, line);
+    }
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("wall time")), out);
+    assertTrue(Json.mapper().readTree(runDir("filter").resolve("config.json").toFile()).has("config"));
+  }
+
+  @Test
+  void evaluateReproducesTheRecordedAccuracyFromTheCheckpoints() {
+    Run eval = run("evaluate", "--run-dir", runDir("filter").toString(), "--data", data.toString(), "--threads", "1");
+    assertEquals(ExitCodes.OK, eval.code(), eval.err());
+    RunResult recorded = RunResult.read(runDir("filter").resolve("result.json"));
+    for (int fold = 1; fold <= 3; fold++) {
+      double acc = recorded.metrics().get("fold" + fold + "/acc");
+      String expected = String.format(java.util.Locale.ROOT, "fold%d: test accuracy %.4f", fold, acc);
+      assertTrue(eval.out().contains(expected), "expected '" + expected + "' in\n" + eval.out());
+    }
+    assertTrue(eval.out().contains("confusion"), eval.out());
+  }
+
+  @Test
+  void aSecondRunReusesTheCompletedArms() {
+    Run again =
+        run("experiment", "--dataset", "urbansound8k", "--preset", "smoke", "--data", data.toString(),
+            "--runs", runs.toString(), "--threads", "1", "--seed", "3");
+    assertEquals(ExitCodes.OK, again.code(), again.err());
+    assertTrue(again.out().contains("baseline: already complete"), again.out());
+    assertTrue(again.out().contains("filter: already complete"), again.out());
+  }
+
+  @Test
+  void spectrogramWritesAPngOfTheFiltersInputAndOutput() throws Exception {
+    Path png = dir.resolve("figure/spectrograms.png");
+    Run figure =
+        run("spectrogram", "--run-dir", runDir("filter").toString(), "--data", data.toString(),
+            "--clips", "3", "--out", png.toString(), "--threads", "1");
+    assertEquals(ExitCodes.OK, figure.code(), figure.err());
+    assertTrue(Png.isPng(Files.readAllBytes(png)));
+    BufferedImage image = ImageIO.read(png.toFile());
+    // Four columns of 126 frames and three rows of 64 mel bands, each enlarged twice.
+    assertTrue(image.getWidth() > SpectrogramFigure.COLUMNS.size() * 126 * 2, "width " + image.getWidth());
+    assertTrue(image.getHeight() > 3 * 64 * 2, "height " + image.getHeight());
+    assertTrue(figure.out().contains("trained weights"), figure.out());
+  }
+
+  @Test
+  void everyCommandHasHelpAndBadInputGetsTheProjectsExitCodes() {
+    for (String command : List.of("train", "experiment", "evaluate", "spectrogram")) {
+      Run help = run(command, "--help");
+      assertEquals(ExitCodes.OK, help.code(), command);
+      assertTrue(help.out().contains("Usage: audio " + command), help.out());
+    }
+    Run unknown = run("experiment", "--dataset", "esc50", "--data", data.toString(), "--runs", runs.toString());
+    assertEquals(ExitCodes.USAGE, unknown.code());
+    assertTrue(unknown.err().contains("valid: fsdd, urbansound8k"), unknown.err());
+    Run badKey = run("train", "--dataset", "urbansound8k", "--set", "model.filter.positon=2", "--data", data.toString());
+    assertEquals(ExitCodes.USAGE, badKey.code());
+    assertTrue(badKey.err().contains("did you mean 'model.filter.position'"), badKey.err());
+    Run missing = run("train", "--dataset", "fsdd", "--preset", "smoke", "--data", dir.resolve("nowhere").toString(), "--runs", runs.toString());
+    assertEquals(ExitCodes.MISSING_DATA, missing.code());
+    assertTrue(missing.err().contains("fsdd/recordings"), missing.err());
+  }
+}
