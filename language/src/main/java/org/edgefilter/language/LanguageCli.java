@@ -8,7 +8,6 @@ import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExitCodes;
-import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.experiment.ExperimentOutcome;
@@ -109,14 +108,14 @@ public final class LanguageCli implements Runnable {
     @Mixin TrainingOptions options;
 
     @Option(names = "--baseline",
-        description = "Train the baseline arm (filter.mode=IDENTITY) instead of the configured filter.")
+        description = "Train the baseline arm (no filter) instead of the configured filter.")
     boolean baseline;
 
     @Override
     public Integer call() {
       LanguageConfig config = options.config();
       if (baseline) {
-        config = config.withFilterMode(FilterMode.IDENTITY);
+        config = config.baseline();
       }
       RunOutcome outcome = TrainingRun.run(config, options.plan(), null);
       System.out.println(outcome.arm() + " " + outcome.metrics() + " in " + outcome.runDirectory());

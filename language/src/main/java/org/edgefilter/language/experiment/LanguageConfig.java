@@ -37,6 +37,11 @@ public record LanguageConfig(GlueTask task, EncoderConfig model, FilterConfig fi
     return new LanguageConfig(task, model, filter.withMode(mode), training, data);
   }
 
+  /** The baseline arm of this configuration: the same run without a filter ({@link FilterConfig#none()}). */
+  public LanguageConfig baseline() {
+    return new LanguageConfig(task, model, FilterConfig.none(), training, data);
+  }
+
   /** The arm's name, from the filter: {@code baseline} or e.g. {@code ef-mean-k3-after2}. */
   public String arm() {
     return filter.armName();

@@ -7,9 +7,11 @@ import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.language.tokenize.Vocabulary;
 
 /**
- * The language study for one task and seed: the baseline arm (filter mode IDENTITY) and the filter
- * arm (the configuration as given), trained from scratch with the same seed, hence the same
- * initial weights, batches, dropout masks and vocabulary; each writes its own run directory.
+ * The language study for one task and seed: the baseline arm (no filter, {@link
+ * LanguageConfig#baseline()}) and the filter arm (the configuration as given), trained from scratch
+ * with the same seed, hence the same initial weights, batches, dropout masks and vocabulary; each
+ * writes its own run directory. Baselines do not depend on the filter's settings, so experiments
+ * that differ only there share one baseline run.
  */
 public final class LanguageExperiment {
 
@@ -32,7 +34,7 @@ public final class LanguageExperiment {
     }
     List<RunOutcome> runs = new ArrayList<>();
     Vocabulary vocabulary = null;
-    for (LanguageConfig arm : List.of(config.withFilterMode(FilterMode.IDENTITY), config)) {
+    for (LanguageConfig arm : List.of(config.baseline(), config)) {
       RunOutcome outcome = TrainingRun.run(arm, plan, vocabulary);
       vocabulary = Vocabulary.load(outcome.runDirectory().resolve(TrainingRun.VOCABULARY_FILE));
       runs.add(outcome);

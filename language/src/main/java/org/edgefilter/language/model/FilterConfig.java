@@ -43,7 +43,17 @@ public record FilterConfig(FilterMode mode, int afterLayer, int kernelSize, LowP
         SequenceBorder.RENORMALIZE);
   }
 
-  /** This configuration in another mode (the baseline arm is {@code withMode(IDENTITY)}). */
+  /**
+   * No filter: IDENTITY with the other fields at fixed values (on the embeddings, k = 1, mean), so
+   * that every baseline of a task and preset has the same configuration, whatever filter it is
+   * compared with.
+   */
+  public static FilterConfig none() {
+    return new FilterConfig(FilterMode.IDENTITY, 0, 1, LowPass.Kind.MEAN, 1.0,
+        SequenceBorder.RENORMALIZE);
+  }
+
+  /** This configuration in another mode. */
   public FilterConfig withMode(FilterMode newMode) {
     return new FilterConfig(newMode, afterLayer, kernelSize, lowPass, scale, border);
   }
