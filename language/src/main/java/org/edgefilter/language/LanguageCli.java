@@ -9,6 +9,7 @@ import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.io.DataLocator;
+import org.edgefilter.framework.run.Versions;
 import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.experiment.ExperimentOutcome;
 import org.edgefilter.language.experiment.LanguageConfig;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
  * Deep Edge Filter along the tokens; every command has {@code --help}.
  */
 @Command(name = "language", mixinStandardHelpOptions = true,
+    versionProvider = LanguageCli.Version.class,
     description = {"BERT-style encoder on GLUE SST-2, QQP and QNLI, with and without the 1D Deep"
         + " Edge Filter along the token axis.",
         "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
@@ -49,6 +51,14 @@ public final class LanguageCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
         "missing command: train, evaluate or experiment (see --help)");
+  }
+
+  /** The project and TensorFlow versions, for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"EdgeFilter " + Versions.project() + ", TensorFlow " + Versions.tensorflow()};
+    }
   }
 
   /** {@code sst2}, {@code qqp}, {@code qnli} (any case; {@code sst-2} too) to the task. */

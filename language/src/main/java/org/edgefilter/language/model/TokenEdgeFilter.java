@@ -1,6 +1,7 @@
 package org.edgefilter.language.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.edgefilter.framework.filter.EdgeFilter;
 import org.edgefilter.framework.filter.EdgeFilterSpec;
@@ -137,7 +138,7 @@ public record TokenEdgeFilter(FilterMode mode, int kernelSize, LowPass lowPass, 
       return "baseline";
     }
     String prefix = mode == FilterMode.HIGH_PASS ? "ef" : "lp";
-    String kind = lowPass.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    String kind = lowPass.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     return prefix + "-" + kind + "-k" + kernelSize
         + (border == SequenceBorder.ZERO ? "-zero" : "");
   }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.framework.run.MetricsLog;
@@ -98,7 +99,7 @@ class LanguageExperimentTest {
     Path data = TestData.root();
     LanguageConfig config = LanguagePresets.forTask(GlueTask.QQP).get("smoke").baseline();
     RunOutcome run = TrainingRun.run(config, plan(data, "qqp-smoke"), null);
-    assertEquals(List.of("dev_acc", "dev_f1"), List.copyOf(new java.util.TreeSet<>(run.metrics().keySet())));
+    assertEquals(List.of("dev_acc", "dev_f1"), List.copyOf(new TreeSet<>(run.metrics().keySet())));
     assertFalse(run.reused());
 
     LanguageConfig changed = new LanguageConfig(config.task(), config.model(), config.filter(),

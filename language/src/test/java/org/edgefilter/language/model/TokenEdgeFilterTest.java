@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.framework.filter.LowPass;
@@ -128,7 +129,7 @@ class TokenEdgeFilterTest {
 
   static double[] meanTaps(int k) {
     double[] taps = new double[k];
-    java.util.Arrays.fill(taps, 1.0 / k);
+    Arrays.fill(taps, 1.0 / k);
     return taps;
   }
 
