@@ -15,7 +15,8 @@ import org.edgefilter.language.data.GlueTask;
  * @param seed the seed every arm ran with
  * @param runs the arms' outcomes, baseline first
  */
-public record ExperimentOutcome(GlueTask task, String experiment, long seed, List<RunOutcome> runs) {
+public record ExperimentOutcome(
+    GlueTask task, String experiment, long seed, List<RunOutcome> runs) {
 
   /**
    * The paper's dev accuracy in percent, baseline then with the filter (Lee, Lee, Kwak, NeurIPS
@@ -33,7 +34,10 @@ public record ExperimentOutcome(GlueTask task, String experiment, long seed, Lis
     }
   }
 
-  /** A table of every arm's metrics, steps and time, the differences to the baseline and the paper's numbers. */
+  /**
+   * A table of every arm's metrics, steps and time, the differences to the baseline and the
+   * paper's numbers.
+   */
   public String table() {
     List<String> names = new ArrayList<>(runs.get(0).metrics().keySet());
     StringBuilder text = new StringBuilder();

@@ -37,7 +37,10 @@ public record LanguageConfig(GlueTask task, EncoderConfig model, FilterConfig fi
     return new LanguageConfig(task, model, filter.withMode(mode), training, data);
   }
 
-  /** The baseline arm of this configuration: the same run without a filter ({@link FilterConfig#none()}). */
+  /**
+   * The baseline arm of this configuration: the same run without a filter
+   * ({@link FilterConfig#none()}).
+   */
   public LanguageConfig baseline() {
     return new LanguageConfig(task, model, FilterConfig.none(), training, data);
   }

@@ -41,7 +41,8 @@ import org.tensorflow.types.TFloat32;
  *     and has no renormalized form
  * @param border how the window treats positions beyond the real tokens
  */
-public record TokenEdgeFilter(FilterMode mode, int kernelSize, LowPass lowPass, SequenceBorder border) {
+public record TokenEdgeFilter(
+    FilterMode mode, int kernelSize, LowPass lowPass, SequenceBorder border) {
 
   /** Keeps the renormalizing division finite where a window holds no real token (padding only). */
   private static final float MIN_WEIGHT = 1e-12f;
@@ -62,7 +63,8 @@ public record TokenEdgeFilter(FilterMode mode, int kernelSize, LowPass lowPass, 
 
   /** The paper's 1D filter: mean, the given window, renormalized at sequence borders. */
   public static TokenEdgeFilter highPassMean(int kernelSize) {
-    return new TokenEdgeFilter(FilterMode.HIGH_PASS, kernelSize, LowPass.mean(), SequenceBorder.RENORMALIZE);
+    return new TokenEdgeFilter(
+        FilterMode.HIGH_PASS, kernelSize, LowPass.mean(), SequenceBorder.RENORMALIZE);
   }
 
   /** The baseline: the input unchanged. */
@@ -90,10 +92,11 @@ public record TokenEdgeFilter(FilterMode mode, int kernelSize, LowPass lowPass, 
     // [B, L] -> [B, L, 1]: broadcasts over the hidden features.
     Operand<TFloat32> m = scoped.expandDims(mask, scoped.constant(-1));
     Operand<TFloat32> weighted = window(scoped, scoped.math.mul(h, m));
-    Operand<TFloat32> low =
-        border == SequenceBorder.RENORMALIZE
-            ? scoped.math.div(weighted, scoped.math.maximum(window(scoped, m), scoped.constant(MIN_WEIGHT)))
-            : weighted;
+    Operand<TFloat32> low = weighted;
+    if (border == SequenceBorder.RENORMALIZE) {
+      Operand<TFloat32> weight = scoped.math.maximum(window(scoped, m), scoped.constant(MIN_WEIGHT));
+      low = scoped.math.div(weighted, weight);
+    }
     Operand<TFloat32> lowOnReal = scoped.math.mul(low, m);
     if (mode == FilterMode.LOW_PASS) {
       Operand<TFloat32> padding = scoped.math.sub(scoped.constant(1f), m);
