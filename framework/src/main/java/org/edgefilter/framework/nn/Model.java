@@ -37,6 +37,9 @@ import org.tensorflow.types.family.TType;
  */
 public class Model implements AutoCloseable {
 
+  /** Values written per session run by {@link #initialize()}: bounds the host copies (64 MB). */
+  private static final long VALUES_PER_WRITE = 16L << 20;
+
   private final long seed;
   private final Graph graph;
   private final Ops tf;
@@ -113,12 +116,20 @@ public class Model implements AutoCloseable {
    * keep their values, so this may be called again after adding parameters.
    */
   public void initialize() {
+    Map<Parameter, float[]> values = new LinkedHashMap<>();
+    long pending = 0;
     for (Parameter p : registry.all()) {
       if (!initialized.contains(p)) {
-        float[] values = p.initializer().sample(p.shape(), Seeds.rng(seed, Seeds.hash(p.name())));
-        write(p, values);
+        values.put(p, p.initializer().sample(p.shape(), Seeds.rng(seed, Seeds.hash(p.name()))));
+        pending += p.size();
+        if (pending >= VALUES_PER_WRITE) {
+          writeAll(values);
+          values.clear();
+          pending = 0;
+        }
       }
     }
+    writeAll(values);
   }
 
   /** Whether {@code parameter} has been given a value in this session. */
@@ -155,6 +166,37 @@ public class Model implements AutoCloseable {
     initialized.add(parameter);
   }
 
+  /**
+   * Writes several parameters in one session run. Each distinct set of feeds and targets makes
+   * TensorFlow prune and optimize the graph anew (tens of milliseconds in a transformer's graph), so
+   * writing a model's parameters one run at a time took seconds.
+   */
+  private void writeAll(Map<Parameter, float[]> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    List<TFloat32> tensors = new ArrayList<>();
+    try {
+      Session.Runner runner = session().runner();
+      for (Map.Entry<Parameter, float[]> e : values.entrySet()) {
+        Parameter parameter = requireOwn(e.getKey());
+        float[] v = e.getValue();
+        if (v.length != parameter.size()) {
+          throw new IllegalArgumentException(
+              parameter.name() + Arrays.toString(parameter.shape()) + " needs " + parameter.size()
+                  + " values, got " + v.length);
+        }
+        TFloat32 t = TFloat32.tensorOf(Shape.of(parameter.shape()), DataBuffers.of(v, true, false));
+        tensors.add(t);
+        runner.feed(parameter.valueFeed(), t).addTarget(parameter.assign());
+      }
+      runner.run().close();
+    } finally {
+      tensors.forEach(TFloat32::close);
+    }
+    initialized.addAll(values.keySet());
+  }
+
   /** Copies the current values of {@code parameters} to the host. */
   public ParameterSnapshot snapshot(Collection<Parameter> parameters) {
     Map<Parameter, float[]> values = new LinkedHashMap<>();
@@ -166,9 +208,7 @@ public class Model implements AutoCloseable {
 
   /** Writes every value of {@code snapshot} back. */
   public void restore(ParameterSnapshot snapshot) {
-    for (Map.Entry<Parameter, float[]> e : snapshot.entries().entrySet()) {
-      write(e.getKey(), e.getValue());
-    }
+    writeAll(snapshot.entries());
   }
 
   /**
@@ -236,6 +276,7 @@ public class Model implements AutoCloseable {
             types);
     Session.Runner runner = session().runner();
     restore.tensors().forEach(runner::fetch);
+    Map<Parameter, float[]> loaded = new LinkedHashMap<>();
     try (Result result = runner.run()) {
       for (int i = 0; i < names.length; i++) {
         Parameter p = list.get(i);
@@ -247,9 +288,10 @@ public class Model implements AutoCloseable {
         }
         float[] values = new float[p.size()];
         ((TFloat32) t).copyTo(DataBuffers.of(values, false, false));
-        write(p, values);
+        loaded.put(p, values);
       }
     }
+    writeAll(loaded);
   }
 
   /** Closes the session, then the graph. Idempotent. */

@@ -1,0 +1,191 @@
+package org.edgefilter.language;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.CommonOptions;
+import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.ExitCodes;
+import org.edgefilter.framework.io.DataLocator;
+import org.edgefilter.framework.run.Versions;
+import org.edgefilter.language.data.GlueTask;
+import org.edgefilter.language.experiment.ExperimentOutcome;
+import org.edgefilter.language.experiment.LanguageConfig;
+import org.edgefilter.language.experiment.LanguageExperiment;
+import org.edgefilter.language.experiment.LanguagePresets;
+import org.edgefilter.language.experiment.RunOutcome;
+import org.edgefilter.language.experiment.SavedRun;
+import org.edgefilter.language.experiment.TaskData;
+import org.edgefilter.language.experiment.TrainingRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The language study's command line: {@code ./edgefilter language <train|evaluate|experiment>}.
+ * A BERT-style encoder is trained from scratch on GLUE SST-2, QQP or QNLI with and without the 1D
+ * Deep Edge Filter along the tokens; every command has {@code --help}.
+ */
+@Command(name = "language", mixinStandardHelpOptions = true,
+    versionProvider = LanguageCli.Version.class,
+    description = {"BERT-style encoder on GLUE SST-2, QQP and QNLI, with and without the 1D Deep"
+        + " Edge Filter along the token axis.",
+        "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
+            + " pretrained vocabulary is available offline); models are trained from scratch."},
+    subcommands = {LanguageCli.Train.class, LanguageCli.Evaluate.class,
+        LanguageCli.Experiment.class})
+public final class LanguageCli implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    Cli.exit(new LanguageCli(), args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing command: train, evaluate or experiment (see --help)");
+  }
+
+  /** The project and TensorFlow versions, for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"EdgeFilter " + Versions.project() + ", TensorFlow " + Versions.tensorflow()};
+    }
+  }
+
+  /** {@code sst2}, {@code qqp}, {@code qnli} (any case; {@code sst-2} too) to the task. */
+  static final class TaskConverter implements CommandLine.ITypeConverter<GlueTask> {
+    private static final Map<String, GlueTask> NAMES = Map.of(
+        "sst2", GlueTask.SST2, "sst-2", GlueTask.SST2, "qqp", GlueTask.QQP, "qnli", GlueTask.QNLI);
+
+    @Override
+    public GlueTask convert(String value) {
+      GlueTask task = NAMES.get(value.toLowerCase(Locale.ROOT));
+      if (task == null) {
+        throw new CommandLine.TypeConversionException(
+            "unknown task '" + value + "'; expected sst2, qqp or qnli");
+      }
+      return task;
+    }
+  }
+
+  /** The options of the commands that train. */
+  static final class TrainingOptions {
+    @Mixin CommonOptions common;
+
+    @Option(names = "--task", paramLabel = "TASK", defaultValue = "sst2",
+        converter = TaskConverter.class,
+        description = "GLUE task: sst2, qqp or qnli (default: ${DEFAULT-VALUE}).")
+    GlueTask task;
+
+    @Option(names = "--name", paramLabel = "NAME",
+        description = "Experiment folder under <runs>/language/ (default: <task>-<preset>,"
+            + " e.g. sst2-quick).")
+    String name;
+
+    LanguageConfig config() {
+      LanguageConfig config =
+          LanguagePresets.forTask(task).resolve(common.preset(), common.overrides());
+      if (config.task() != task) {
+        throw new ConfigException("choose the task with --task, not --set task=...");
+      }
+      return config;
+    }
+
+    TrainingRun.Plan plan() {
+      String experiment = name != null
+          ? name
+          : LanguageExperiment.name(task.name().toLowerCase(Locale.ROOT), common.preset());
+      return new TrainingRun.Plan(common.runs(), common.dataLocator(), experiment, common.seed(),
+          System.out);
+    }
+  }
+
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = {"Train one arm from scratch and evaluate it on the dev split.",
+          "Writes <runs>/language/<experiment>/<arm>/seed-<n>/ with config.json, vocab.txt,"
+              + " metrics.jsonl, TensorBoard scalars, checkpoint/ and result.json (dev_acc, and"
+              + " dev_f1 for QQP). A killed run resumes from its last checkpoint."})
+  static final class Train implements Callable<Integer> {
+    @Mixin TrainingOptions options;
+
+    @Option(names = "--baseline",
+        description = "Train the baseline arm (no filter) instead of the configured filter.")
+    boolean baseline;
+
+    @Override
+    public Integer call() {
+      LanguageConfig config = options.config();
+      if (baseline) {
+        config = config.baseline();
+      }
+      RunOutcome outcome = TrainingRun.run(config, options.plan(), null);
+      System.out.println(outcome.arm() + " " + outcome.metrics() + " in " + outcome.runDirectory());
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "experiment", mixinStandardHelpOptions = true,
+      description = {"Train the baseline and the filter arm with the same seed and compare their"
+          + " dev metrics.",
+          "The main job: ./edgefilter language experiment --preset quick --task sst2",
+          "One seed cannot decide whether the filter helps: repeat with other --seed values."})
+  static final class Experiment implements Callable<Integer> {
+    @Mixin TrainingOptions options;
+
+    @Override
+    public Integer call() {
+      ExperimentOutcome outcome = LanguageExperiment.run(options.config(), options.plan());
+      System.out.print(outcome.table());
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "evaluate", mixinStandardHelpOptions = true,
+      description = {"Evaluate a trained run's latest checkpoint on a labelled GLUE file of its"
+          + " task (default: the dev split).",
+          "Example: evaluate --run runs/language/sst2-quick/baseline/seed-0"
+              + " --file <data>/glue/SST-2/test_labeled_from_SST.tsv"})
+  static final class Evaluate implements Callable<Integer> {
+    @Option(names = "--run", paramLabel = "DIR", required = true,
+        description = "A run directory written by train or experiment.")
+    Path run;
+
+    @Option(names = "--file", paramLabel = "TSV",
+        description = "A labelled file in the task's GLUE format (default: the dev split under --data).")
+    Path file;
+
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Data root (default: $EDGEFILTER_DATA, else ~/.cache/edgefilter).")
+    Path data;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "128",
+        description = "Sequences per batch (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Override
+    public Integer call() {
+      if (batchSize < 1) {
+        throw new ConfigException("--batch-size must be >= 1, got " + batchSize);
+      }
+      SavedRun saved = SavedRun.open(run);
+      GlueTask task = saved.config().task();
+      Path target = file != null ? file : TaskData.Files.locate(task, DataLocator.locate(data)).dev();
+      String prefix = file != null ? "eval" : TrainingRun.DEV;
+      var metrics = saved.evaluate(target, prefix, batchSize);
+      System.out.printf(Locale.ROOT, "%s %s (checkpoint after %d steps) on %s:%n",
+          task, saved.config().arm(), saved.step(), target);
+      metrics.forEach((metric, value) ->
+          System.out.printf(Locale.ROOT, "  %s %.4f%n", metric, value));
+      return ExitCodes.OK;
+    }
+  }
+}
