@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.ExitCodes;
+import org.edgefilter.framework.train.NonFiniteLossException;
 import org.edgefilter.nerf.data.FewShotScene;
 import org.edgefilter.nerf.data.RgbImage;
 import org.edgefilter.nerf.data.View;
@@ -68,6 +72,27 @@ public final class NerfCli implements Runnable {
     return name == null ? common.preset() : name;
   }
 
+  /** A diverged run: exit code {@link ExitCodes#DIVERGED} with the trainer's message. */
+  static final class Diverged extends RuntimeException implements CommandLine.IExitCodeGenerator {
+    Diverged(NonFiniteLossException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    @Override
+    public int getExitCode() {
+      return ExitCodes.DIVERGED;
+    }
+  }
+
+  /** Runs {@code work}, turning a non-finite loss into {@link Diverged}. */
+  static <T> T training(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (NonFiniteLossException e) {
+      throw new Diverged(e);
+    }
+  }
+
   /** render and evaluate read the configuration from the run, so --set would be ignored. */
   static void rejectOverrides(CommonOptions common, String command) {
     if (!common.overrides().isEmpty()) {
@@ -89,8 +114,9 @@ public final class NerfCli implements Runnable {
 
     @Override
     public Integer call() {
-      NerfExperiment.run(config(common), experimentName(name, common), common.seed(),
-          common.dataLocator(), common.runs(), System.out);
+      NerfConfig config = config(common);
+      training(() -> NerfExperiment.run(config, experimentName(name, common), common.seed(),
+          common.dataLocator(), common.runs(), System.out));
       return 0;
     }
   }
@@ -114,8 +140,8 @@ public final class NerfCli implements Runnable {
       Arm which = arm(arm);
       NerfConfig config = config(common);
       FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
-      ArmResult result = NerfRun.run(config, which, scene, experimentName(name, common),
-          common.seed(), common.runs(), System.out);
+      ArmResult result = training(() -> NerfRun.run(config, which, scene,
+          experimentName(name, common), common.seed(), common.runs(), System.out));
       result.result().metrics().forEach(
           (k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
       if (!result.lpipsNote().isEmpty()) {
@@ -195,7 +221,7 @@ public final class NerfCli implements Runnable {
         NerfConfig config = run.config();
         FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
         PerceptualMetric lpips = lpipsWeights != null
-            ? Lpips.load(java.util.Optional.of(lpipsWeights)) : NerfRun.lpips(config);
+            ? Lpips.load(Optional.of(lpipsWeights)) : NerfRun.lpips(config);
         Evaluation evaluation = Evaluation.run(run.nerf(), scene.test(), config.pixels(),
             config.renderChunk(), lpips, (done, all) -> { });
         printer.printf("%s at step %d (%s)%n", arm, run.state().step(), run.directory());

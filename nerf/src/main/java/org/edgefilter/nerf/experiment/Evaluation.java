@@ -3,8 +3,10 @@ package org.edgefilter.nerf.experiment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.BiConsumer;
 import org.edgefilter.nerf.data.RgbImage;
 import org.edgefilter.nerf.data.View;
 import org.edgefilter.nerf.data.ViewSet;
@@ -51,7 +53,7 @@ public record Evaluation(List<RgbImage> renders, List<ViewScore> scores, String 
       PixelConvention pixels,
       int chunk,
       PerceptualMetric lpips,
-      java.util.function.BiConsumer<Integer, Integer> onView) {
+      BiConsumer<Integer, Integer> onView) {
     List<RgbImage> renders = new ArrayList<>();
     List<ViewScore> scores = new ArrayList<>();
     String note = "";
@@ -84,7 +86,7 @@ public record Evaluation(List<RgbImage> renders, List<ViewScore> scores, String 
   public static String fileName(View view) {
     String path = view.filePath();
     String name = path.substring(path.lastIndexOf('/') + 1);
-    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+    return name.toLowerCase(Locale.ROOT).endsWith(".png")
         ? name.substring(0, name.length() - 4)
         : name;
   }

@@ -51,7 +51,7 @@ public final class NerfPresets {
     MlpConfig mlp = new MlpConfig(64, 4, 2, 10, 4, DensityActivation.RELU);
     return new NerfConfig(LEGO, 4, FewShotSplit.DIETNERF_8.trainIds(), List.of(),
         PixelConvention.CENTER, mlp, FilterConfig.highPass(FilterAxis.FEATURES, 4, 3),
-        new SamplingConfig(32, 32, 2, 6), new TrainConfig(1024, 20, 5e-4, 5e-5, 20, 0), 4096, 0, "",
+        new SamplingConfig(32, 32, 2, 6), new TrainConfig(1024, 12, 5e-4, 5e-5, 20, 0), 4096, 0, "",
         4);
   }
 

@@ -1,5 +1,6 @@
 package org.edgefilter.nerf.model;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.edgefilter.framework.nn.Model;
@@ -243,8 +244,8 @@ public final class NerfModel implements AutoCloseable {
     float[] opacity = new float[n];
     for (int start = 0; start < n; start += chunk) {
       int count = Math.min(chunk, n - start);
-      float[] o = java.util.Arrays.copyOfRange(rays.origins(), 3 * start, 3 * (start + count));
-      float[] d = java.util.Arrays.copyOfRange(rays.directions(), 3 * start, 3 * (start + count));
+      float[] o = Arrays.copyOfRange(rays.origins(), 3 * start, 3 * (start + count));
+      float[] d = Arrays.copyOfRange(rays.directions(), 3 * start, 3 * (start + count));
       float[] tc = config.sampling().coarse(count, random);
       float[] tf = config.sampling().fine(count, tc, coarseWeights(count, o, d, tc), random);
       RayColors out = renderFine(count, o, d, tf);

@@ -47,10 +47,10 @@ public final class VolumeRendering {
     if (background.length != 3) {
       throw new IllegalArgumentException("background needs 3 values, got " + background.length);
     }
-    long samples = t.shape().get(1);
-    if (t.shape().numDimensions() != 2 || samples < 1) {
+    if (t.shape().isUnknown() || t.shape().numDimensions() != 2 || t.shape().get(1) < 1) {
       throw new IllegalArgumentException("t must be [N, S] with S known, got " + t.shape());
     }
+    long samples = t.shape().get(1);
     Operand<TFloat32> last =
         tf.math.add(
             tf.zerosLike(tf.stridedSlice(t, Indices.all(), Indices.slice(0, 1))),
