@@ -21,7 +21,7 @@ class LegoSceneTest {
 
   @BeforeEach
   void locate() {
-    Optional<Path> root = DataRoot.fromEnvironment();
+    Optional<Path> root = TestData.root();
     assumeTrue(root.isPresent(), "EDGEFILTER_DATA is not set: skipping the real lego data tests");
     scene = root.get().resolve("nerf_lego_400");
   }

@@ -1,0 +1,22 @@
+package org.edgefilter.nerf.experiment;
+
+import java.util.Locale;
+import org.edgefilter.framework.filter.FilterMode;
+
+/** The two arms of the NeRF experiment. */
+public enum Arm {
+  /** The filter slot is the identity: plain NeRF. */
+  BASELINE,
+  /** The filter slot as configured (the paper's high-pass filter). */
+  FILTER;
+
+  /** The run-directory name, e.g. {@code baseline}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The configuration this arm trains: the baseline sets the filter's mode to IDENTITY. */
+  public NerfConfig configure(NerfConfig config) {
+    return this == BASELINE ? config.withFilter(config.filter().withMode(FilterMode.IDENTITY)) : config;
+  }
+}

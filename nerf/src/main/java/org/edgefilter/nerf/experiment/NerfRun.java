@@ -1,0 +1,140 @@
+package org.edgefilter.nerf.experiment;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.edgefilter.framework.io.DataLocator;
+import org.edgefilter.framework.io.Json;
+import org.edgefilter.framework.run.MetricsLog;
+import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.RunResult;
+import org.edgefilter.framework.train.TrainSummary;
+import org.edgefilter.nerf.data.FewShotScene;
+import org.edgefilter.nerf.data.FewShotSplit;
+import org.edgefilter.nerf.data.ViewSet;
+import org.edgefilter.nerf.metrics.Lpips;
+import org.edgefilter.nerf.metrics.PerceptualMetric;
+import org.edgefilter.nerf.model.NerfModel;
+import org.edgefilter.nerf.render.PngImages;
+
+/**
+ * One arm of the NeRF experiment in its run directory
+ * {@code <runs>/nerf/<experiment>/<arm>/seed-<n>/}: {@code config.json}, training (resumable from
+ * {@code checkpoint/}, logged to {@code metrics.jsonl} and TensorBoard), the rendered test views
+ * under {@code renders/}, per-view scores in {@code views.json}, and {@code result.json} last with
+ * the mean {@code psnr}, {@code ssim}, {@code mae} (and LPIPS only when computed).
+ */
+public final class NerfRun {
+
+  /** The modality name of the run directories. */
+  public static final String MODALITY = "nerf";
+
+  /** The folder of rendered test views inside a run directory. */
+  public static final String RENDERS = "renders";
+
+  /** The per-view scores file inside a run directory. */
+  public static final String VIEWS_FILE = "views.json";
+
+  private NerfRun() {}
+
+  /**
+   * Reads the scene's training and test views named by {@code config}.
+   *
+   * @throws org.edgefilter.framework.io.MissingDataException naming the path when the scene
+   *     folder is missing
+   */
+  public static FewShotScene loadScene(NerfConfig config, DataLocator data) {
+    Path sceneDir =
+        data.require(
+            config.scene(),
+            "NeRF Blender scene '" + config.scene() + "' (transforms_train.json,"
+                + " transforms_test.json, train/ and test/ PNGs; e.g. nerf_lego_400 of the shared"
+                + " data)");
+    return FewShotScene.load(
+        sceneDir, new FewShotSplit(config.trainViews(), config.testViews()), config.downscale());
+  }
+
+  /** The run directory of an arm (created if missing). */
+  public static RunDirectory directory(Path runs, String experiment, Arm arm, long seed) {
+    return RunDirectory.open(runs, MODALITY, experiment, arm.label(), seed);
+  }
+
+  /** The LPIPS metric of {@code config}: with its weights, or "not computed". */
+  public static PerceptualMetric lpips(NerfConfig config) {
+    return Lpips.load(
+        config.lpipsWeights().isBlank() ? Optional.empty() : Optional.of(Path.of(config.lpipsWeights())));
+  }
+
+  /**
+   * Trains and evaluates one arm, or reuses it if its {@code result.json} already exists with the
+   * same configuration. A run interrupted during training resumes from its last checkpoint.
+   *
+   * @param base the experiment's configuration; the arm adjusts the filter slot
+   * @throws IllegalStateException if the run directory holds a different configuration
+   */
+  public static ArmResult run(
+      NerfConfig base,
+      Arm arm,
+      FewShotScene scene,
+      String experiment,
+      long seed,
+      Path runs,
+      PrintStream out) {
+    NerfConfig config = arm.configure(base);
+    RunDirectory run = directory(runs, experiment, arm, seed);
+    run.writeConfig(config);
+    if (run.completed()) {
+      out.println(arm.label() + ": " + run.resultFile() + " exists; reusing the completed run");
+      RunResult result = RunResult.read(run.resultFile());
+      String note = result.metrics().containsKey(Lpips.NAME) ? "" : "not in the completed run";
+      return new ArmResult(arm, run.path(), result, true, note);
+    }
+    PerceptualMetric lpips = lpips(config);
+    try (NerfModel nerf = NerfModel.build(config.modelConfig(), seed, config.threads())) {
+      long trainStart = System.nanoTime();
+      TrainSummary summary = NerfTraining.train(nerf, scene.train(), config, run, out);
+      double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
+      long evalStart = System.nanoTime();
+      Evaluation evaluation = evaluate(nerf, scene.test(), config, lpips, arm.label(), out);
+      double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
+      writeRenders(run.path().resolve(RENDERS), evaluation);
+      Json.writeFile(run.path().resolve(VIEWS_FILE), evaluation.scores());
+      Map<String, Double> metrics = evaluation.means(lpips.name());
+      try (MetricsLog log = run.openMetricsLog()) {
+        Map<String, Double> timing = new LinkedHashMap<>(metrics);
+        timing.put("train_seconds", trainSeconds);
+        timing.put("eval_seconds", evalSeconds);
+        log.log(summary.steps(), timing);
+      }
+      out.printf(Locale.ROOT, "%s: %d steps, training %.0f s (this process), evaluation of %d views %.0f s%n",
+          arm.label(), summary.steps(), trainSeconds, evaluation.scores().size(), evalSeconds);
+      RunResult result = run.writeResult(metrics, Evaluation.higherIsBetter(metrics));
+      return new ArmResult(arm, run.path(), result, false, evaluation.lpipsNote());
+    }
+  }
+
+  /** Renders and scores {@code test}, printing a line per view. */
+  static Evaluation evaluate(
+      NerfModel nerf, ViewSet test, NerfConfig config, PerceptualMetric lpips, String label,
+      PrintStream out) {
+    return Evaluation.run(
+        nerf, test, config.pixels(), config.renderChunk(), lpips,
+        (done, all) -> {
+          if (done == all || done % 5 == 0) {
+            out.println(label + " evaluate: " + done + "/" + all + " test views rendered");
+          }
+        });
+  }
+
+  /** Writes each render as {@code <view name>.png} (8-bit, atomically). */
+  static void writeRenders(Path folder, Evaluation evaluation) {
+    List<ViewScore> scores = evaluation.scores();
+    for (int k = 0; k < scores.size(); k++) {
+      PngImages.write(evaluation.renders().get(k), folder.resolve(scores.get(k).name() + ".png"));
+    }
+  }
+}
