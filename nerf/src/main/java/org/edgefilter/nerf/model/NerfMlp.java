@@ -2,6 +2,7 @@ package org.edgefilter.nerf.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.filter.DenseEdgeFilter;
 import org.edgefilter.framework.filter.EdgeFilter;
 import org.edgefilter.framework.filter.EdgeFilterSpec;
 import org.edgefilter.framework.nn.Dense;
@@ -112,9 +113,17 @@ public final class NerfMlp {
         tf.reshape(sigma, tf.constant(new long[] {-1, samples})));
   }
 
-  /** The EdgeFilter along the configured axis; [N*S, width] in and out. */
+  /**
+   * The EdgeFilter along the configured axis; [N*S, width] in and out. A linear low-pass along
+   * the features runs as one MatMul with its width x width operator ({@link DenseEdgeFilter}):
+   * the same values as the pooling path, which TensorFlow's CPU kernels run slowly on
+   * N*S sequences of one channel.
+   */
   private Operand<TFloat32> filtered(Ops tf, Operand<TFloat32> h, long samples) {
     long width = config.width();
+    if (filter.axis() == FilterAxis.FEATURES && filterSpec.lowPass().isLinear()) {
+      return DenseEdgeFilter.apply(tf, h, filterSpec);
+    }
     Operand<TFloat32> view =
         switch (filter.axis()) {
           case FEATURES -> tf.reshape(h, tf.constant(new long[] {-1, width, 1})); // [N*S, width, 1]
