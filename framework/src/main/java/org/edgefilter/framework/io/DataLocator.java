@@ -67,6 +67,22 @@ public final class DataLocator {
     return new DataLocator(home.resolve(".cache").resolve("edgefilter"), Source.DEFAULT);
   }
 
+  /**
+   * A locator for a root that was already resolved elsewhere (a reader handed a bare path): its
+   * source is inferred, ENVIRONMENT if it is where {@value #ENV} points, DEFAULT if it is {@code
+   * home/.cache/edgefilter}, else OPTION, so that messages say where the root really came from.
+   */
+  public static DataLocator forRoot(Path root, Map<String, String> env, Path home) {
+    Path normalized = root.toAbsolutePath().normalize();
+    DataLocator implicit = locate(null, env, home);
+    return new DataLocator(root, implicit.root.equals(normalized) ? implicit.source : Source.OPTION);
+  }
+
+  /** {@link #forRoot(Path, Map, Path)} with the process environment and home. */
+  public static DataLocator forRoot(Path root) {
+    return forRoot(root, System.getenv(), Path.of(System.getProperty("user.home")));
+  }
+
   /** The absolute data root. */
   public Path root() {
     return root;

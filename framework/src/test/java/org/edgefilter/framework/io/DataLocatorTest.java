@@ -32,6 +32,20 @@ class DataLocatorTest {
   }
 
   @Test
+  void aResolvedRootKeepsItsRealSource() {
+    Path home = dir.resolve("home");
+    Map<String, String> env = Map.of(DataLocator.ENV, dir.resolve("env").toString());
+    assertEquals(DataLocator.Source.ENVIRONMENT,
+        DataLocator.forRoot(dir.resolve("x/../env"), env, home).source());
+    assertEquals(DataLocator.Source.OPTION, DataLocator.forRoot(dir.resolve("opt"), env, home).source());
+    assertEquals(DataLocator.Source.DEFAULT,
+        DataLocator.forRoot(home.resolve(".cache/edgefilter"), Map.of(), home).source());
+    MissingDataException e = assertThrows(MissingDataException.class,
+        () -> DataLocator.forRoot(dir.resolve("env"), env, home).require("cifar", "CIFAR-10"));
+    assertTrue(e.getMessage().contains("from " + DataLocator.ENV), e.getMessage());
+  }
+
+  @Test
   void requireReturnsAnExistingPath() throws Exception {
     Files.createDirectories(dir.resolve("cifar10"));
     Files.writeString(dir.resolve("cifar10/test.bin"), "x");

@@ -31,6 +31,6 @@ public final class DataLocation {
    * org.edgefilter.framework.io.MissingDataException} that says what was expected and where.
    */
   public static Path require(Path dataDir, String relative, String what) {
-    return DataLocator.locate(dataDir).require(relative, what);
+    return DataLocator.forRoot(dataDir).require(relative, what);
   }
 }
