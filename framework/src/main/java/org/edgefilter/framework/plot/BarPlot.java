@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.style.Styler;
 
 /**
  * A grouped bar chart: one group per category (e.g. corruption), one bar per series (e.g. arm)
@@ -17,6 +18,12 @@ public final class BarPlot extends ChartPlot {
 
   /** One bar per category; {@code errors} is null or holds one half-width per category. */
   private record Series(String name, double[] values, double[] errors) {}
+
+  /** Degrees the category labels turn when they would not fit side by side. */
+  static final int LABEL_ROTATION = 40;
+
+  /** A generous width of one character of the axis font, in pixels. */
+  private static final int CHAR_PIXELS = 8;
 
   private final Double yMin;
   private final Double yMax;
@@ -40,6 +47,12 @@ public final class BarPlot extends ChartPlot {
   CategoryChart chart() {
     CategoryChart chart = framedCategoryChart();
     chart.getStyler().setErrorBarsColor(Color.BLACK);
+    // Below the plot the legend never hides a bar; long category names are turned to stay apart.
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+    if (crowded(categories, width())) {
+      chart.getStyler().setXAxisLabelRotation(LABEL_ROTATION);
+    }
     if (yMin != null) {
       chart.getStyler().setYAxisMin(yMin);
     }
@@ -58,6 +71,15 @@ public final class BarPlot extends ChartPlot {
       }
     }
     return chart;
+  }
+
+  /**
+   * Whether the category labels, written side by side, need more than the room one group has
+   * (the plot's width over the categories, less a margin).
+   */
+  static boolean crowded(List<String> categories, int width) {
+    double room = 0.85 * width / categories.size();
+    return categories.stream().anyMatch(c -> (c.length() + 1) * CHAR_PIXELS > room);
   }
 
   /** Builds a {@link BarPlot}. */

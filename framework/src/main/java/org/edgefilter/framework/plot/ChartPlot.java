@@ -32,6 +32,11 @@ abstract class ChartPlot {
     this.height = b.height;
   }
 
+  /** The width in pixels. */
+  int width() {
+    return width;
+  }
+
   /** The chart as PNG bytes, {@code width x height} pixels. */
   public byte[] toPng() {
     return ChartFiles.png(chart());

@@ -1,6 +1,7 @@
 package org.edgefilter.framework.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,16 @@ class ChartsTest {
         .addSeries("edge filter", new double[] {0.65, 0.66, 0.79})
         .build().writePng(file);
     assertPng(file, 700, 450);
+  }
+
+  @Test
+  void longCategoryNamesTurnOnlyWhenTheyWouldCollide() {
+    List<String> fifteen = List.of("gaussian_noise", "shot_noise", "impulse_noise", "defocus_blur",
+        "glass_blur", "motion_blur", "zoom_blur", "snow", "frost", "fog", "brightness", "contrast",
+        "elastic_transform", "pixelate", "jpeg_compression");
+    // 1200 px over 15 groups leaves 68 px a label: "gaussian_noise" needs about 120.
+    assertTrue(BarPlot.crowded(fifteen, 1200));
+    assertFalse(BarPlot.crowded(List.of("gauss", "shot", "fog"), 700));
   }
 
   @Test
