@@ -101,6 +101,24 @@ public final class NerfCli implements Runnable {
     }
   }
 
+  /** Which run a one-arm command works on: --arm and --name (with --seed and --runs). */
+  static final class ArmOptions {
+    @Option(names = "--arm", defaultValue = "filter",
+        description = "baseline or filter (default: ${DEFAULT-VALUE}).")
+    String arm;
+
+    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
+    String name;
+
+    Arm arm() {
+      return NerfCli.arm(arm);
+    }
+
+    String name(CommonOptions common) {
+      return experimentName(name, common);
+    }
+  }
+
   /** Both arms, the comparison image and the table. */
   @Command(name = "experiment", mixinStandardHelpOptions = true,
       description = "Train and evaluate the baseline and the filter arm (runs/nerf/<name>/<arm>/"
@@ -128,20 +146,15 @@ public final class NerfCli implements Runnable {
   static final class Train implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--arm", defaultValue = "filter",
-        description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
-    String name;
+    @Mixin ArmOptions target;
 
     @Override
     public Integer call() {
-      Arm which = arm(arm);
+      Arm which = target.arm();
       NerfConfig config = config(common);
       FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
       ArmResult result = training(() -> NerfRun.run(config, which, scene,
-          experimentName(name, common), common.seed(), common.runs(), System.out));
+          target.name(common), common.seed(), common.runs(), System.out));
       result.result().metrics().forEach(
           (k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
       if (!result.lpipsNote().isEmpty()) {
@@ -159,12 +172,7 @@ public final class NerfCli implements Runnable {
   static final class Render implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--arm", defaultValue = "filter",
-        description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
-    String name;
+    @Mixin ArmOptions target;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
     Path out;
@@ -175,7 +183,7 @@ public final class NerfCli implements Runnable {
     public Integer call() {
       rejectOverrides(common, "render");
       PrintWriter printer = spec.commandLine().getOut();
-      try (TrainedRun run = TrainedRun.open(common.runs(), experimentName(name, common), arm(arm),
+      try (TrainedRun run = TrainedRun.open(common.runs(), target.name(common), target.arm(),
           common.seed())) {
         FewShotScene scene = NerfRun.loadScene(run.config(), common.dataLocator());
         Path folder = out != null ? out : run.directory().resolve(NerfRun.RENDERS);
@@ -199,12 +207,7 @@ public final class NerfCli implements Runnable {
   static final class Evaluate implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--arm", defaultValue = "filter",
-        description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
-    String name;
+    @Mixin ArmOptions target;
 
     @Option(names = "--lpips", paramLabel = "FILE",
         description = "LPIPS AlexNet weights (.npz, see the Lpips javadoc); overrides the run's.")
@@ -216,7 +219,7 @@ public final class NerfCli implements Runnable {
     public Integer call() {
       rejectOverrides(common, "evaluate");
       PrintWriter printer = spec.commandLine().getOut();
-      try (TrainedRun run = TrainedRun.open(common.runs(), experimentName(name, common), arm(arm),
+      try (TrainedRun run = TrainedRun.open(common.runs(), target.name(common), target.arm(),
           common.seed())) {
         NerfConfig config = run.config();
         FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
@@ -224,7 +227,7 @@ public final class NerfCli implements Runnable {
             ? Lpips.load(Optional.of(lpipsWeights)) : NerfRun.lpips(config);
         Evaluation evaluation = Evaluation.run(run.nerf(), scene.test(), config.pixels(),
             config.renderChunk(), lpips, (done, all) -> { });
-        printer.printf("%s at step %d (%s)%n", arm, run.state().step(), run.directory());
+        printer.printf("%s at step %d (%s)%n", target.arm, run.state().step(), run.directory());
         for (ViewScore s : evaluation.scores()) {
           printer.printf(Locale.ROOT, "%-8s psnr %7.3f  ssim %.4f  mae %.4f%s%n", s.name(),
               s.psnr(), s.ssim(), s.mae(),

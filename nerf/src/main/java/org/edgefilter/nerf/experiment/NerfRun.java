@@ -95,6 +95,8 @@ public final class NerfRun {
     }
     PerceptualMetric lpips = lpips(config);
     try (NerfModel nerf = NerfModel.build(config.modelConfig(), seed, config.threads())) {
+      out.printf(Locale.ROOT, "%s: %,d trainable values (coarse and fine networks), filter %s%n",
+          arm.label(), nerf.model().registry().trainableValueCount(), config.filter().describe());
       long trainStart = System.nanoTime();
       TrainSummary summary = NerfTraining.train(nerf, scene.train(), config, run, out);
       double trainSeconds = (System.nanoTime() - trainStart) / 1e9;

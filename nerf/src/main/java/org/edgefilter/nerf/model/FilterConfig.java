@@ -49,6 +49,20 @@ public record FilterConfig(
     return new FilterConfig(newMode, axis, afterLayer, kernelSize, lowPass, scale, padding);
   }
 
+  /** One line for logs, e.g. {@code HIGH_PASS MEAN k=3 REFLECT along FEATURES after layer 4}. */
+  public String describe() {
+    if (mode == FilterMode.IDENTITY) {
+      return "none (identity after layer " + afterLayer + ")";
+    }
+    String kind = switch (lowPass) {
+      case GAUSSIAN -> "GAUSSIAN(sigma=" + scale + ")";
+      case DISCRETE_GAUSSIAN -> "DISCRETE_GAUSSIAN(t=" + scale + ")";
+      default -> lowPass.name();
+    };
+    return mode + " " + kind + " k=" + kernelSize + " " + padding + " along " + axis
+        + " after layer " + afterLayer;
+  }
+
   /** The framework spec: 1D, this window, low-pass, padding and mode. */
   public EdgeFilterSpec spec() {
     return new EdgeFilterSpec(1, kernelSize, lowPassOf(lowPass, scale), padding, mode);
