@@ -75,6 +75,8 @@ public final class Trainer {
     int batch = 0;
     double lastFinite = Double.NaN;
     long resumedFrom = -1;
+    TrainState.LossSum resumedEpochLoss = TrainState.LossSum.EMPTY;
+    double epochMean = Double.NaN;
     if (checkpoints != null && checkpoints.latest().isPresent()) {
       TrainState state = checkpoints.restore(model);
       if (state.seed() != model.seed()) {
@@ -87,13 +89,18 @@ public final class Trainer {
       batch = state.batch();
       lastFinite = state.lastLoss();
       resumedFrom = stepIndex;
+      if (state.epochLoss() != null) {
+        resumedEpochLoss = state.epochLoss();
+      }
+      if (state.lastEpochMeanLoss() != null) {
+        epochMean = state.lastEpochMeanLoss();
+      }
     }
     model.initialize();
-    double epochMean = Double.NaN;
     for (; epoch < epochs; epoch++, batch = 0) {
       int[][] batches = sampler.epoch(epoch);
-      double sum = 0;
-      int count = 0;
+      // A resumed epoch continues the sum of the updates it ran before the checkpoint.
+      TrainState.LossSum epochLoss = batch > 0 ? resumedEpochLoss : TrainState.LossSum.EMPTY;
       for (; batch < batches.length; batch++) {
         long t0 = System.nanoTime();
         double rate = schedule.rate(stepIndex);
@@ -106,8 +113,7 @@ public final class Trainer {
           throw new NonFiniteLossException(stepIndex, loss, lastFinite);
         }
         lastFinite = loss;
-        sum += loss;
-        count++;
+        epochLoss = epochLoss.plus(loss);
         double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
         for (TrainListener l : listeners) {
           l.onStep(stepIndex, loss, rate, batches[batch].length / seconds);
@@ -115,13 +121,15 @@ public final class Trainer {
         stepIndex++;
         boolean lastOfEpoch = batch == batches.length - 1;
         if (checkpoints != null && checkpointEvery > 0 && stepIndex % checkpointEvery == 0 && !lastOfEpoch) {
-          checkpoints.save(model, new TrainState(stepIndex, epoch, batch + 1, loss, model.seed(), null));
+          checkpoints.save(model, new TrainState(stepIndex, epoch, batch + 1, loss, model.seed(), null,
+              epochLoss, Double.isNaN(epochMean) ? null : epochMean));
         }
       }
+      epochMean = epochLoss.mean();
       if (checkpoints != null) {
-        checkpoints.save(model, new TrainState(stepIndex, epoch + 1, 0, lastFinite, model.seed(), null));
+        checkpoints.save(model, new TrainState(stepIndex, epoch + 1, 0, lastFinite, model.seed(), null,
+            TrainState.LossSum.EMPTY, Double.isNaN(epochMean) ? null : epochMean));
       }
-      epochMean = count == 0 ? Double.NaN : sum / count;
       for (TrainListener l : listeners) {
         l.onEpoch(epoch, stepIndex, epochMean);
       }

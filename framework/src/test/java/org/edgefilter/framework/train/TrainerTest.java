@@ -31,6 +31,7 @@ class TrainerTest {
     final List<Double> losses = new ArrayList<>();
     final List<Long> steps = new ArrayList<>();
     final List<Integer> epochs = new ArrayList<>();
+    final List<Double> epochMeans = new ArrayList<>();
     final long killAt;
 
     Recorder(long killAt) {
@@ -50,6 +51,7 @@ class TrainerTest {
     @Override
     public void onEpoch(int epoch, long steps, double meanLoss) {
       epochs.add(epoch);
+      epochMeans.add(meanLoss);
     }
   }
 
@@ -113,6 +115,11 @@ class TrainerTest {
     }
     assertEquals(List.of(8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L), resumed.steps);
     assertEquals(reference.losses.subList(8, 18), resumed.losses, "identical losses after the resume");
+    // Epoch 1 was cut at batch 2: its mean still covers all six updates, two of them before the kill.
+    assertEquals(List.of(1, 2), resumed.epochs);
+    assertEquals(reference.epochMeans.subList(1, 3), resumed.epochMeans);
+    double epoch1 = reference.losses.subList(6, 12).stream().mapToDouble(Double::doubleValue).sum() / 6;
+    assertEquals(epoch1, resumed.epochMeans.get(0), 1e-12);
   }
 
   @Test
@@ -128,12 +135,17 @@ class TrainerTest {
     }
     assertEquals(List.of("state.json", "step-8"), names);
     TrainState state = new CheckpointStore(checkpoints).latest().orElseThrow();
-    assertEquals(new TrainState(8, 2, 0, state.lastLoss(), 2, "step-8"), state);
+    assertEquals(new TrainState(8, 2, 0, state.lastLoss(), 2, "step-8", TrainState.LossSum.EMPTY,
+        state.lastEpochMeanLoss()), state);
+    assertTrue(state.lastEpochMeanLoss() > 0, "the last epoch's mean loss is kept");
     assertTrue(Files.exists(checkpoints.resolve("step-8/variables.index")));
 
-    // A finished run resumed does no more steps; a run with another seed is refused.
+    // A finished run resumed does no more steps and still reports its last epoch's mean loss;
+    // a run with another seed is refused.
     try (SmallCnn cnn = new SmallCnn(2, Sgd.momentum(0.9, false, 5e-4))) {
-      assertEquals(8, cnn.trainer(data, 8, 2, 0.05).optCheckpoints(checkpoints).build().fit().steps());
+      TrainSummary again = cnn.trainer(data, 8, 2, 0.05).optCheckpoints(checkpoints).build().fit();
+      assertEquals(8, again.steps());
+      assertEquals(state.lastEpochMeanLoss(), again.lastEpochMeanLoss());
     }
     try (SmallCnn cnn = new SmallCnn(3, Sgd.momentum(0.9, false, 5e-4))) {
       IllegalStateException e =
