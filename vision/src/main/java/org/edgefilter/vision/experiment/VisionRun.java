@@ -75,7 +75,14 @@ public final class VisionRun {
     try (Classifier classifier = newClassifier(config, dir.seed());
         MetricsLog log = dir.openMetricsLog()) {
       TrainSummary summary = train(classifier, log);
-      put(metrics, higher, "train_loss", summary.lastEpochMeanLoss(), false);
+      if (Double.isFinite(summary.lastEpochMeanLoss())) {
+        put(metrics, higher, "train_loss", summary.lastEpochMeanLoss(), false);
+      } else {
+        // Only a run resumed after its last epoch from a checkpoint older than the epoch-loss
+        // bookkeeping has no last-epoch loss: leave it out rather than write NaN.
+        out.printf("[%s seed %d] train_loss not recorded: the checkpoint predates it%n",
+            dir.arm(), dir.seed());
+      }
       put(metrics, higher, "clean_acc", accuracy(new Source(classifier), test, EVAL_BATCH), true);
       out.printf("[%s seed %d] clean accuracy %.4f%n", dir.arm(), dir.seed(), metrics.get("clean_acc"));
       adapt(classifier, log, metrics, higher);
