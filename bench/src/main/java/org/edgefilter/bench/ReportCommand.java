@@ -65,7 +65,8 @@ final class ReportCommand implements Callable<Integer> {
   double alpha;
 
   @Option(names = "--level", defaultValue = "0.95",
-      description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).")
+      description = "Confidence level of the t and bootstrap intervals (default: "
+          + "${DEFAULT-VALUE}).")
   double level;
 
   @Option(names = "--resamples", defaultValue = "10000",
@@ -85,8 +86,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "Test deciding the verdict: t_test or wilcoxon (default: ${DEFAULT-VALUE}).")
   PrimaryTest primary;
 
-  @Option(names = "--verdict-ci", defaultValue = "bca",
-      description = "Interval quoted in verdicts: bca or percentile (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--verdict-ci", defaultValue = "auto",
+      description = "Interval quoted in verdicts: auto (the one matching the primary test: t for "
+          + "a t-test, bca for Wilcoxon), t (Student-t, paired or Welch), bca or percentile "
+          + "(bootstrap; too narrow below 10 values, and the verdict says so). All are reported "
+          + "(default: ${DEFAULT-VALUE}).")
   CiMethod verdictCi;
 
   @Option(names = "--no-plots", description = "Skip the plots.")

@@ -5,6 +5,7 @@ import org.edgefilter.bench.collect.TaskKey;
 import org.edgefilter.bench.stats.BootstrapInterval;
 import org.edgefilter.bench.stats.EffectSize;
 import org.edgefilter.bench.stats.Summary;
+import org.edgefilter.bench.stats.TInterval;
 import org.edgefilter.bench.stats.TestResult;
 
 /**
@@ -27,6 +28,8 @@ import org.edgefilter.bench.stats.TestResult;
  * @param armSummary summary of armValues
  * @param meanDifference {@code mean(arm) - mean(baseline)} (= mean of paired differences)
  * @param ci bootstrap interval of the mean difference (percentile and BCa)
+ * @param tCi Student-t interval of the mean difference: the paired t-test's for paired designs,
+ *     Welch's for unpaired ones
  * @param welch Welch's t-test on the same values
  * @param pairedT the paired t-test; unavailable for unpaired designs
  * @param wilcoxon the Wilcoxon signed-rank test; unavailable for unpaired designs
@@ -52,6 +55,7 @@ public record Comparison(
     Summary armSummary,
     double meanDifference,
     BootstrapInterval ci,
+    TInterval tCi,
     TestResult welch,
     TestResult pairedT,
     TestResult wilcoxon,
@@ -81,7 +85,24 @@ public record Comparison(
   Comparison adjusted(double pAdj, Verdict v) {
     return new Comparison(task, metric, arm, baseline, higherIsBetter, design, baselineUnits,
         armUnits, baselineValues, armValues, baselineSummary, armSummary, meanDifference, ci,
-        welch, pairedT, wilcoxon, effectSize, primaryTest, pRaw, pAdj, v, notes);
+        tCi, welch, pairedT, wilcoxon, effectSize, primaryTest, pRaw, pAdj, v, notes);
+  }
+
+  /**
+   * Bounds {@code {low, high}} of the interval of {@code arm - baseline} by {@code method}
+   * ({@link CiMethod#AUTO} resolved by the primary test; BCa does not fall back to percentile
+   * here, the verdict does).
+   *
+   * @return a new array of length 2, or null when that interval does not exist
+   */
+  public double[] bounds(CiMethod method) {
+    return switch (method.resolve(primaryTest)) {
+      case T -> tCi.isAvailable() ? new double[] {tCi.low(), tCi.high()} : null;
+      case BCA -> ci.hasBca() ? new double[] {ci.bcaLow(), ci.bcaHigh()} : null;
+      case PERCENTILE ->
+          ci.hasPercentile() ? new double[] {ci.percentileLow(), ci.percentileHigh()} : null;
+      case AUTO -> throw new IllegalStateException("AUTO resolves to another method");
+    };
   }
 
   /** Paired differences {@code arm_i - baseline_i}; empty for unpaired designs. */

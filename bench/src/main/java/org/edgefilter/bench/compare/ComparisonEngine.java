@@ -17,6 +17,8 @@ import org.edgefilter.bench.stats.Differences;
 import org.edgefilter.bench.stats.EffectSize;
 import org.edgefilter.bench.stats.Holm;
 import org.edgefilter.bench.stats.Summary;
+import org.edgefilter.bench.stats.TInterval;
+import org.edgefilter.bench.stats.TIntervals;
 import org.edgefilter.bench.stats.TTests;
 import org.edgefilter.bench.stats.TestResult;
 import org.edgefilter.bench.stats.WilcoxonSignedRank;
@@ -251,14 +253,16 @@ public final class ComparisonEngine {
     double[] other = toArray(a);
     double[] d = Differences.of(base, other);
     BootstrapInterval ci = bootstrap.oneSample(d, Bootstrap.MEAN, settings.level());
+    TInterval tCi = TIntervals.pairedOnDifferences(d, settings.level());
     TestResult welch = TTests.welch(base, other);
     TestResult pairedT = TTests.pairedOnDifferences(d);
     TestResult signedRank = wilcoxon.test(d);
     TestResult primary = settings.primaryTest() == PrimaryTest.WILCOXON ? signedRank : pairedT;
     Summary ds = Summary.of(d);
     return new Comparison(task, metric, arm, settings.baseline(), higher, design, units, units,
-        b, a, Summary.of(base), Summary.of(other), ds.mean(), ci, welch, pairedT, signedRank,
-        EffectSize.hedgesGz(d), primary.test(), primary.pValue(), Double.NaN, null, notes);
+        b, a, Summary.of(base), Summary.of(other), ds.mean(), ci, tCi, welch, pairedT,
+        signedRank, EffectSize.hedgesGz(d), primary.test(), primary.pValue(), Double.NaN, null,
+        notes);
   }
 
   private Comparison unpaired(TaskKey task, String metric, String arm, boolean higher,
@@ -266,6 +270,7 @@ public final class ComparisonEngine {
     double[] b = toArray(base.values());
     double[] a = toArray(other.values());
     BootstrapInterval ci = bootstrap.twoSample(b, a, Bootstrap.MEAN_DIFFERENCE, settings.level());
+    TInterval tCi = TIntervals.welch(b, a, settings.level());
     TestResult welch = TTests.welch(b, a);
     String why = "unpaired design: the arms do not share seeds";
     TestResult pairedT = TestResult.unavailable(TTests.PAIRED, 0, why, List.of());
@@ -279,7 +284,7 @@ public final class ComparisonEngine {
         base.keySet().stream().map(String::valueOf).toList(),
         other.keySet().stream().map(String::valueOf).toList(),
         List.copyOf(base.values()), List.copyOf(other.values()), sb, sa,
-        sa.mean() - sb.mean(), ci, welch, pairedT, signedRank, EffectSize.hedgesG(b, a),
+        sa.mean() - sb.mean(), ci, tCi, welch, pairedT, signedRank, EffectSize.hedgesG(b, a),
         welch.test(), welch.pValue(), Double.NaN, null, notes);
   }
 

@@ -19,7 +19,8 @@ import org.edgefilter.bench.stats.WilcoxonSignedRank.ZeroMethod;
  * @param bootstrapSeed seed of the bootstrap (same seed, same intervals)
  * @param zeroMethod zero-difference convention of the Wilcoxon test
  * @param primaryTest the test whose p-value is adjusted and decides the verdict
- * @param verdictCi the interval a verdict quotes
+ * @param verdictCi the interval a verdict quotes; {@link CiMethod#AUTO} (the default) quotes the
+ *     one that matches the primary test
  */
 public record ComparisonSettings(
     String baseline,
@@ -61,7 +62,10 @@ public record ComparisonSettings(
     return metrics.isEmpty() || metrics.stream().anyMatch(g -> g.matches(metric));
   }
 
-  /** Defaults: baseline {@code baseline}, alpha 0.05, 95% CIs, 10,000 resamples, seed 1. */
+  /**
+   * Defaults: baseline {@code baseline}, alpha 0.05, 95% CIs, 10,000 resamples, seed 1, Wilcoxon's
+   * zero convention, the t-test as primary test, verdicts quoting the interval of the primary test.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -78,7 +82,7 @@ public record ComparisonSettings(
     private long bootstrapSeed = 1;
     private ZeroMethod zeroMethod = ZeroMethod.WILCOXON;
     private PrimaryTest primaryTest = PrimaryTest.T_TEST;
-    private CiMethod verdictCi = CiMethod.BCA;
+    private CiMethod verdictCi = CiMethod.AUTO;
 
     private Builder() {}
 

@@ -1,11 +1,16 @@
 package org.edgefilter.bench.compare;
 
-import org.edgefilter.bench.stats.BootstrapInterval;
+import org.edgefilter.bench.stats.Bootstrap;
 import org.edgefilter.bench.stats.TestResult;
 
 /**
  * Writes the sentence of a verdict. Magnitudes in a verdict are oriented as improvements (for a
  * lower-is-better metric, "better by 0.05" means 0.05 lower), and its CI is the improvement's.
+ *
+ * <p>The quoted interval is {@link ComparisonSettings#verdictCi()}, by default the one that
+ * matches the deciding test (the t interval for a t-test, BCa for Wilcoxon). A bootstrap interval
+ * over fewer than {@value Bootstrap#SMALL_N} values is too narrow (with n = 2 it is the range of
+ * the two observed differences), so a verdict quoting one says so.
  */
 final class Verdicts {
 
@@ -18,6 +23,7 @@ final class Verdicts {
     double sign = c.higherIsBetter() ? 1 : -1;
     double improvement = sign * c.meanDifference();
     String n = c.sizeLabel();
+    CiMethod method = quotedMethod(c, settings);
     if (Double.isNaN(pAdj)) {
       TestResult primary = primary(c);
       String reason = primary == null ? "no test" : primary.unavailableReason();
@@ -25,24 +31,32 @@ final class Verdicts {
           ? "no difference can be computed"
           : "observed difference " + Format.signed(c.meanDifference()) + " (arm - baseline)";
       return new Verdict(Verdict.Kind.NOT_TESTABLE,
-          "no test possible with n = " + n + ": " + reason + "; " + observed);
+          "no test possible with n = " + n + ": " + reason + "; " + observed, method);
     }
+    double[] bounds = c.bounds(method);
     String p = "p_adj = " + Format.p(pAdj);
+    String fewValues = bounds != null && method.isBootstrap() && sizeOf(c) < Bootstrap.SMALL_N
+        ? "; with n = " + n + " a bootstrap CI is too narrow, read it as rough"
+        : "";
     if (pAdj < settings.alpha()) {
       boolean better = improvement > 0;
-      String ci = claimCi(c, sign, better, settings);
-      String caution = ciIncludesZero(c, settings)
-          ? "; the bootstrap CI includes 0, so treat this with caution"
+      String ci = claimCi(c, method, bounds, sign, better, settings);
+      String caution = bounds != null && bounds[0] <= 0 && bounds[1] >= 0
+          ? "; the " + level(method, settings) + " includes 0, so treat this with caution"
           : "";
       return new Verdict(better ? Verdict.Kind.BETTER : Verdict.Kind.WORSE,
           c.arm() + " " + (better ? "better" : "worse") + " than " + c.baseline() + " by "
-              + Format.num(Math.abs(improvement)) + " (" + ci + "), " + p + caution);
+              + Format.num(Math.abs(improvement)) + " (" + ci + "), " + p + caution + fewValues,
+          method);
     }
     String power = sizeOf(c) < LOW_POWER_N ? "; n < " + LOW_POWER_N + " gives little power" : "";
+    String ci = bounds == null
+        ? "no CI"
+        : level(method, settings) + " " + Format.range(bounds[0], bounds[1]);
     return new Verdict(Verdict.Kind.NO_DETECTABLE_DIFFERENCE,
         "no detectable difference with n = " + n + " (" + c.arm() + " - " + c.baseline() + " = "
-            + Format.signed(c.meanDifference()) + ", " + rawCiText(c, settings) + ", " + p + ")"
-            + power);
+            + Format.signed(c.meanDifference()) + ", " + ci + ", " + p + ")" + power + fewValues,
+        method);
   }
 
   static TestResult primary(Comparison c) {
@@ -55,32 +69,33 @@ final class Verdicts {
     return c.wilcoxon();
   }
 
+  /** The setting resolved for this comparison; BCa falls back to percentile where undefined. */
+  static CiMethod quotedMethod(Comparison c, ComparisonSettings s) {
+    CiMethod method = s.verdictCi().resolve(c.primaryTest());
+    if (method == CiMethod.BCA && c.bounds(CiMethod.BCA) == null) {
+      return CiMethod.PERCENTILE;
+    }
+    return method;
+  }
+
   private static int sizeOf(Comparison c) {
     return Math.min(c.baselineValues().size(), c.armValues().size());
   }
 
-  private static double[] bounds(BootstrapInterval ci, ComparisonSettings s) {
-    if (s.verdictCi() == CiMethod.BCA && ci.hasBca()) {
-      return new double[] {ci.bcaLow(), ci.bcaHigh()};
-    }
-    if (ci.hasPercentile()) {
-      return new double[] {ci.percentileLow(), ci.percentileHigh()};
-    }
-    return null;
-  }
-
-  private static String level(ComparisonSettings s) {
-    return Format.num(100 * s.level()) + "% CI";
+  private static String level(CiMethod method, ComparisonSettings s) {
+    return Format.num(100 * s.level()) + "% " + method.label() + " CI";
   }
 
   /**
    * The CI of the claimed magnitude: of the improvement ({@code sign * (arm - baseline)}) for
    * "better", of the deterioration for "worse", so its bounds read like the number before them.
    */
-  private static String claimCi(Comparison c, double sign, boolean better, ComparisonSettings s) {
-    double[] b = bounds(c.ci(), s);
+  private static String claimCi(Comparison c, CiMethod method, double[] b, double sign,
+      boolean better, ComparisonSettings s) {
     if (b == null) {
-      return "no CI: " + c.ci().unavailableReason();
+      String reason = method == CiMethod.T ? c.tCi().unavailableReason()
+          : c.ci().unavailableReason();
+      return "no " + method.label() + " CI" + (reason == null ? "" : ": " + reason);
     }
     double lo = sign > 0 ? b[0] : -b[1];
     double hi = sign > 0 ? b[1] : -b[0];
@@ -89,16 +104,6 @@ final class Verdicts {
       lo = -hi;
       hi = -t;
     }
-    return level(s) + " " + Format.range(lo, hi);
-  }
-
-  private static String rawCiText(Comparison c, ComparisonSettings s) {
-    double[] b = bounds(c.ci(), s);
-    return b == null ? "no CI" : level(s) + " " + Format.range(b[0], b[1]);
-  }
-
-  private static boolean ciIncludesZero(Comparison c, ComparisonSettings s) {
-    double[] b = bounds(c.ci(), s);
-    return b != null && b[0] <= 0 && b[1] >= 0;
+    return level(method, s) + " " + Format.range(lo, hi);
   }
 }

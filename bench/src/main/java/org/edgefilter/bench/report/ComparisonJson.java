@@ -17,6 +17,7 @@ import org.edgefilter.bench.compare.TaskComparisons;
 import org.edgefilter.bench.stats.BootstrapInterval;
 import org.edgefilter.bench.stats.EffectSize;
 import org.edgefilter.bench.stats.Summary;
+import org.edgefilter.bench.stats.TInterval;
 import org.edgefilter.bench.stats.TestResult;
 
 /**
@@ -68,16 +69,19 @@ public record ComparisonJson(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Axis(String pattern, Map<String, String> members, boolean higherIsBetter) {}
 
-  /** One comparison. */
+  /**
+   * One comparison: {@code ci} is the bootstrap interval, {@code t_ci} the Student-t interval,
+   * {@code verdict_ci} the one the verdict quotes ({@code T}, {@code BCA} or {@code PERCENTILE}).
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Entry(
       String metric, String arm, String baseline, boolean higherIsBetter, String design,
       List<String> baselineUnits, List<String> armUnits, List<Double> baselineValues,
       List<Double> armValues, Stats baselineStats, Stats armStats, Double meanDifference,
-      Interval ci, Test welch, Test pairedT, Test wilcoxon, Effect effectSize,
-      String primaryTest, Double pRaw, Double pHolm, String verdict, String verdictText,
-      List<String> notes) {}
+      Interval ci, StudentInterval tCi, Test welch, Test pairedT, Test wilcoxon,
+      Effect effectSize, String primaryTest, Double pRaw, Double pHolm, String verdict,
+      String verdictText, String verdictCi, List<String> notes) {}
 
   /** A bootstrap interval. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -86,6 +90,13 @@ public record ComparisonJson(
       double level, int resamples, Double percentileLow, Double percentileHigh, Double bcaLow,
       Double bcaHigh, Double biasCorrectionZ0, Double acceleration, String unavailable,
       List<String> notes) {}
+
+  /** A Student-t interval ({@code method} names the matching t-test). */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record StudentInterval(
+      String method, double level, int n, Double estimate, Double standardError, Double df,
+      Double tCritical, Double low, Double high, String unavailable, List<String> notes) {}
 
   /** A test. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -138,9 +149,10 @@ public record ComparisonJson(
     return new Entry(c.metric(), c.arm(), c.baseline(), c.higherIsBetter(), c.design().name(),
         c.baselineUnits(), c.armUnits(), c.baselineValues(), c.armValues(),
         stats(c.baselineSummary()), stats(c.armSummary()), num(c.meanDifference()),
-        interval(c.ci()), test(c.welch()), test(c.pairedT()), test(c.wilcoxon()),
-        effect(c.effectSize()), c.primaryTest(), num(c.pRaw()), num(c.pAdjusted()),
-        c.verdict().kind().name(), c.verdict().text(), c.notes());
+        interval(c.ci()), interval(c.tCi()), test(c.welch()), test(c.pairedT()),
+        test(c.wilcoxon()), effect(c.effectSize()), c.primaryTest(), num(c.pRaw()),
+        num(c.pAdjusted()), c.verdict().kind().name(), c.verdict().text(),
+        c.verdict().ciMethod().name(), c.notes());
   }
 
   static Stats stats(Summary s) {
@@ -151,6 +163,12 @@ public record ComparisonJson(
     return new Interval(ci.level(), ci.resamples(), num(ci.percentileLow()),
         num(ci.percentileHigh()), num(ci.bcaLow()), num(ci.bcaHigh()), num(ci.biasCorrection()),
         num(ci.acceleration()), ci.unavailableReason(), ci.notes());
+  }
+
+  private static StudentInterval interval(TInterval ci) {
+    return new StudentInterval(ci.method(), ci.level(), ci.n(), num(ci.estimate()),
+        num(ci.standardError()), num(ci.degreesOfFreedom()), num(ci.criticalValue()),
+        num(ci.low()), num(ci.high()), ci.unavailableReason(), ci.notes());
   }
 
   private static Test test(TestResult t) {

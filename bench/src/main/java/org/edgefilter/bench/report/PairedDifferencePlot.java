@@ -20,7 +20,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * One dot plot per task and metric: for each compared arm, the differences {@code arm -
  * baseline} of every pair (per seed, or per unit for a family) as dots, their mean as a diamond
- * and the bootstrap CI (BCa, else percentile) as a vertical bar; a horizontal line marks zero.
+ * and the CI the verdict quotes (see {@link org.edgefilter.bench.compare.CiMethod}) as a vertical
+ * bar; a horizontal line marks zero.
  * For unpaired designs the dots are the arm's runs minus the baseline's mean.
  */
 final class PairedDifferencePlot implements PlotContributor {
@@ -78,11 +79,9 @@ final class PairedDifferencePlot implements PlotContributor {
         dots.setMarker(SeriesMarkers.CIRCLE);
         dots.setMarkerColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 150));
       }
-      double lo = c.ci().hasBca() ? c.ci().bcaLow() : c.ci().percentileLow();
-      double hi = c.ci().hasBca() ? c.ci().bcaHigh() : c.ci().percentileHigh();
-      if (!Double.isNaN(lo)) {
-        XYSeries ci = chart.addSeries(c.arm() + " CI", new double[] {x0 + 0.2, x0 + 0.2},
-            new double[] {lo, hi});
+      double[] bounds = c.bounds(c.verdict().ciMethod());
+      if (bounds != null) {
+        XYSeries ci = chart.addSeries(c.arm() + " CI", new double[] {x0 + 0.2, x0 + 0.2}, bounds);
         ci.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         ci.setMarker(SeriesMarkers.NONE);
         ci.setLineColor(Color.BLACK);
@@ -102,9 +101,19 @@ final class PairedDifferencePlot implements PlotContributor {
         "Differences: " + metric,
         "Dots: arm - " + t.baseline() + " for every pair (per seed, or per entry of a family; "
             + "unpaired arms: each run minus the baseline mean). Diamond: mean difference; "
-            + "black bar: " + Format.num(100 * level) + "% bootstrap CI (BCa where defined). "
-            + "Dashed line: no difference.",
+            + "black bar: the " + Format.num(100 * level) + "% CI the verdict quotes ("
+            + ciNames(cs) + "). Dashed line: no difference.",
         Charts.png(chart));
+  }
+
+  /** The quoted intervals' names, "t interval", or "ef-k3: t, ef-k11: BCa" when they differ. */
+  private static String ciNames(List<Comparison> cs) {
+    List<String> names = cs.stream().map(c -> c.verdict().ciMethod().label()).distinct().toList();
+    if (names.size() == 1) {
+      return names.get(0) + " interval";
+    }
+    return String.join(", ", cs.stream()
+        .map(c -> c.arm() + ": " + c.verdict().ciMethod().label()).toList());
   }
 
   private static double[] runsMinusBaselineMean(Comparison c) {

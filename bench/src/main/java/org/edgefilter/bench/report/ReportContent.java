@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.edgefilter.bench.collect.TaskKey;
 import org.edgefilter.bench.compare.AxisGroup;
+import org.edgefilter.bench.compare.CiMethod;
 import org.edgefilter.bench.compare.Comparison;
 import org.edgefilter.bench.compare.ComparisonSet;
 import org.edgefilter.bench.compare.ComparisonSettings;
@@ -12,9 +13,11 @@ import org.edgefilter.bench.compare.Design;
 import org.edgefilter.bench.compare.Format;
 import org.edgefilter.bench.compare.TaskComparisons;
 import org.edgefilter.bench.compare.Verdict;
+import org.edgefilter.bench.stats.Bootstrap;
 import org.edgefilter.bench.stats.BootstrapInterval;
 import org.edgefilter.bench.stats.EffectSize;
 import org.edgefilter.bench.stats.Summary;
+import org.edgefilter.bench.stats.TInterval;
 import org.edgefilter.bench.stats.TestResult;
 import org.edgefilter.bench.stats.WilcoxonSignedRank;
 
@@ -23,7 +26,7 @@ final class ReportContent {
 
   /** Column headers of the comparison table, also used by tests to find columns. */
   static final List<String> COMPARISON_HEADER = List.of("Metric", "Arm", "Design", "n",
-      "Difference (arm - baseline)", "CI BCa", "CI percentile", "p Welch", "p paired t",
+      "Difference (arm - baseline)", "CI t", "CI BCa", "CI percentile", "p Welch", "p paired t",
       "p Wilcoxon", "Hedges' g", "Primary test", "p raw", "p Holm", "Verdict");
 
   /** Column headers of the per-arm table. */
@@ -65,9 +68,13 @@ final class ReportContent {
     m.add("Pairing: by seed when the two arms share at least 2 seeds (only shared seeds are used), "
         + "otherwise unpaired. Metric families such as tent/*/5 are paired by their varying entry "
         + "(e.g. the corruption); each entry's value is the mean over the arm's runs.");
-    m.add("CI: " + level + " bootstrap interval of the mean difference, " + s.resamples()
+    m.add("CIs of the mean difference at " + level + ": the Student-t interval that matches the "
+        + "t-test (paired: mean(d) +- t(n-1) sd(d)/sqrt(n); unpaired: Welch's, with the "
+        + "Welch-Satterthwaite df), and bootstrap intervals, " + s.resamples()
         + " resamples, seed " + s.bootstrapSeed() + ", percentile and BCa (Efron & Tibshirani "
-        + "1993); unpaired arms are resampled separately.");
+        + "1993; unpaired arms resampled separately). With fewer than " + Bootstrap.SMALL_N
+        + " values a bootstrap interval is too narrow (with n = 2 it is the range of the two "
+        + "differences); the t interval widens with small n instead.");
     m.add("Tests (two-sided): Welch's t-test, the paired t-test, and the Wilcoxon signed-rank test ("
         + (s.zeroMethod() == WilcoxonSignedRank.ZeroMethod.WILCOXON
             ? "zero differences dropped, Wilcoxon's convention"
@@ -82,8 +89,9 @@ final class ReportContent {
         : "Wilcoxon signed-rank when paired, Welch's t-test when unpaired")
         + ") gives p raw; Holm's step-down adjustment over every comparison in this report "
         + "gives p Holm; 'better'/'worse' when p Holm < " + Format.num(s.alpha())
-        + ". The verdict quotes the " + (s.verdictCi().name().equals("BCA") ? "BCa" : "percentile")
-        + " CI of the improvement (or deterioration).");
+        + ". The verdict quotes " + verdictCiLabel(s.verdictCi())
+        + " of the improvement (or deterioration), and says so when it is a bootstrap CI over "
+        + "fewer than " + Bootstrap.SMALL_N + " values.");
     m.add("Small samples: a test with n < 5 has little power; n = 1 or zero variance gives no "
         + "p-value at all (shown as n/a, with the reason in the details); an exact test never "
         + "reports a p-value below its smallest attainable one.");
@@ -152,12 +160,14 @@ final class ReportContent {
 
     if (!t.comparisons().isEmpty()) {
       doc.heading(3, "Comparisons with " + t.baseline() + " (" + key.label() + ")");
-      doc.paragraph("CIs are " + Format.num(100 * s.level()) + "% bootstrap intervals of the "
-          + "difference. p Holm is adjusted over all " + "comparisons of the report.");
+      doc.paragraph("CIs are " + Format.num(100 * s.level()) + "% intervals of the difference: "
+          + "CI t is the Student-t interval of the t-test (paired, or Welch's when unpaired), "
+          + "CI BCa and CI percentile are bootstrap intervals. p Holm is adjusted over all "
+          + "comparisons of the report.");
       List<List<String>> cRows = new ArrayList<>();
       for (Comparison c : t.comparisons()) {
         cRows.add(List.of(c.metric(), c.arm(), designLabel(c.design()), c.sizeLabel(),
-            Format.signed(c.meanDifference()), ci(c.ci(), true), ci(c.ci(), false),
+            Format.signed(c.meanDifference()), ci(c.tCi()), ci(c.ci(), true), ci(c.ci(), false),
             Format.p(c.welch().pValue()), Format.p(c.pairedT().pValue()),
             Format.p(c.wilcoxon().pValue()), Format.num(c.effectSize().value()), c.primaryTest(),
             Format.p(c.pRaw()), Format.p(c.pAdjusted()), kindLabel(c.verdict().kind())));
@@ -194,6 +204,15 @@ final class ReportContent {
         + Format.num(c.baselineSummary().std()) + ", n " + c.baselineSummary().n() + "; "
         + c.arm() + ": mean " + Format.num(c.armSummary().mean()) + ", SD "
         + Format.num(c.armSummary().std()) + ", n " + c.armSummary().n() + ".");
+    TInterval t = c.tCi();
+    if (!t.isAvailable()) {
+      d.add("t CI (" + t.method() + "): none (" + t.unavailableReason() + ")" + notes(t.notes()));
+    } else {
+      d.add("t CI (" + t.method() + "): " + Format.range(t.low(), t.high()) + " (mean difference "
+          + Format.signed(t.estimate()) + " +- t = " + Format.num(t.criticalValue()) + " x SE "
+          + Format.num(t.standardError()) + ", df = " + Format.num(t.degreesOfFreedom()) + ")"
+          + notes(t.notes()));
+    }
     BootstrapInterval ci = c.ci();
     if (ci.unavailableReason() != null) {
       d.add("Bootstrap CI: none (" + ci.unavailableReason() + ").");
@@ -235,6 +254,21 @@ final class ReportContent {
 
   private static String notes(List<String> notes) {
     return notes.isEmpty() ? "." : "; " + String.join("; ", notes) + ".";
+  }
+
+  private static String ci(TInterval ci) {
+    return ci.isAvailable() ? Format.range(ci.low(), ci.high()) : "n/a";
+  }
+
+  /** The verdict-CI setting in words. */
+  static String verdictCiLabel(CiMethod m) {
+    return switch (m) {
+      case AUTO -> "the CI that matches the deciding test (the t CI for a t-test, BCa for "
+          + "Wilcoxon)";
+      case T -> "the t CI";
+      case BCA -> "the BCa CI (percentile where BCa is undefined)";
+      case PERCENTILE -> "the percentile CI";
+    };
   }
 
   private static String ci(BootstrapInterval ci, boolean bca) {

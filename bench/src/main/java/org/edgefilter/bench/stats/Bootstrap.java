@@ -46,8 +46,11 @@ public final class Bootstrap {
   public static final TwoSampleStatistic MEAN_DIFFERENCE =
       (a, b) -> Summary.mean(b) - Summary.mean(a);
 
-  /** Below this sample size a note says the interval is only rough. */
-  static final int SMALL_N = 10;
+  /**
+   * Below this sample size a bootstrap interval is too narrow (its resamples cannot spread wider
+   * than the few observed values), and a note says so.
+   */
+  public static final int SMALL_N = 10;
 
   private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 

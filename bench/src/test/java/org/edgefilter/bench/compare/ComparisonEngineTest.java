@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.edgefilter.bench.collect.ResultSet;
 import org.edgefilter.bench.collect.RunRecord;
+import org.edgefilter.bench.stats.TTests;
 import org.edgefilter.bench.stats.WilcoxonSignedRank;
 import org.edgefilter.framework.run.RunResult;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,112 @@ class ComparisonEngineTest {
     // Pratt: ranks 2..6 for the five positive differences -> W+ = 20, exact p = 2/32.
     assertEquals(20, c.wilcoxon().statistic());
     assertEquals(2.0 / 32, c.wilcoxon().pValue(), 1e-15);
+  }
+
+  /** Two arms on seeds 0..n-1 with metric {@code acc}; higher is better. */
+  private static List<RunRecord> pairedRuns(double[] base, double[] arm) {
+    List<RunRecord> runs = new ArrayList<>();
+    for (int s = 0; s < base.length; s++) {
+      runs.add(run("baseline", s, Map.of("acc", base[s])));
+      runs.add(run("ef", s, Map.of("acc", arm[s])));
+    }
+    return runs;
+  }
+
+  @Test
+  void twoSeedsQuoteTheTIntervalNotTheRangeOfTheTwoDifferences() {
+    // The case that prompted the t interval: differences -0.1082 and 0.005367 (mean -0.0514165).
+    // The bootstrap "95% CI" of two values is their range; the t interval is
+    // mean +- t_{1, 0.975} * sd / sqrt(2) = mean +- 12.7062047 * |d1 - d2| / 2, where
+    // t_{1, 0.975} = tan(0.475 pi) (1 df is the Cauchy distribution).
+    double[] base = {0.8, 0.7};
+    double[] arm = {0.8 - 0.1082, 0.7 + 0.005367};
+    List<RunRecord> runs = pairedRuns(base, arm);
+    Comparison c = compare(runs, ComparisonSettings.builder().build()).comparisons().get(0);
+    double mean = (-0.1082 + 0.005367) / 2;
+    double half = Math.tan(0.475 * Math.PI) * (0.005367 + 0.1082) / 2;
+    assertEquals(mean - half, c.tCi().low(), 1e-9);
+    assertEquals(mean + half, c.tCi().high(), 1e-9);
+    assertEquals(CiMethod.T, c.verdict().ciMethod());
+    assertEquals(Verdict.Kind.NO_DETECTABLE_DIFFERENCE, c.verdict().kind());
+    String text = c.verdict().text();
+    assertTrue(text.contains("ef - baseline = " + Format.signed(c.meanDifference())
+        + ", 95% t CI " + Format.range(mean - half, mean + half) + ", p_adj = "), text);
+    assertTrue(text.endsWith("n < 5 gives little power"), text);
+    assertFalse(text.contains("bootstrap"), text);
+
+    // Asking for BCa quotes the narrow bootstrap interval, with the caution.
+    Comparison bca = compare(runs, ComparisonSettings.builder().optVerdictCi(CiMethod.BCA).build())
+        .comparisons().get(0);
+    double[] b = bca.bounds(bca.verdict().ciMethod());
+    assertTrue(bca.verdict().ciMethod().isBootstrap());
+    assertTrue(b[1] - b[0] <= 0.1082 + 0.005367 + 1e-12, "at most the range of the two values");
+    assertTrue(bca.verdict().text().contains(bca.verdict().ciMethod().label() + " CI "
+        + Format.range(b[0], b[1])), bca.verdict().text());
+    assertTrue(bca.verdict().text().endsWith(
+        "; with n = 2 a bootstrap CI is too narrow, read it as rough"), bca.verdict().text());
+  }
+
+  @Test
+  void autoQuotesTheIntervalOfThePrimaryTest() {
+    double[] base = {0.50, 0.52, 0.49, 0.51, 0.55, 0.53};
+    double[] arm = {0.53, 0.56, 0.50, 0.55, 0.57, 0.56};
+    List<RunRecord> runs = pairedRuns(base, arm);
+    Comparison t = compare(runs, ComparisonSettings.builder().build()).comparisons().get(0);
+    assertEquals(TTests.PAIRED, t.primaryTest());
+    assertEquals(CiMethod.T, t.verdict().ciMethod());
+    assertEquals(Verdict.Kind.BETTER, t.verdict().kind());
+    // Higher is better: the improvement's CI is the t interval itself.
+    assertTrue(t.verdict().text().contains("(95% t CI "
+        + Format.range(t.tCi().low(), t.tCi().high()) + ")"), t.verdict().text());
+    assertFalse(t.verdict().text().contains("too narrow"), t.verdict().text());
+
+    Comparison w = compare(runs, ComparisonSettings.builder()
+        .optPrimaryTest(PrimaryTest.WILCOXON).build()).comparisons().get(0);
+    assertEquals(WilcoxonSignedRank.NAME, w.primaryTest());
+    assertEquals(CiMethod.BCA, w.verdict().ciMethod());
+    assertTrue(w.verdict().text().contains("95% BCa CI "
+        + Format.range(w.ci().bcaLow(), w.ci().bcaHigh())), w.verdict().text());
+    assertTrue(w.verdict().text().contains("with n = 6 a bootstrap CI is too narrow"),
+        w.verdict().text());
+
+    // Unpaired arms: Welch's t-test decides even with --primary wilcoxon, so auto quotes its t
+    // interval.
+    List<RunRecord> unpaired = new ArrayList<>();
+    for (int s = 0; s < 3; s++) {
+      unpaired.add(run("baseline", s, Map.of("acc", base[s])));
+      unpaired.add(run("ef", 10 + s, Map.of("acc", arm[s])));
+    }
+    Comparison u = compare(unpaired, ComparisonSettings.builder()
+        .optPrimaryTest(PrimaryTest.WILCOXON).build()).comparisons().get(0);
+    assertEquals(Design.UNPAIRED, u.design());
+    assertEquals(TTests.WELCH, u.tCi().method());
+    assertEquals(CiMethod.T, u.verdict().ciMethod());
+    assertTrue(u.verdict().text().contains("95% t CI "
+        + Format.range(u.tCi().low(), u.tCi().high())), u.verdict().text());
+  }
+
+  @Test
+  void zeroCautionFollowsTheQuotedInterval() {
+    // d = {0.01, 0.03, 0.02, 0.04, 0.00, 0.05}: paired t p = 0.0221 < 0.05 (t = 3.273, df 5), so "better"; the 99%
+    // t interval (t_{5, 0.995} = 4.032) includes 0, the 99% bootstrap interval of six
+    // non-negative values cannot.
+    double[] base = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+    double[] arm = {0.51, 0.53, 0.52, 0.54, 0.50, 0.55};
+    List<RunRecord> runs = pairedRuns(base, arm);
+    Comparison t = compare(runs, ComparisonSettings.builder().optLevel(0.99).build())
+        .comparisons().get(0);
+    assertEquals(Verdict.Kind.BETTER, t.verdict().kind(), t.verdict().text());
+    assertTrue(t.tCi().low() < 0, "the 99% t interval includes 0");
+    assertTrue(t.verdict().text().contains("the 99% t CI includes 0, so treat this with caution"),
+        t.verdict().text());
+
+    Comparison p = compare(runs, ComparisonSettings.builder().optLevel(0.99)
+        .optVerdictCi(CiMethod.PERCENTILE).build()).comparisons().get(0);
+    assertTrue(p.ci().percentileLow() >= 0);
+    assertFalse(p.verdict().text().contains("includes 0"), p.verdict().text());
+    assertTrue(p.verdict().text().contains("99% percentile CI"), p.verdict().text());
+    assertTrue(p.verdict().text().endsWith("too narrow, read it as rough"), p.verdict().text());
   }
 
   @Test

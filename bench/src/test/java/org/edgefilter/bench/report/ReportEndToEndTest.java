@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.edgefilter.bench.BenchCli;
 import org.edgefilter.bench.FakeRuns;
@@ -34,8 +35,8 @@ import picocli.CommandLine;
 /**
  * Builds a runs directory with known numbers ({@link FakeRuns}), runs {@code bench report} on it
  * and checks every figure of the report against independent computations: plain loops for means,
- * SDs and differences, Commons Math for t-tests, enumeration for Wilcoxon, a separate bootstrap
- * (different RNG) for the CIs, the Gamma recurrence for Hedges' J, a hand loop for Holm.
+ * SDs and differences, Commons Math for t-tests, the textbook mean +- t * SE for the t intervals,
+ * enumeration for Wilcoxon, a separate bootstrap (different RNG) for the bootstrap CIs, the Gamma recurrence for Hedges' J, a hand loop for Holm.
  */
 class ReportEndToEndTest {
 
@@ -216,8 +217,21 @@ class ReportEndToEndTest {
     assertTrue(e.get("effect_size").get("standardizer").asText().contains("paired differences"));
 
     double se = Reference.sd(d) / Math.sqrt(d.length);
+    double half = new TDistribution(d.length - 1).inverseCumulativeProbability(0.975) * se;
+    checkTInterval(e.get("t_ci"), meanDiff - half, meanDiff + half, row);
+    assertEquals("paired t-test", e.get("t_ci").get("method").asText());
     double[] ref = Reference.pairedBootstrap(d, 0.95, 40_000, 99);
     checkInterval(e.get("ci"), ref, se, row);
+  }
+
+  private static void checkTInterval(JsonNode ci, double lo, double hi, Map<String, String> row) {
+    double tol = 1e-9 * (hi - lo);
+    assertEquals(lo, num(ci.get("low")), tol, "t low");
+    assertEquals(hi, num(ci.get("high")), tol, "t high");
+    assertEquals(0.95, num(ci.get("level")), 0);
+    String[] cell = row.get("CI t").split("\\.\\.");
+    assertPrinted(lo, cell[0], "t low cell");
+    assertPrinted(hi, cell[1], "t high cell");
   }
 
   private static void checkInterval(JsonNode ci, double[] ref, double se, Map<String, String> row) {
@@ -301,6 +315,10 @@ class ReportEndToEndTest {
     double g = diff / pooled * Reference.hedgesJ(base.length + lonely.length - 2);
     assertEquals(g, num(e.get("effect_size").get("value")), 1e-9);
     double se = Math.sqrt(va + vb);
+    double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
+    checkTInterval(e.get("t_ci"), diff - half, diff + half, r);
+    assertEquals("Welch's t-test", e.get("t_ci").get("method").asText());
+    assertEquals(df, num(e.get("t_ci").get("df")), 1e-9);
     checkInterval(e.get("ci"), Reference.unpairedBootstrap(base, lonely, 0.95, 40_000, 7), se, r);
   }
 
@@ -354,26 +372,35 @@ class ReportEndToEndTest {
   void verdictsInPlainWords() {
     JsonNode ef = entry("vision/quick", "clean_acc", "ef-k3");
     String text = ef.get("verdict_text").asText();
-    Matcher m = Pattern.compile("ef-k3 better than baseline by ([0-9.]+) \\(95% CI ([0-9.e-]+)"
+    Matcher m = Pattern.compile("ef-k3 better than baseline by ([0-9.]+) \\(95% t CI ([0-9.e-]+)"
         + "\\.\\.([0-9.e-]+)\\), p_adj = ([0-9.<> ]+)").matcher(text);
     assertTrue(m.find(), text);
     assertPrinted(Reference.mean(diff(values("clean_acc", "baseline"),
         values("clean_acc", "ef-k3"))), m.group(1), "verdict magnitude");
+    // The default (auto) quotes the t interval, which goes with the primary paired t-test.
+    assertEquals("T", ef.get("verdict_ci").asText());
+    assertEquals("AUTO", json.get("settings").get("verdict_ci").asText());
+    assertPrinted(num(ef.get("t_ci").get("low")), m.group(2), "verdict CI low");
+    assertPrinted(num(ef.get("t_ci").get("high")), m.group(3), "verdict CI high");
     assertEquals(Format.p(ef.get("p_holm").asDouble()), m.group(4));
+    assertFalse(text.contains("bootstrap"), "no bootstrap caution on a t interval: " + text);
     assertTrue(markdown.contains("clean\\_acc, ef-k3: ef-k3 better than baseline by"), markdown);
 
     // loss is lower-is-better: the improvement's CI is the negated, swapped raw CI.
     JsonNode loss = entry("vision/quick", "loss", "ef-k3");
     String lossText = loss.get("verdict_text").asText();
-    double lo = -num(loss.get("ci").get("bca_high"));
-    double hi = -num(loss.get("ci").get("bca_low"));
+    double lo = -num(loss.get("t_ci").get("high"));
+    double hi = -num(loss.get("t_ci").get("low"));
     assertTrue(lossText.contains("better than baseline by")
-        && lossText.contains("95% CI " + Format.range(lo, hi)), lossText);
+        && lossText.contains("95% t CI " + Format.range(lo, hi)), lossText);
 
     JsonNode audio = entry("audio/quick", "acc", "ef-k3");
     assertTrue(audio.get("verdict_text").asText().startsWith("no detectable difference with n = 3"),
         audio.toString());
     assertTrue(audio.get("verdict_text").asText().contains("little power"));
+    assertTrue(audio.get("verdict_text").asText().contains("95% t CI "
+        + Format.range(num(audio.get("t_ci").get("low")), num(audio.get("t_ci").get("high")))),
+        audio.toString());
     // n = 3: the exact Wilcoxon cannot go below 2/2^3 = 0.25, and says so.
     assertEquals(0.25, num(audio.get("wilcoxon").get("min_attainable_p")), 1e-15);
     assertTrue(markdown.contains("cannot give p below 0.25"));
@@ -389,6 +416,9 @@ class ReportEndToEndTest {
     assertTrue(single.get("verdict_text").asText().startsWith("no test possible with n = 6 vs 1"),
         single.toString());
     assertTrue(single.get("ci").get("bca_low").isNull());
+    assertTrue(single.get("t_ci").get("low").isNull());
+    assertTrue(single.get("t_ci").get("unavailable").asText().contains("at least 2 runs per arm"));
+    assertEquals("n/a", row("vision/quick", "clean_acc", "single").get("CI t"));
     assertFalse(single.get("ci").get("unavailable").isNull());
   }
 
