@@ -78,17 +78,14 @@ public final class TIntervals {
           List.of());
     }
     List<String> notes = notes(n);
-    double va = a.variance() / na;
-    double vb = b.variance() / nb;
-    double se2 = va + vb;
-    if (se2 == 0) {
+    TTests.WelchMoments w = TTests.WelchMoments.of(a, na, b, nb);
+    if (w.se2() == 0) {
       return TInterval.unavailable(TTests.WELCH, n, estimate, level,
           "zero variance in both arms: every run of each arm has the same value, the t interval "
               + "is undefined", notes);
     }
-    double df = se2 * se2 / (va * va / (na - 1) + vb * vb / (nb - 1));
-    return TInterval.of(TTests.WELCH, n, estimate, level, Math.sqrt(se2), df,
-        critical(df, level), notes);
+    return TInterval.of(TTests.WELCH, n, estimate, level, Math.sqrt(w.se2()), w.df(),
+        critical(w.df(), level), notes);
   }
 
   /** {@code t_{df, (1+level)/2}}, the two-sided critical value. */

@@ -39,16 +39,14 @@ public final class TTests {
     }
     Summary a = Summary.of(baseline);
     Summary b = Summary.of(treatment);
-    double va = a.variance() / na;
-    double vb = b.variance() / nb;
-    double se2 = va + vb;
-    if (se2 == 0) {
+    WelchMoments w = WelchMoments.of(a, na, b, nb);
+    if (w.se2() == 0) {
       return TestResult.unavailable(WELCH, n,
           "zero variance in both arms: every run of each arm has the same value, t is undefined",
           notes);
     }
-    double t = (b.mean() - a.mean()) / Math.sqrt(se2);
-    double df = se2 * se2 / (va * va / (na - 1) + vb * vb / (nb - 1));
+    double t = (b.mean() - a.mean()) / Math.sqrt(w.se2());
+    double df = w.df();
     return TestResult.of(WELCH, n, t, df, twoSidedP(t, df), 0, "Student t, Welch-Satterthwaite df",
         notes);
   }
@@ -94,5 +92,18 @@ public final class TTests {
   static double twoSidedP(double t, double df) {
     TDistribution dist = new TDistribution(null, df);
     return Math.min(1.0, 2 * dist.cumulativeProbability(-Math.abs(t)));
+  }
+
+  /**
+   * Welch's squared standard error {@code s_a^2/n_a + s_b^2/n_b} and its Welch-Satterthwaite df
+   * (NaN when the standard error is 0), shared by the test and {@link TIntervals#welch}.
+   */
+  record WelchMoments(double se2, double df) {
+    static WelchMoments of(Summary a, int na, Summary b, int nb) {
+      double va = a.variance() / na;
+      double vb = b.variance() / nb;
+      double se2 = va + vb;
+      return new WelchMoments(se2, se2 * se2 / (va * va / (na - 1) + vb * vb / (nb - 1)));
+    }
   }
 }

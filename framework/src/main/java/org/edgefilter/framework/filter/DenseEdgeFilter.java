@@ -48,9 +48,7 @@ public final class DenseEdgeFilter {
     Operand<TFloat32> lowRows = scoped.linalg.matMul(rows, scoped.constant(m));
     Operand<TFloat32> low =
         shape.numDimensions() == 2 ? lowRows : scoped.reshape(lowRows, scoped.shape(x));
-    return spec.mode() == FilterMode.LOW_PASS
-        ? low
-        : scoped.withName("high_pass").math.sub(x, scoped.stopGradient(low));
+    return EdgeFilter.byMode(scoped, x, low, spec.mode());
   }
 
   /**

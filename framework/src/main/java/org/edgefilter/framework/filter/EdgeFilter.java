@@ -51,15 +51,15 @@ public final class EdgeFilter {
     if (spec.mode() == FilterMode.IDENTITY) {
       return scoped.identity(x);
     }
-    if (spec.kernelSize() == 1) {
-      // A window of one sample is its own low-pass: the high-pass part is exactly zero.
-      Operand<TFloat32> low = scoped.identity(x);
-      return spec.mode() == FilterMode.LOW_PASS ? low : scoped.math.sub(x, scoped.stopGradient(low));
-    }
-    Operand<TFloat32> low = lowPass(scoped, x, spec);
-    return spec.mode() == FilterMode.LOW_PASS
+    // A window of one sample is its own low-pass (lowPass returns x): the high-pass part is zero.
+    return byMode(scoped, x, lowPass(scoped, x, spec), spec.mode());
+  }
+
+  /** {@code low} for LOW_PASS, {@code x - stopGradient(low)} for HIGH_PASS. */
+  static Operand<TFloat32> byMode(Ops tf, Operand<TFloat32> x, Operand<TFloat32> low, FilterMode mode) {
+    return mode == FilterMode.LOW_PASS
         ? low
-        : scoped.withName("high_pass").math.sub(x, scoped.stopGradient(low));
+        : tf.withName("high_pass").math.sub(x, tf.stopGradient(low));
   }
 
   /**

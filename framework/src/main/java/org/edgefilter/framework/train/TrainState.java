@@ -15,14 +15,24 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param seed the run seed
  * @param checkpoint the checkpoint's directory name inside the checkpoint directory
  * @param epochLoss the losses of {@code epoch}'s updates so far (before {@code batch}), so that a
- *     resumed epoch reports the mean over all its updates; null in files written before it existed
+ *     resumed epoch reports the mean over all its updates; empty in files written before it existed
  * @param lastEpochMeanLoss the mean loss of the last completed epoch, so that a run resumed with
- *     nothing left to train still reports it; null before the first epoch ends (and in older files)
+ *     nothing left to train still reports it; null (never NaN) before the first epoch ends and in
+ *     older files
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TrainState(
     long step, int epoch, int batch, double lastLoss, long seed, String checkpoint,
     LossSum epochLoss, Double lastEpochMeanLoss) {
+
+  public TrainState {
+    if (epochLoss == null) {
+      epochLoss = LossSum.EMPTY;
+    }
+    if (lastEpochMeanLoss != null && lastEpochMeanLoss.isNaN()) {
+      lastEpochMeanLoss = null;
+    }
+  }
 
   /** A state without the loss bookkeeping (an empty epoch sum, no completed epoch). */
   public TrainState(long step, int epoch, int batch, double lastLoss, long seed, String checkpoint) {

@@ -89,9 +89,7 @@ public final class Trainer {
       batch = state.batch();
       lastFinite = state.lastLoss();
       resumedFrom = stepIndex;
-      if (state.epochLoss() != null) {
-        resumedEpochLoss = state.epochLoss();
-      }
+      resumedEpochLoss = state.epochLoss();
       if (state.lastEpochMeanLoss() != null) {
         epochMean = state.lastEpochMeanLoss();
       }
@@ -122,13 +120,13 @@ public final class Trainer {
         boolean lastOfEpoch = batch == batches.length - 1;
         if (checkpoints != null && checkpointEvery > 0 && stepIndex % checkpointEvery == 0 && !lastOfEpoch) {
           checkpoints.save(model, new TrainState(stepIndex, epoch, batch + 1, loss, model.seed(), null,
-              epochLoss, Double.isNaN(epochMean) ? null : epochMean));
+              epochLoss, epochMean));
         }
       }
       epochMean = epochLoss.mean();
       if (checkpoints != null) {
         checkpoints.save(model, new TrainState(stepIndex, epoch + 1, 0, lastFinite, model.seed(), null,
-            TrainState.LossSum.EMPTY, Double.isNaN(epochMean) ? null : epochMean));
+            TrainState.LossSum.EMPTY, epochMean));
       }
       for (TrainListener l : listeners) {
         l.onEpoch(epoch, stepIndex, epochMean);
