@@ -18,7 +18,7 @@ import org.edgefilter.vision.experiment.VisionConfig;
 import org.edgefilter.vision.experiment.VisionData;
 import org.edgefilter.vision.experiment.VisionExperiment;
 import org.edgefilter.vision.experiment.VisionRun;
-import org.edgefilter.vision.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +50,7 @@ public final class VisionCli implements Runnable {
 
   static FilterConfig arm(VisionConfig config, String arm) {
     return switch (arm) {
-      case "baseline" -> FilterConfig.none(config.filter().position());
+      case "baseline" -> config.filter().baseline();
       case "filter" -> config.filter();
       default -> throw new ConfigException("--arm must be baseline or filter, got '" + arm + "'");
     };

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunResult;
-import org.edgefilter.vision.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
 
 /**
  * The vision study: for each seed, train the baseline arm (no filter) and the filter arm on clean
@@ -22,7 +22,7 @@ public final class VisionExperiment {
   /** The arms of {@code config}: the baseline at the filter's slot, then the filter (if any). */
   public static List<FilterConfig> arms(VisionConfig config) {
     List<FilterConfig> arms = new ArrayList<>();
-    arms.add(FilterConfig.none(config.filter().position()));
+    arms.add(config.filter().baseline());
     if (config.filter().enabled()) {
       arms.add(config.filter());
     }
