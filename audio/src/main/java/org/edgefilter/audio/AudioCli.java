@@ -110,7 +110,7 @@ public final class AudioCli implements Callable<Integer> {
         "Trains and evaluates one arm (every round of the dataset's protocol) into"
             + " <runs>/audio/<experiment>/<arm>/seed-<n>/ and prints its metrics.",
         "Presets: smoke, quick, paper; --set keys are the config's fields, e.g."
-            + " --set model.filter.position=2 --set train.epochs=5."
+            + " --set filter.position=2 --set train.epochs=5."
       })
   static final class Train implements Callable<Integer> {
     @Spec CommandSpec spec;
