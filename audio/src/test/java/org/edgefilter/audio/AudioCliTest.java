@@ -128,7 +128,7 @@ class AudioCliTest {
 
   @Test
   void evaluateReproducesTheRecordedAccuracyFromTheCheckpoints() {
-    Run eval = run("evaluate", "--run-dir", runDir(FILTER_ARM).toString(), "--data", data.toString(), "--threads", "1");
+    Run eval = run("evaluate", "--run", runDir(FILTER_ARM).toString(), "--data", data.toString(), "--threads", "1");
     assertEquals(ExitCodes.OK, eval.code(), eval.err());
     RunResult recorded = RunResult.read(runDir(FILTER_ARM).resolve("result.json"));
     for (int fold = 1; fold <= 3; fold++) {
@@ -153,7 +153,7 @@ class AudioCliTest {
   void spectrogramWritesAPngOfTheFiltersInputAndOutput() throws Exception {
     Path png = dir.resolve("figure/spectrograms.png");
     Run figure =
-        run("spectrogram", "--run-dir", runDir(FILTER_ARM).toString(), "--data", data.toString(),
+        run("spectrogram", "--run", runDir(FILTER_ARM).toString(), "--data", data.toString(),
             "--clips", "3", "--out", png.toString(), "--threads", "1");
     assertEquals(ExitCodes.OK, figure.code(), figure.err());
     assertTrue(Png.isPng(Files.readAllBytes(png)));

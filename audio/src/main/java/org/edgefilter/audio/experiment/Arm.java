@@ -1,6 +1,7 @@
 package org.edgefilter.audio.experiment;
 
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.RunOptions;
 
 /** The two arms of the experiment: the same CNN without and with the EdgeFilter. */
 public enum Arm {
@@ -26,6 +27,11 @@ public enum Arm {
       return config;
     }
     return config.withFilter(config.filter().baseline());
+  }
+
+  /** The arm {@code --arm} chose. */
+  public static Arm of(RunOptions.Arm arm) {
+    return arm == RunOptions.Arm.BASELINE ? BASELINE : FILTER;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.framework.filter.FilterConfig;
 
@@ -13,6 +14,9 @@ import org.edgefilter.framework.filter.FilterConfig;
  * CIFAR-10, evaluate Source / BN-Norm / TENT on the CIFAR-10-C set, and write a comparison report.
  */
 public final class VisionExperiment {
+
+  /** The modality folder under the runs root. */
+  public static final String MODALITY = "vision";
 
   /** The finished runs and the report's location. */
   public record Outcome(List<RunResult> results, Path report) {}
@@ -50,11 +54,11 @@ public final class VisionExperiment {
     List<RunResult> results = new ArrayList<>();
     for (long seed : seeds) {
       for (FilterConfig arm : arms(config)) {
-        RunDirectory dir = RunDirectory.open(runsRoot, "vision", experiment, arm.armName(), seed);
+        RunDirectory dir = RunDirectory.open(runsRoot, MODALITY, experiment, arm.armName(), seed);
         results.add(new VisionRun(config.withFilter(arm), dir, inputs, out).run());
       }
     }
-    Path reportDir = runsRoot.resolve("vision").resolve(experiment);
+    Path reportDir = RunPath.experimentDir(runsRoot, MODALITY, experiment);
     Path report = VisionReport.write(reportDir, results, config.tta().methods());
     out.println();
     out.println(VisionReport.summaryTable(results, config.tta().methods()));
