@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       AudioCli.Train.class,
       AudioCli.Experiment.class,
       AudioCli.Evaluate.class,
-      AudioCli.Spectrogram.class
+      AudioCli.Spectrogram.class,
+      AudioCli.ConfigCommand.class
     })
 public final class AudioCli implements Callable<Integer> {
 
@@ -108,6 +109,30 @@ public final class AudioCli implements Callable<Integer> {
 
     AudioConfig config(CommonOptions common) {
       return AudioPresets.resolve(dataset(), common.preset(), common.overrides());
+    }
+  }
+
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(
+      name = "config",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print the resolved configuration (preset and --set) as JSON and the arm folders it"
+              + " runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+    @Mixin AudioOptions audio;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      AudioConfig config = audio.config(common);
+      out.println(org.edgefilter.framework.io.Json.write(config));
+      out.println("arms: " + Arm.BASELINE.apply(config).filter().armName() + ", "
+          + config.filter().armName());
+      out.flush();
+      return ExitCodes.OK;
     }
   }
 

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
             + " pretrained vocabulary is available offline); models are trained from scratch."},
     subcommands = {LanguageCli.Train.class, LanguageCli.Evaluate.class,
-        LanguageCli.Experiment.class})
+        LanguageCli.Experiment.class, LanguageCli.ConfigCommand.class})
 public final class LanguageCli implements Runnable {
 
   @Spec CommandSpec spec;
@@ -108,6 +108,25 @@ public final class LanguageCli implements Runnable {
       String experiment = run.experiment(defaultExperiment());
       return new TrainingRun.Plan(common.runs(), common.dataLocator(), experiment, common.seed(),
           System.out);
+    }
+  }
+
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
+          + " folders it runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin TrainingOptions options;
+
+    @Override
+    public Integer call() {
+      LanguageConfig config = options.config();
+      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
+      spec.commandLine().getOut().println("arms: " + config.baseline().arm() + ", " + config.arm());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
     }
   }
 

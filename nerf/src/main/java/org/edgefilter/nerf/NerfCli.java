@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
     description = "8-view few-shot NeRF on the Blender lego scene with and without the EdgeFilter "
         + "in the MLP.",
     subcommands = {
-      NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class
+      NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class,
+      NerfCli.ConfigCommand.class
     })
 public final class NerfCli implements Runnable {
 
@@ -90,6 +91,26 @@ public final class NerfCli implements Runnable {
       return work.get();
     } catch (NonFiniteLossException e) {
       throw new Diverged(e);
+    }
+  }
+
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
+          + " folders it runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public Integer call() {
+      NerfConfig config = config(common);
+      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
+      spec.commandLine().getOut().println("arms: " + Arm.BASELINE.configure(config).armName() + ", "
+          + config.armName());
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 
