@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
@@ -14,7 +13,6 @@ import org.edgefilter.framework.cli.RunOptions;
 import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExitCodes;
-import org.edgefilter.framework.train.NonFiniteLossException;
 import org.edgefilter.nerf.data.FewShotScene;
 import org.edgefilter.nerf.data.RgbImage;
 import org.edgefilter.nerf.data.View;
@@ -73,27 +71,6 @@ public final class NerfCli implements Runnable {
             + "` or `nerf experiment` (same --preset, --set, --name and --seed)");
   }
 
-  /** A diverged run: exit code {@link ExitCodes#DIVERGED} with the trainer's message. */
-  static final class Diverged extends RuntimeException implements CommandLine.IExitCodeGenerator {
-    Diverged(NonFiniteLossException cause) {
-      super(cause.getMessage(), cause);
-    }
-
-    @Override
-    public int getExitCode() {
-      return ExitCodes.DIVERGED;
-    }
-  }
-
-  /** Runs {@code work}, turning a non-finite loss into {@link Diverged}. */
-  static <T> T training(Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (NonFiniteLossException e) {
-      throw new Diverged(e);
-    }
-  }
-
   /** Prints the resolved configuration; writes nothing. */
   @Command(name = "config", mixinStandardHelpOptions = true,
       description = "Print the resolved configuration (preset and --set) as JSON and the arm"
@@ -130,8 +107,8 @@ public final class NerfCli implements Runnable {
     public Integer call() {
       NerfConfig config = config(common);
       String experiment = RunPath.checkName("--name", name == null ? common.preset() : name);
-      training(() -> NerfExperiment.run(config, experiment, common.seed(),
-          common.dataLocator(), common.runs(), System.out));
+      NerfExperiment.run(config, experiment, common.seed(),
+          common.dataLocator(), common.runs(), System.out);
       return 0;
     }
   }
@@ -151,8 +128,8 @@ public final class NerfCli implements Runnable {
       NerfConfig config = config(common);
       String experiment = target.experiment(common.preset());
       FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
-      ArmResult result = training(() -> NerfRun.run(config, which, scene,
-          experiment, common.seed(), common.runs(), System.out));
+      ArmResult result = NerfRun.run(config, which, scene,
+          experiment, common.seed(), common.runs(), System.out);
       result.result().metrics().forEach(
           (k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
       if (!result.lpipsNote().isEmpty()) {
