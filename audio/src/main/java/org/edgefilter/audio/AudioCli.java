@@ -18,6 +18,7 @@ import org.edgefilter.audio.experiment.FeatureStore;
 import org.edgefilter.audio.experiment.RunContext;
 import org.edgefilter.audio.experiment.SpectrogramFigure;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audio",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Log-mel CNN with and without the 2D EdgeFilter on FSDD and UrbanSound8K.",
     subcommands = {
       AudioCli.Train.class,

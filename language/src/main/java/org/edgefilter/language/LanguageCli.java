@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
  * Deep Edge Filter along the tokens; every command has {@code --help}.
  */
 @Command(name = "language", mixinStandardHelpOptions = true,
-    versionProvider = LanguageCli.Version.class,
+    versionProvider = VersionProvider.class,
     description = {"BERT-style encoder on GLUE SST-2, QQP and QNLI, with and without the 1D Deep"
         + " Edge Filter along the token axis.",
         "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
@@ -54,14 +55,6 @@ public final class LanguageCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
         "missing command: train, evaluate or experiment (see --help)");
-  }
-
-  /** The project and TensorFlow versions, for {@code --version}. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"EdgeFilter " + Versions.project() + ", TensorFlow " + Versions.tensorflow()};
-    }
   }
 
   /** {@code sst2}, {@code qqp}, {@code qnli} (any case; {@code sst-2} too) to the task. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "nerf",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "8-view few-shot NeRF on the Blender lego scene with and without the EdgeFilter "
         + "in the MLP.",
     subcommands = {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.RunOptions;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "vision",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "CIFAR-10 / CIFAR-10-C test-time adaptation with and without the EdgeFilter.",
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,

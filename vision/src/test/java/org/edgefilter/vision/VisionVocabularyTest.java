@@ -66,4 +66,15 @@ class VisionVocabularyTest {
     assertTrue(r.err().contains("use --set filter.kernelSize=7"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
   }
+
+  @Test
+  void versionAndSetHelpUseValidKeys() {
+    Run version = run("--version");
+    assertEquals(ExitCodes.OK, version.code(), version.err());
+    assertTrue(version.out().startsWith("EdgeFilter "), version.out());
+    assertTrue(version.out().contains(", TensorFlow "), version.out());
+    Run help = run("config", "--help");
+    assertTrue(help.out().contains("filter.kernelSize=5"), help.out());
+    assertFalse(help.out().contains("model.width=4"), help.out());
+  }
 }
