@@ -35,11 +35,14 @@ import picocli.CommandLine.Model.CommandSpec;
             + "{modality} {experiment}; the word {args} is replaced by the arm's extra arguments "
             + "(appended at the end without it).",
         "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."},
-    footer = {"", "Example:",
-        "  bench sweep --modality vision --experiment quick --seeds 0..4 --parallel 2 \\",
-        "    --command 'java -cp app.jar org.edgefilter.vision.VisionCli train-eval --arm {arm} "
-            + "--seed {seed} --runs {runs} {args}' \\",
-        "    --arm baseline --arm 'ef-mean-k3=--filter mean --kernel 3'"})
+    footer = {"", "Example: three seeds of the vision quick study, from the repository",
+        "root (arm names are the directories the vision runs write):",
+        "  cmd='./edgefilter vision tta --preset quick --name quick --seed {seed}'",
+        "  ./edgefilter bench sweep --modality vision --experiment quick \\",
+        "    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} {args}\" \\",
+        "    --arm 'baseline=--arm baseline' --arm 'ef-mean-k11-pos1=--arm filter'",
+        "An ablation (factors x levels, one shared baseline) runs from its file:",
+        "  bench sweep --spec ablations/vision.json  (or: bench ablation run FILE)"})
 final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -63,7 +63,7 @@ public final class Collector {
       roots.add(spec.runs());
     }
     return new CollectSummary(results.root(), results.size(), tasks, incomplete(roots),
-        results.warnings());
+        results.warnings(), results.skipped());
   }
 
   private static List<Long> seeds(ResultSet results, TaskKey task, String arm) {
