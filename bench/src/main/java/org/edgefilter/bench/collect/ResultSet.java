@@ -52,6 +52,47 @@ public final class ResultSet {
    * @throws UncheckedIOException when the directory cannot be listed
    */
   public static ResultSet scan(Path runsDir) {
+    ResultSet set = new ResultSet(runsDir);
+    for (Path f : files(runsDir)) {
+      set.read(f);
+    }
+    return set;
+  }
+
+  /**
+   * Reads every {@code result.json} below each of {@code roots} (e.g. a live runs directory and
+   * runs archived in the repository), as one set rooted at the first. The same run (task, arm,
+   * seed) found under two roots is read from the first root that holds it, with a warning naming
+   * both files; within one root a duplicate is still an error.
+   *
+   * @throws IllegalArgumentException when {@code roots} is empty or one is not a directory
+   */
+  public static ResultSet scanAll(List<Path> roots) {
+    if (roots.isEmpty()) {
+      throw new IllegalArgumentException("no runs directory given");
+    }
+    ResultSet set = new ResultSet(roots.get(0));
+    for (int i = 0; i < roots.size(); i++) {
+      ResultSet one = scan(roots.get(i));
+      // add() below repeats the per-file warnings; only the unreadable files carry over.
+      set.skipped.addAll(one.skipped);
+      for (TaskKey task : one.tasks()) {
+        for (RunRecord r : one.runs(task)) {
+          RunRecord first = set.runs.getOrDefault(task, Map.of())
+              .getOrDefault(r.result().arm(), new TreeMap<>()).get(r.result().seed());
+          if (first != null) {
+            set.warnings.add(r.file() + " is the same run as " + first.file()
+                + " (an earlier runs directory); the earlier one is used");
+            continue;
+          }
+          set.add(r);
+        }
+      }
+    }
+    return set;
+  }
+
+  private static List<Path> files(Path runsDir) {
     if (!Files.isDirectory(runsDir)) {
       throw new IllegalArgumentException("runs directory " + runsDir + " does not exist");
     }
@@ -76,18 +117,18 @@ public final class ResultSet {
       throw new UncheckedIOException("could not list " + runsDir, e);
     }
     Collections.sort(files);
-    ResultSet set = new ResultSet(runsDir);
-    for (Path f : files) {
-      RunResult result;
-      try {
-        result = RunResult.read(f);
-      } catch (UncheckedIOException | IllegalArgumentException e) {
-        set.skipped.add(new SkippedRun(f, reason(e)));
-        continue;
-      }
-      set.add(new RunRecord(f, result));
+    return files;
+  }
+
+  private void read(Path f) {
+    RunResult result;
+    try {
+      result = RunResult.read(f);
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      skipped.add(new SkippedRun(f, reason(e)));
+      return;
     }
-    return set;
+    add(new RunRecord(f, result));
   }
 
   /** A set from records already in memory (e.g. from another store); same checks as scan. */
