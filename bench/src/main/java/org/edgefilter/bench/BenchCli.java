@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
     description = "Sweeps over arms x seeds, result collection, and statistical comparison "
         + "reports for EdgeFilter runs.",
     subcommands = {SweepCommand.class, CollectCommand.class, ReportCommand.class,
-        SummaryCommand.class, PerfCommand.class,
+        SummaryCommand.class, AblationCommand.class, PerfCommand.class,
         CommandLine.HelpCommand.class})
 public final class BenchCli implements Runnable {
 

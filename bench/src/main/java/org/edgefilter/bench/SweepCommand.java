@@ -1,11 +1,14 @@
 package org.edgefilter.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.edgefilter.bench.ablation.AblationSpec;
 import org.edgefilter.bench.sweep.ArmSpec;
 import org.edgefilter.bench.sweep.CommandTemplate;
 import org.edgefilter.bench.sweep.Durations;
@@ -18,6 +21,7 @@ import org.edgefilter.bench.sweep.SweepRunner;
 import org.edgefilter.bench.sweep.SweepSpec;
 import org.edgefilter.bench.sweep.SweepSpecFile;
 import org.edgefilter.bench.sweep.SweepSummary;
+import org.edgefilter.framework.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,7 +52,9 @@ final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--spec", paramLabel = "FILE",
-      description = "Sweep spec JSON (see SweepSpecFile); the options below override it.")
+      description = "Sweep spec JSON (see SweepSpecFile), or an ablation file (see "
+          + "AblationSpec: factors and levels around defaults, one shared baseline); the "
+          + "options below override it.")
   Path specFile;
 
   @Option(names = "--modality", description = "Modality, e.g. vision.")
@@ -146,8 +152,20 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
+  /** A sweep spec file, or an ablation file (it has "factors"), as a sweep. */
+  static SweepSpec.Builder fromFile(Path file) {
+    JsonNode root = null;
+    try {
+      root = Json.mapper().readTree(file.toFile());
+    } catch (IOException e) {
+      // SweepSpecFile.read reports the unreadable file with its own message.
+    }
+    return AblationSpec.isAblation(root) ? AblationSpec.read(file).toSweepBuilder()
+        : SweepSpecFile.read(file);
+  }
+
   SweepSpec buildSpec() {
-    SweepSpec.Builder b = specFile != null ? SweepSpecFile.read(specFile) : SweepSpec.builder();
+    SweepSpec.Builder b = specFile != null ? fromFile(specFile) : SweepSpec.builder();
     if (modality != null) {
       b.setModality(modality);
     }
