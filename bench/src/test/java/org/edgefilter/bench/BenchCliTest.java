@@ -33,7 +33,7 @@ class BenchCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String sub : new String[] {"sweep", "collect", "report"}) {
+    for (String sub : new String[] {"sweep", "collect", "report", "summary", "ablation"}) {
       Run r = bench(sub, "--help");
       assertEquals(0, r.code(), sub);
       assertTrue(r.out().startsWith("Usage: bench " + sub), r.out());
@@ -160,6 +160,22 @@ class BenchCliTest {
     assertTrue(dry.out().contains("[todo] ef-mean-k11-pos1 seed 2: ./edgefilter vision tta "
         + "--preset quick --name quick --seed 2 --runs " + dir.resolve("runs") + " --arm filter"),
         dry.out());
+  }
+
+  @Test
+  void sweepRunsAnAblationFile() {
+    // The repository's file, from the module directory; --runs keeps the check in the temp dir.
+    Run dry = bench("sweep", "--spec", "../ablations/language.json", "--runs",
+        dir.resolve("runs").toString(), "--dry-run");
+    assertEquals(0, dry.code(), dry.err());
+    assertEquals(18, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
+    assertTrue(dry.out().contains("[todo] ef-mean-k5-p1 seed 2: ./edgefilter language train "
+        + "--preset quick --task sst2 --name sst2-ablation --seed 2 --runs " + dir.resolve("runs")
+        + " --set filter.kind=mean --set filter.kernelSize=5 --set filter.position=1 "
+        + "--set filter.mode=high-pass"), dry.out());
+    Run same = bench("ablation", "run", "../ablations/language.json", "--runs",
+        dir.resolve("runs").toString(), "--dry-run");
+    assertEquals(dry.out(), same.out());
   }
 
   private static String[] concat(String[] a, String[] b) {
