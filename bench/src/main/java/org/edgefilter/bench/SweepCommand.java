@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  cmd='./edgefilter vision tta --preset quick --name quick --seed {seed}'",
         "  ./edgefilter bench sweep --modality vision --experiment quick \\",
         "    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} {args}\" \\",
-        "    --arm 'baseline=--arm baseline' --arm 'ef-mean-k11-pos1=--arm filter'",
+        "    --arm 'baseline=--arm baseline' --arm 'ef-mean-k11-p1=--arm filter'",
         "An ablation (factors x levels, one shared baseline) runs from its file:",
         "  bench sweep --spec ablations/vision.json  (or: bench ablation run FILE)"})
 final class SweepCommand implements Callable<Integer> {

@@ -146,18 +146,18 @@ class BenchCliTest {
     String[] example = {"--modality", "vision", "--experiment", "quick", "--runs",
         dir.resolve("runs").toString(), "--seeds", "0..2", "--command",
         "./edgefilter vision tta --preset quick --name quick --seed {seed} --runs {runs} {args}",
-        "--arm", "baseline=--arm baseline", "--arm", "ef-mean-k11-pos1=--arm filter"};
+        "--arm", "baseline=--arm baseline", "--arm", "ef-mean-k11-p1=--arm filter"};
     // Printed unwrapped, so it can be pasted.
     assertTrue(help.contains("\n  cmd='./edgefilter vision tta --preset quick --name quick "
         + "--seed {seed}'\n"), help);
     assertTrue(help.contains("\n    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} "
         + "{args}\" \\\n"), help);
     assertTrue(help.contains("\n    --arm 'baseline=--arm baseline' --arm "
-        + "'ef-mean-k11-pos1=--arm filter'\n"), help);
+        + "'ef-mean-k11-p1=--arm filter'\n"), help);
     Run dry = bench(concat(new String[] {"sweep", "--dry-run"}, example));
     assertEquals(0, dry.code(), dry.err());
     assertEquals(6, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
-    assertTrue(dry.out().contains("[todo] ef-mean-k11-pos1 seed 2: ./edgefilter vision tta "
+    assertTrue(dry.out().contains("[todo] ef-mean-k11-p1 seed 2: ./edgefilter vision tta "
         + "--preset quick --name quick --seed 2 --runs " + dir.resolve("runs") + " --arm filter"),
         dry.out());
   }
@@ -171,7 +171,7 @@ class BenchCliTest {
     assertEquals(18, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
     assertTrue(dry.out().contains("[todo] ef-mean-k5-p1 seed 2: ./edgefilter language train "
         + "--preset quick --task sst2 --name sst2-ablation --seed 2 --runs " + dir.resolve("runs")
-        + " --set filter.kind=mean --set filter.kernelSize=5 --set filter.position=1 "
+        + " --arm filter --set filter.kind=mean --set filter.kernelSize=5 --set filter.position=1 "
         + "--set filter.mode=high-pass"), dry.out());
     Run same = bench("ablation", "run", "../ablations/language.json", "--runs",
         dir.resolve("runs").toString(), "--dry-run");

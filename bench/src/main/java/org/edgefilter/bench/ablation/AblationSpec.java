@@ -50,7 +50,7 @@ import org.edgefilter.framework.io.Json;
  * }</pre>
  *
  * <p>Every level is an arm: the defaults, then the factor's {@code set}, then the level. Arms
- * named alike by {@link FilterSetting#armName} are one arm (the defaults' arm usually appears in
+ * named alike by the arm-naming rule ({@link FilterSetting}) are one arm (the defaults' arm usually appears in
  * several factors) and run with the union of their factors' seeds; the baseline runs with every
  * seed of the ablation, so every level pairs with it. A filter arm's extra words are the
  * {@code filter} words followed by {@code --set key=value} for every filter key. Relative {@code runs}
@@ -145,7 +145,7 @@ public record AblationSpec(String name, String modality, String experiment, Path
   public List<Level> levels(Factor factor) {
     List<Level> out = new ArrayList<>();
     for (String level : factor.levels()) {
-      out.add(new Level(level, FilterSetting.armName(setting(defaults, factor, level), defaults)));
+      out.add(new Level(level, FilterSetting.armName(setting(defaults, factor, level))));
     }
     return out;
   }
@@ -199,12 +199,13 @@ public record AblationSpec(String name, String modality, String experiment, Path
     for (Factor f : factors) {
       for (String level : f.levels()) {
         Map<String, String> s = setting(defaults, f, level);
-        String name = FilterSetting.armName(s, defaults);
+        String name = FilterSetting.armName(s);
         Map<String, String> known = settings.putIfAbsent(name, s);
         if (known != null && !known.equals(s)) {
           throw new IllegalArgumentException("factor '" + f.name() + "' level " + level
               + " names arm '" + name + "' with setting " + s + ", but another level gave it "
-              + known + " (the name must tell the arms apart)");
+              + known + " (the arm-naming rule does not tell them apart; give the key in "
+            + "'defaults' or drop one level)");
         }
         armSeeds.computeIfAbsent(name, n -> new TreeSet<>()).addAll(f.seeds());
         all.addAll(f.seeds());

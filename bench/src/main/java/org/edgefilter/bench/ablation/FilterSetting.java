@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The filter's {@code --set} keys shared by every modality, and the arm-naming rule
- * {@code ef-<kind>-k<kernelSize>-p<position>}, with {@code -<padding>}, {@code -<mode>} and
- * {@code -s<scale>} appended when they differ from the ablation's defaults (or the defaults leave
- * them to the modality); the baseline arm is {@code baseline}.
+ * The filter's {@code --set} keys shared by every modality, and the project's arm-naming rule
+ * (the one of {@link org.edgefilter.framework.filter.FilterConfig#armName}, which names the run
+ * folders the modalities write): {@code ef-<kind>[-s<scale>]-k<kernelSize>-p<position>}, the
+ * scale only for the Gaussian kinds, then {@code -<padding>} unless reflect and {@code -<mode>}
+ * unless high-pass; the baseline arm is {@code baseline}. It is spelled out here, not called,
+ * because an ablation names modes (the official no-gradient low pass) before every modality
+ * has them; a test checks the two rules agree on every filter the framework can build.
  */
 public final class FilterSetting {
 
@@ -89,20 +92,26 @@ public final class FilterSetting {
   }
 
   /**
-   * The arm name of {@code setting} (at least the {@link #REQUIRED} keys) given the ablation's
-   * {@code defaults}.
+   * The arm name of {@code setting} (at least the {@link #REQUIRED} keys; a missing padding,
+   * mode or scale is the framework's default: reflect, high-pass, 1).
    */
-  static String armName(Map<String, String> setting, Map<String, String> defaults) {
-    StringBuilder s = new StringBuilder("ef-").append(setting.get(KIND))
-        .append("-k").append(setting.get(KERNEL_SIZE))
-        .append("-p").append(setting.get(POSITION));
-    for (String key : List.of(PADDING, MODE)) {
-      if (setting.containsKey(key) && !setting.get(key).equals(defaults.get(key))) {
-        s.append('-').append(setting.get(key));
-      }
+  static String armName(Map<String, String> setting) {
+    String kind = setting.get(KIND);
+    StringBuilder s = new StringBuilder("ef-").append(kind);
+    if (kind.equals("gaussian") || kind.equals("discrete-gaussian")) {
+      s.append("-s").append(setting.getOrDefault(SCALE, "1"));
     }
-    if (setting.containsKey(SCALE) && !setting.get(SCALE).equals(defaults.get(SCALE))) {
-      s.append("-s").append(setting.get(SCALE));
+    s.append("-k").append(setting.get(KERNEL_SIZE)).append("-p").append(setting.get(POSITION));
+    String padding = setting.getOrDefault(PADDING, "reflect");
+    if (!padding.equals("reflect")) {
+      s.append('-').append(padding);
+    }
+    String mode = setting.getOrDefault(MODE, "high-pass");
+    if (mode.equals("identity")) {
+      return "baseline";
+    }
+    if (!mode.equals("high-pass")) {
+      s.append('-').append(mode);
     }
     return s.toString();
   }

@@ -101,9 +101,9 @@ public final class AblationReport {
         + "% Student-t intervals.");
     doc.heading(2, "Defaults");
     doc.bullets(List.of("Every factor varies one key around " + spec.defaults() + ".",
-        "Arms: ef-<kind>-k<kernelSize>-p<position>, with -<padding>, -<mode> and -s<scale> "
-            + "where they differ from the defaults; baseline: " + String.join(" ",
-                spec.baselineArgs()) + "."));
+        "Arms are named by the project's rule: ef-<kind>[-s<scale>]-k<kernelSize>-p<position>, "
+            + "then -<padding> unless reflect and -<mode> unless high-pass; the baseline runs "
+            + "with: " + String.join(" ", spec.baselineArgs()) + "."));
     if (!missing.isEmpty()) {
       doc.heading(2, "Arms without runs");
       doc.bullets(missing);

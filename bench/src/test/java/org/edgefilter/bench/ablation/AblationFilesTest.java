@@ -55,7 +55,7 @@ class AblationFilesTest {
     AblationSpec t = read("language");
     assertEquals(List.of("3", "5", "7"), levels(t).get("kernel size"));
     assertEquals(List.of("0", "1", "2"), levels(t).get("position"));
-    assertEquals(List.of("--baseline"), t.baselineArgs());
+    assertEquals(List.of("--arm", "baseline"), t.baselineArgs());
     assertEquals(1 + 3 + 2, t.arms().size());
     assertEquals(6 * 3, t.toSweep().tasks().size());
   }

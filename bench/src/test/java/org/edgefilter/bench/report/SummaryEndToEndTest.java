@@ -56,7 +56,7 @@ class SummaryEndToEndTest {
                      {"metric": "ssim", "label": "SSIM", "paper": "nerf-blender-ssim"},
                      {"metric": "lpips", "label": "LPIPS"}]},
         {"id": "vision", "title": "Vision: TENT", "modality": "vision", "experiment": "quick",
-         "dataset": "CIFAR-10-C", "baseline": "baseline", "filter": "ef-mean-k11-pos1",
+         "dataset": "CIFAR-10-C", "baseline": "baseline", "filter": "ef-mean-k11-p1",
          "scale": "small WRN",
          "metrics": [{"metric": "tent/mean_acc", "label": "TENT accuracy (%)", "factor": 100,
                       "paper": "vision-cifar10c-tent"}]}
