@@ -50,11 +50,12 @@ import org.edgefilter.framework.io.Json;
  * }</pre>
  *
  * <p>Every level is an arm: the defaults, then the factor's {@code set}, then the level. Arms
- * named alike by the arm-naming rule ({@link FilterSetting}) are one arm (the defaults' arm usually appears in
- * several factors) and run with the union of their factors' seeds; the baseline runs with every
+ * named alike by the arm-naming rule ({@link FilterSetting}) are one arm (the defaults' arm
+ * usually appears in several factors) and run with the union of their factors' seeds; the baseline runs with every
  * seed of the ablation, so every level pairs with it. A filter arm's extra words are the
- * {@code filter} words followed by {@code --set key=value} for every filter key. Relative {@code runs}
- * and {@code workdir} resolve against the file's directory; unknown keys are an error.
+ * {@code filter} words followed by {@code --set key=value} for every filter key. Relative
+ * {@code runs} and {@code workdir} resolve against the file's directory; unknown keys are an
+ * error.
  *
  * @param name the ablation's name
  * @param modality the runs' modality

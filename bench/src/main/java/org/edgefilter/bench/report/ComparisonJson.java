@@ -188,8 +188,8 @@ public record ComparisonJson(
 
   private static Effect effect(Comparison c) {
     EffectSize e = c.effectSize();
-    return new Effect(ReportContent.effectName(c), num(e.value()), num(e.uncorrected()), num(e.correction()),
-        e.degreesOfFreedom(), e.standardizer(), e.unavailableReason());
+    return new Effect(ReportContent.effectName(c), num(e.value()), num(e.uncorrected()),
+        num(e.correction()), e.degreesOfFreedom(), e.standardizer(), e.unavailableReason());
   }
 
   private static Double num(double x) {

@@ -104,7 +104,8 @@ final class ReportContent {
         ? "paired t-test when paired, Welch's t-test when unpaired"
         : "Wilcoxon signed-rank when paired, Welch's t-test when unpaired")
         + ") gives p raw; Holm's step-down adjustment, " + s.holmFamily().label()
-        + " (--family study|all), gives p Holm; 'better'/'worse' when p Holm < " + Format.num(s.alpha())
+        + " (--family study|all), gives p Holm; 'better'/'worse' when p Holm < "
+        + Format.num(s.alpha())
         + ". The verdict quotes " + verdictCiLabel(s.verdictCi())
         + " of the improvement (or deterioration), and says so when it is a bootstrap CI over "
         + "fewer than " + Bootstrap.SMALL_N + " values.");

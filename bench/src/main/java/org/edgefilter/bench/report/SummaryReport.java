@@ -150,8 +150,8 @@ public final class SummaryReport {
     String n = c.design().name().startsWith("PAIRED") ? "n = " + c.sizeLabel()
         : "n = " + c.sizeLabel() + " unpaired";
     return Format.num(f * c.baselineSummary().mean()) + " -> "
-        + Format.num(f * c.armSummary().mean()) + " (" + Format.signed(f * c.meanDifference()) + ", " + ci + ", " + n + ", p_adj = "
-        + Format.p(c.pAdjusted()) + ")";
+        + Format.num(f * c.armSummary().mean()) + " (" + Format.signed(f * c.meanDifference())
+        + ", " + ci + ", " + n + ", p_adj = " + Format.p(c.pAdjusted()) + ")";
   }
 
   private static String ciLabel(ComparisonSettings s) {

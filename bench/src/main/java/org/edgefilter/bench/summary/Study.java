@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param filter the filter arm
  * @param scale how our setting differs from the paper's, in words
  * @param metrics the rows of this study; its Holm family by default
+ * @param aliases earlier names of the filter arm (runs written before the arm-naming rule
+ *     changed), tried in order when no run has {@code filter}; empty when absent
  */
 public record Study(String id, String title, String modality, String experiment, String dataset,
-    String baseline, String filter, String scale, List<Metric> metrics) {
+    String baseline, String filter, String scale, List<Metric> metrics, List<String> aliases) {
 
   public Study {
     for (String[] f : new String[][] {{"id", id}, {"title", title}, {"modality", modality},
@@ -33,6 +35,7 @@ public record Study(String id, String title, String modality, String experiment,
       throw new IllegalArgumentException("study '" + id + "': 'metrics' needs at least one entry");
     }
     metrics = List.copyOf(metrics);
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
   }
 
   /**

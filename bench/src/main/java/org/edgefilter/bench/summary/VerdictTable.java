@@ -120,15 +120,18 @@ public final class VerdictTable {
     List<Row> rows = new ArrayList<>();
     String missing = null;
     List<Comparison> comparisons = List.of();
+    List<String> names = new ArrayList<>(List.of(study.filter()));
+    names.addAll(study.aliases());
+    String filter = names.stream().filter(n -> results.arms(task).contains(n)).findFirst()
+        .orElse(null);
     if (!results.tasks().contains(task)) {
       missing = "no runs of " + task.label();
-    } else if (!results.arms(task).contains(study.baseline())
-        || !results.arms(task).contains(study.filter())) {
+    } else if (!results.arms(task).contains(study.baseline()) || filter == null) {
       missing = task.label() + " has arms " + results.arms(task) + ", not both '"
-          + study.baseline() + "' and '" + study.filter() + "'";
+          + study.baseline() + "' and one of " + names;
     } else {
       ComparisonSettings.Builder b = ComparisonSettings.builder()
-          .optBaseline(study.baseline()).optArm(study.filter()).optNoAxes()
+          .optBaseline(study.baseline()).optArm(filter).optNoAxes()
           .optAlpha(base.alpha()).optLevel(base.level()).optResamples(base.resamples())
           .optBootstrapSeed(base.bootstrapSeed()).optZeroMethod(base.zeroMethod())
           .optPrimaryTest(base.primaryTest()).optVerdictCi(base.verdictCi())
@@ -146,7 +149,8 @@ public final class VerdictTable {
           .findFirst().orElse(null);
       String why = missing;
       if (c == null && why == null) {
-        why = "no run of " + task.label() + " has the metric '" + metric.metric() + "' in both arms";
+        why = "no run of " + task.label() + " has the metric '" + metric.metric()
+            + "' in both arms";
       }
       rows.add(new Row(study, metric, paper, c, c == null ? why : null, m));
     }

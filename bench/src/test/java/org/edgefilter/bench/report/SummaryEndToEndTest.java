@@ -192,4 +192,44 @@ class SummaryEndToEndTest {
     assertTrue(rows.get(1).get(SummaryReport.HEADER.get(4))
         .endsWith("p_adj = " + Format.p(PSNR_P) + ")"), rows.get(1).toString());
   }
+
+  @Test
+  void aliasesReadRunsWrittenUnderTheFilterArmsEarlierName() throws Exception {
+    Path runs = dir.resolve("old-runs");
+    for (int s = 0; s < 5; s++) {
+      write(runs, "audio", "us8k", "baseline", s, Map.of("mean_acc", AUDIO_BASE[s]));
+      write(runs, "audio", "us8k", "filter-old", s, Map.of("mean_acc", AUDIO_FILTER[s]));
+    }
+    Path studies = dir.resolve("alias-studies.json");
+    Files.writeString(studies, STUDIES
+        .replace("\"scale\": \"two folds\"",
+            "\"aliases\": [\"filter-old\"], \"scale\": \"two folds\"")
+        .replaceFirst("\"filter\": \"filter\"", "\"filter\": \"ef-mean-k3-p1\""));
+    assertTrue(Files.readString(studies).contains("filter-old"), "fixture edited");
+    summary(runs.toString(), "--studies", studies.toString(), "--out",
+        dir.resolve("out-alias").toString(), "--resamples", "1000");
+    List<Map<String, String>> rows = MarkdownTables.after(
+        Files.readString(dir.resolve("out-alias").resolve(SummaryReport.MARKDOWN)),
+        "# Does the Deep Edge Filter help? One verdict per study");
+    assertEquals(ours(71.2, 74.0, 2.8, 1.4398252386834902, 4.160174761316515, AUDIO_P),
+        rows.get(0).get(SummaryReport.HEADER.get(4)));
+  }
+
+  @Test
+  void theProjectsStudiesParseAndNameOnlyKnownPaperNumbers() {
+    List<org.edgefilter.bench.summary.Study> studies =
+        org.edgefilter.bench.summary.StudyTable.defaults();
+    assertEquals(List.of("vision", "audio-urbansound8k", "audio-fsdd", "language-sst2",
+        "language-qqp", "language-qnli", "nerf"),
+        studies.stream().map(org.edgefilter.bench.summary.Study::id).toList());
+    // The numbers this project quotes elsewhere (docs/results/*.md, AudioPresets).
+    var us8k = org.edgefilter.bench.summary.PaperResults.find("audio-urbansound8k").orElseThrow();
+    assertEquals(77.42, us8k.baseline());
+    assertEquals(81.72, us8k.filter());
+    var sst2 = org.edgefilter.bench.summary.PaperResults.find("language-sst2").orElseThrow();
+    assertEquals(79.36, sst2.baseline());
+    assertEquals(80.85, sst2.filter());
+    assertTrue(org.edgefilter.bench.summary.PaperResults.find("vision-cifar10c-tent")
+        .orElseThrow().baseline() == null, "not found stays null, never estimated");
+  }
 }
