@@ -43,7 +43,7 @@ class LanguageExperimentTest {
     LanguageConfig config = LanguagePresets.forTask(GlueTask.SST2).get("smoke");
     ExperimentOutcome outcome = LanguageExperiment.run(config, plan(data, "sst2-smoke"));
 
-    assertEquals(List.of("baseline", "ef-mean-k3-after1"),
+    assertEquals(List.of("baseline", "ef-mean-k3-p1"),
         outcome.runs().stream().map(RunOutcome::arm).toList());
     for (RunOutcome run : outcome.runs()) {
       Path dir = run.runDirectory();
