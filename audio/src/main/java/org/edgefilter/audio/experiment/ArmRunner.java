@@ -67,7 +67,8 @@ public final class ArmRunner {
       AudioConfig config, Arm arm, AudioCorpus corpus, FeatureStore features, RunContext context) {
     AudioConfig armConfig = arm.apply(config);
     RunDirectory run =
-        RunDirectory.open(context.runs(), MODALITY, context.experiment(), arm.id(), context.seed());
+        RunDirectory.open(context.runs(), MODALITY, context.experiment(),
+            armConfig.filter().armName(), context.seed());
     if (run.completed()) {
       RunResult done = RunResult.read(run.resultFile());
       context.out().println(arm.id() + ": already complete in " + run.path() + ", not run again");
@@ -134,7 +135,7 @@ public final class ArmRunner {
     long started = System.nanoTime();
     try (AudioClassifier classifier =
         AudioClassifier.forTraining(
-            config.model(),
+            config.cnn(),
             config.features().inputShape(),
             corpus.numClasses(),
             context.seed(),
@@ -248,15 +249,5 @@ public final class ArmRunner {
    */
   public static Path featureCache(RunContext context) {
     return context.runs().resolve(MODALITY).resolve(".feature-cache");
-  }
-
-  /** The run directory an arm of {@code context} writes to. */
-  public static Path runDirectory(RunContext context, Arm arm) {
-    return context
-        .runs()
-        .resolve(MODALITY)
-        .resolve(context.experiment())
-        .resolve(arm.id())
-        .resolve("seed-" + context.seed());
   }
 }
