@@ -228,9 +228,9 @@ class AudioCliTest {
     Run unknown = run("experiment", "--dataset", "esc50", "--data", data.toString(), "--runs", runs.toString());
     assertEquals(ExitCodes.USAGE, unknown.code());
     assertTrue(unknown.err().contains("valid: fsdd, urbansound8k"), unknown.err());
-    Run badKey = run("train", "--dataset", "urbansound8k", "--set", "model.filter.positon=2", "--data", data.toString());
+    Run badKey = run("train", "--dataset", "urbansound8k", "--set", "filter.positon=2", "--data", data.toString());
     assertEquals(ExitCodes.USAGE, badKey.code());
-    assertTrue(badKey.err().contains("did you mean 'model.filter.position'"), badKey.err());
+    assertTrue(badKey.err().contains("did you mean 'filter.position'"), badKey.err());
     Run missing = run("train", "--dataset", "fsdd", "--preset", "smoke", "--data", dir.resolve("nowhere").toString(), "--runs", runs.toString());
     assertEquals(ExitCodes.MISSING_DATA, missing.code());
     assertTrue(missing.err().contains("fsdd/recordings"), missing.err());
