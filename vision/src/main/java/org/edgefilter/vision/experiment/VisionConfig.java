@@ -21,27 +21,59 @@ public record VisionConfig(
     DataConfig data, ModelConfig model, FilterConfig filter, TrainConfig train, TtaConfig tta) {
 
   /**
-   * @param source {@code subset}: the exact CIFAR-10 bytes in the data folder (5000 train = the
-   *     first 1000 of each training batch, 1000 test); {@code jpeg}: the full CIFAR-10 from the
-   *     JPEG zips (50,000 / 10,000; lossy, about 30 dB); {@code release}: the official binary
-   *     release in {@code <data>/cifar-10-batches-bin/}
+   * @param dataset {@code cifar10}, {@code cifar100} (the official binary release in {@code
+   *     <data>/cifar-100-binary/}, fine labels) or {@code tiny-imagenet} (the data folder's
+   *     {@code tiny_imagenet_200/}: 64x64, 200 classes; the corrupted set is Tiny-ImageNet-C in
+   *     its release layout)
+   * @param source CIFAR-10: {@code subset}: the exact CIFAR-10 bytes in the data folder (5000
+   *     train = the first 1000 of each training batch, 1000 test); {@code jpeg}: the full
+   *     CIFAR-10 from the JPEG zips (50,000 / 10,000; lossy, about 30 dB); {@code release}: the
+   *     official binary release in {@code <data>/cifar-10-batches-bin/}; {@code
+   *     release-or-jpeg}: the release when present, else the JPEG copy with a printed warning.
+   *     CIFAR-100: {@code release} only. Tiny-ImageNet: {@code subset} only (train: 50 images
+   *     per class; test: the 10,000 validation images)
    * @param trainLimit use at most this many training images (0 = all)
    * @param testLimit use at most this many test images (0 = all)
-   * @param corruptedDir a CIFAR-10-C folder in the official layout to use instead of generating
-   *     one (empty = generate from the test images, cached under the runs folder)
+   * @param corruptedDir a corrupted set in the official layout to use instead of generating
+   *     one: a CIFAR-10-C / CIFAR-100-C folder ({@code <corruption>.npy}, {@code labels.npy}) or
+   *     a Tiny-ImageNet-C folder ({@code <corruption>/<severity>/<wnid>/<file>.JPEG}); empty =
+   *     generate from the test images, cached under the runs folder
    * @param corruptionSeed the seed of the generated corruptions
+   * @param corruptedPerClass Tiny-ImageNet-C generation: this many validation images per class
+   *     (0 = all 50, the full release size); ignored for CIFAR
+   * @param normalize standardize inputs with the dataset's channel statistics (off: feed [0,1]
+   *     pixels, as the official WRN code does)
    * @param unnormalizedTta feed the adaptation methods [0,1] images although the model was
    *     trained on normalized ones, as the official code does; only to reproduce it (off)
    */
   public record DataConfig(
-      String source, int trainLimit, int testLimit, String corruptedDir, long corruptionSeed,
-      boolean unnormalizedTta) {
+      String dataset, String source, int trainLimit, int testLimit, String corruptedDir,
+      long corruptionSeed, int corruptedPerClass, boolean normalize, boolean unnormalizedTta) {
 
     public DataConfig {
-      if (!List.of("subset", "jpeg", "release").contains(source)) {
-        throw new IllegalArgumentException(
-            "data.source must be subset, jpeg or release; got '" + source + "'");
+      List<String> sources = switch (dataset) {
+        case "cifar10" -> List.of("subset", "jpeg", "release", "release-or-jpeg");
+        case "cifar100" -> List.of("release");
+        case "tiny-imagenet" -> List.of("subset");
+        default -> throw new IllegalArgumentException(
+            "data.dataset must be cifar10, cifar100 or tiny-imagenet; got '" + dataset + "'");
+      };
+      if (!sources.contains(source)) {
+        throw new IllegalArgumentException("data.source for " + dataset + " must be "
+            + String.join(" or ", sources) + "; got '" + source + "'");
       }
+      if (corruptedPerClass < 0 || corruptedPerClass > 50) {
+        throw new IllegalArgumentException(
+            "data.corruptedPerClass must be 0 (all 50) .. 50; got " + corruptedPerClass);
+      }
+    }
+
+    /** The source a dataset is read from when the user names only the dataset. */
+    public static String defaultSource(String dataset) {
+      return switch (dataset) {
+        case "cifar100" -> "release";
+        default -> "subset";
+      };
     }
   }
 
@@ -75,21 +107,21 @@ public record VisionConfig(
     FilterConfig paperFilter = new FilterConfig("mean", 11, 1, Padding.REFLECT, 1.0);
     return Presets.builder(VisionConfig.class)
         .add("smoke", new VisionConfig(
-            new DataConfig("subset", 256, 64, "", 0, false),
+            new DataConfig("cifar10", "subset", 256, 64, "", 0, 0, true, false),
             ModelConfig.wrn(10, 1),
             new FilterConfig("mean", 3, 1, Padding.REFLECT, 1.0),
             new TrainConfig(1, 64, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "bn-norm", "tent"),
                 List.of("gaussian_noise", "fog"), List.of(5), 32, 1e-3, true)))
         .add("quick", new VisionConfig(
-            new DataConfig("subset", 0, 0, "", 0, false),
+            new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
             ModelConfig.wrn(10, 2),
             paperFilter,
             new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
                 1e-3, true)))
         .add("paper", new VisionConfig(
-            new DataConfig("jpeg", 0, 0, "", 0, false),
+            new DataConfig("cifar10", "jpeg", 0, 0, "", 0, 0, true, false),
             ModelConfig.wrn(28, 10),
             paperFilter,
             new TrainConfig(50, 128, 1e-3, 0, true, 0, 0),
