@@ -62,7 +62,7 @@ public final class VisionCli implements Runnable {
       overrides.add("data.source=" + VisionConfig.DataConfig.defaultSource(dataset.dataset));
     }
     overrides.addAll(common.overrides());
-    return VisionConfig.presets().resolve(common.preset(), overrides);
+    return VisionConfig.resolve(common.preset(), overrides, System.out);
   }
 
   /** {@code --dataset}: shorthand for {@code --set data.dataset=X} with X's default source. */

@@ -1,6 +1,9 @@
 package org.edgefilter.vision.experiment;
 
+import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.edgefilter.framework.cli.Presets;
 import org.edgefilter.framework.filter.Padding;
 import org.edgefilter.vision.model.FilterConfig;
@@ -108,6 +111,22 @@ public record VisionConfig(
    * <ul>
    *   <li>{@code smoke}: seconds, for tests and CI (WRN-10-1 on 256 images).
    *   <li>{@code quick}: minutes on 2 cores (WRN-10-2 on the 5,000-image exact subset).
+   *   <li>{@code quick-resnet18}: ResNet18 (CIFAR style, base width 16 instead of 64) on the
+   *       same data and recipe as {@code quick}; the filter at the paper's ResNet18 slot, after
+   *       layer 2 (a 16x16 map), with {@code quick}'s window 11.
+   *   <li>{@code quick-vit}: a ViT trained from scratch (patch 4, so 64 patch tokens and the
+   *       class token; width 96, 4 blocks, 3 heads, MLP 192) on the same data; the filter at the
+   *       paper's ViT slot: 1D along the 65 tokens, after the last block and before the final
+   *       LayerNorm, k = 7. Adam at 1e-3, the rate of the WRN recipe: the official 5e-5 is a
+   *       fine-tuning rate for an ImageNet-pretrained ViT-B, and a from-scratch model at that
+   *       rate barely leaves its initialization in 10 epochs. TENT is LN-TENT (the LayerNorm
+   *       affine parameters); BN-Norm does not apply (no BatchNorm).
+   *   <li>{@code tiny-imagenet}: ResNet18 (base width 16) trained on the data folder's 10,000
+   *       Tiny-ImageNet training images (50 per class, 64x64), clean accuracy on the 10,000
+   *       validation images, adaptation on Tiny-ImageNet-C generated from the first 10
+   *       validation images of every class (2,000 images; severity 5 evaluated); the filter
+   *       after layer 2 (a 32x32 map), window 11. About 20 minutes an arm on 2 quiet cores
+   *       (estimated from the operation count, not measured).
    *   <li>{@code paper}: the paper's CIFAR-10 setting (WRN-28-10, 50 epochs; GPU, hours). It
    *       reads the exact official release ({@code <data>/cifar-10-batches-bin/}, {@code vision
    *       download cifar10}) and falls back to the lossy JPEG copy with a printed warning. As
@@ -136,6 +155,27 @@ public record VisionConfig(
             new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
                 1e-3, true)))
+        .add("quick-resnet18", new VisionConfig(
+            new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
+            ModelConfig.resnet18(16),
+            new FilterConfig("mean", 11, 2, Padding.REFLECT, 1.0),
+            new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
+            new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
+                1e-3, true)))
+        .add("quick-vit", new VisionConfig(
+            new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
+            ModelConfig.vit(4, 96, 4, 3, 192),
+            new FilterConfig("mean", 7, 4, Padding.REFLECT, 1.0),
+            new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
+            new TtaConfig(List.of("source", "tent"), List.of("all"), List.of(5), 32, 1e-3,
+                true)))
+        .add("tiny-imagenet", new VisionConfig(
+            new DataConfig("tiny-imagenet", "subset", 0, 0, "", 0, 10, true, false),
+            ModelConfig.resnet18(16),
+            new FilterConfig("mean", 11, 2, Padding.REFLECT, 1.0),
+            new TrainConfig(6, 128, 1e-3, 0, true, 0, 0),
+            new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
+                1e-3, true)))
         .add("paper", new VisionConfig(
             new DataConfig("cifar10", "release-or-jpeg", 0, 0, "", 0, 0, false, false),
             ModelConfig.wrn(28, 10),
@@ -144,6 +184,81 @@ public record VisionConfig(
             new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
                 1e-3, true)))
         .build();
+  }
+
+  /** The key of the filter's slot. */
+  public static final String POSITION_KEY = "filter.position";
+
+  /** The keys of the filter's window (the second is the shared vocabulary's name). */
+  public static final Set<String> KERNEL_KEYS = Set.of("filter.k", "filter.kernelSize");
+
+  /**
+   * The preset {@code name} with {@code overrides} applied and then the architecture's filter
+   * defaults ({@link #withArchitectureDefaults}); what is decided is printed to {@code out}.
+   */
+  public static VisionConfig resolve(String name, List<String> overrides, PrintStream out) {
+    VisionConfig preset = presets().get(name);
+    VisionConfig config = Presets.override(preset, overrides);
+    Set<String> explicit = new HashSet<>();
+    for (String assignment : overrides) {
+      int eq = assignment.indexOf('=');
+      if (eq > 0) {
+        explicit.add(assignment.substring(0, eq).trim());
+      }
+    }
+    return withArchitectureDefaults(preset, config, explicit, out);
+  }
+
+  /**
+   * Applies the paper's per-architecture filter defaults, in this one place: the slot (WRN after
+   * block group 1, ResNet18 after layer 2, ViT after the last encoder block, before the final
+   * LayerNorm) and, where the paper gives one, the window (WRN 11, ViT 7 along the tokens).
+   *
+   * <p>A value the user set ({@code explicit} holds the keys of the {@code --set} overrides) is
+   * kept, and printed when it differs from the default. A value the user did not set takes the
+   * default when the architecture differs from the preset's, or when the preset itself used the
+   * default of its architecture (so a ViT's slot follows {@code model.vitDepth}); otherwise the
+   * preset's own choice (e.g. {@code smoke}'s k = 3) stands.
+   */
+  static VisionConfig withArchitectureDefaults(VisionConfig preset, VisionConfig config,
+      Set<String> explicit, PrintStream out) {
+    ModelConfig model = config.model();
+    ModelConfig presetModel = preset.model();
+    boolean switched = !model.arch().equals(presetModel.arch());
+    FilterConfig f = config.filter();
+    int position = f.position();
+    int paperPosition = model.paperFilterPosition();
+    if (explicit.contains(POSITION_KEY)) {
+      if (position != paperPosition) {
+        out.printf("note: filter.position=%d as set (the paper's default for %s is %d)%n",
+            position, model.arch(), paperPosition);
+      }
+    } else if (switched || preset.filter().position() == presetModel.paperFilterPosition()) {
+      position = paperPosition;
+    }
+    int k = f.k();
+    boolean kernelSet = explicit.stream().anyMatch(KERNEL_KEYS::contains);
+    if (model.paperFilterKernelSize().isPresent()) {
+      int paperK = model.paperFilterKernelSize().getAsInt();
+      if (kernelSet) {
+        if (k != paperK) {
+          out.printf("note: filter kernel size %d as set (the paper's default for %s is %d)%n",
+              k, model.arch(), paperK);
+        }
+      } else if (switched || presetModel.paperFilterKernelSize().equals(
+          java.util.OptionalInt.of(preset.filter().k()))) {
+        k = paperK;
+      }
+    }
+    if (position == f.position() && k == f.k()) {
+      return config;
+    }
+    if (switched) {
+      out.printf("model.arch=%s: filter at position %d with kernel size %d (the paper's %s "
+          + "defaults; set filter.position / filter.k to change them)%n", model.arch(), position,
+          k, model.arch());
+    }
+    return config.withFilter(new FilterConfig(f.kind(), k, position, f.padding(), f.scale()));
   }
 
   /** This config with another filter arm. */
