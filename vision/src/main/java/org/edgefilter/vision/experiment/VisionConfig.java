@@ -10,9 +10,9 @@ import org.edgefilter.vision.model.FilterConfig;
 import org.edgefilter.vision.model.ModelConfig;
 
 /**
- * The complete configuration of a vision run; presets {@code smoke}, {@code quick}, {@code paper}
- * with {@code --set key=value} overrides (dotted keys, e.g. {@code model.depth=16},
- * {@code filter.k=3}).
+ * The complete configuration of a vision run; presets ({@link #presets()}) with {@code --set
+ * key=value} overrides (dotted keys, e.g. {@code model.depth=16}, {@code filter.k=3}), then the
+ * architecture's filter defaults ({@link #resolve}).
  *
  * @param data which images to train and test on
  * @param model the architecture
