@@ -1,27 +1,47 @@
 package org.edgefilter.vision.experiment;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.edgefilter.framework.cli.Presets;
-import org.edgefilter.framework.filter.Padding;
-import org.edgefilter.vision.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.vision.corrupt.Corruption;
 import org.edgefilter.vision.model.ModelConfig;
 
 /**
  * The complete configuration of a vision run; presets ({@link #presets()}) with {@code --set
- * key=value} overrides (dotted keys, e.g. {@code model.depth=16}, {@code filter.k=3}), then the
- * architecture's filter defaults ({@link #resolve}).
+ * key=value} overrides (dotted keys, e.g. {@code model.depth=16}, {@code
+ * filter.kernelSize=3}) and the architecture's filter defaults ({@link #resolve}). The
+ * constructors check every value, the TTA settings included, so a bad one fails before any file
+ * is written or any training starts.
  *
  * @param data which images to train and test on
  * @param model the architecture
- * @param filter the filter arm (the experiment adds the baseline arm: the same slot, no filter)
+ * @param filter the filter arm (the experiment adds the baseline arm: the same slot, IDENTITY);
+ *     its positions are the architecture's ({@link ModelConfig#filterPositions()})
  * @param train the training recipe
  * @param tta the test-time adaptation evaluation
  */
 public record VisionConfig(
     DataConfig data, ModelConfig model, FilterConfig filter, TrainConfig train, TtaConfig tta) {
+
+  /** Keys of earlier versions and their names now. */
+  public static final Map<String, String> RENAMED_KEYS = Map.of(
+      "filter.k", "filter.kernelSize",
+      "train.lr", "train.learningRate",
+      "tta.lr", "tta.learningRate");
+
+  public VisionConfig {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(train, "train");
+    Objects.requireNonNull(tta, "tta");
+    model.filterPositions().check(Objects.requireNonNull(filter, "filter"));
+  }
 
   /**
    * @param dataset {@code cifar10}, {@code cifar100} (the official binary release in {@code
@@ -83,27 +103,77 @@ public record VisionConfig(
   /**
    * @param epochs passes over the training set
    * @param batchSize training batch
-   * @param lr Adam learning rate (constant, as the paper)
+   * @param learningRate Adam learning rate (constant, as the paper)
    * @param weightDecay decoupled weight decay (0 in the paper)
    * @param augment random crop (4-pixel padding) and horizontal flip
    * @param threads TensorFlow session threads (0 = default)
    * @param checkpointEvery steps between checkpoints (0 = once per epoch)
    */
   public record TrainConfig(
-      int epochs, int batchSize, double lr, double weightDecay, boolean augment, int threads,
-      int checkpointEvery) {}
+      int epochs, int batchSize, double learningRate, double weightDecay, boolean augment,
+      int threads, int checkpointEvery) {
+
+    public TrainConfig {
+      if (epochs < 1 || batchSize < 1) {
+        throw new IllegalArgumentException("train.epochs and train.batchSize must be >= 1, got "
+            + epochs + " and " + batchSize);
+      }
+      if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+        throw new IllegalArgumentException(
+            "train.learningRate must be > 0 and finite, got " + learningRate);
+      }
+      if (!(weightDecay >= 0) || threads < 0 || checkpointEvery < 0) {
+        throw new IllegalArgumentException("train.weightDecay, train.threads and "
+            + "train.checkpointEvery must be >= 0, got " + weightDecay + ", " + threads + " and "
+            + checkpointEvery);
+      }
+    }
+  }
 
   /**
    * @param methods any of {@code source}, {@code bn-norm}, {@code tent} (LN-TENT for ViT)
    * @param corruptions corruption ids, or {@code all} for the 15 benchmark corruptions
    * @param severities severities to evaluate (5 in the paper)
    * @param batchSize test batch (32 in the official TENT code)
-   * @param lr TENT's Adam learning rate (the training rate in the paper)
+   * @param learningRate TENT's Adam learning rate (the training rate in the paper)
    * @param probes measure feature density and spectra at the filter slot
    */
   public record TtaConfig(
       List<String> methods, List<String> corruptions, List<Integer> severities, int batchSize,
-      double lr, boolean probes) {}
+      double learningRate, boolean probes) {
+
+    /** The adaptation methods {@code tta.methods} may name. */
+    public static final List<String> METHODS = List.of("source", "bn-norm", "tent");
+
+    public TtaConfig {
+      methods = List.copyOf(methods);
+      corruptions = List.copyOf(corruptions);
+      severities = List.copyOf(severities);
+      for (String method : methods) {
+        if (!METHODS.contains(method)) {
+          throw new IllegalArgumentException("tta.methods: unknown method '" + method
+              + "' (expected " + String.join(", ", METHODS) + ")");
+        }
+      }
+      CorruptedSets.resolve(corruptions);
+      if (severities.isEmpty()) {
+        throw new IllegalArgumentException("tta.severities must name at least one of 1..5");
+      }
+      for (int severity : severities) {
+        if (severity < 1 || severity > Corruption.MAX_SEVERITY) {
+          throw new IllegalArgumentException(
+              "tta.severities must be in 1.." + Corruption.MAX_SEVERITY + ", got " + severities);
+        }
+      }
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("tta.batchSize must be >= 1, got " + batchSize);
+      }
+      if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+        throw new IllegalArgumentException(
+            "tta.learningRate must be > 0 and finite, got " + learningRate);
+      }
+    }
+  }
 
   /**
    * The presets.
@@ -139,12 +209,12 @@ public record VisionConfig(
    * </ul>
    */
   public static Presets<VisionConfig> presets() {
-    FilterConfig paperFilter = new FilterConfig("mean", 11, 1, Padding.REFLECT, 1.0);
+    FilterConfig paperFilter = FilterConfig.highPassMean(11, 1);
     return Presets.builder(VisionConfig.class)
         .add("smoke", new VisionConfig(
             new DataConfig("cifar10", "subset", 256, 64, "", 0, 0, true, false),
             ModelConfig.wrn(10, 1),
-            new FilterConfig("mean", 3, 1, Padding.REFLECT, 1.0),
+            FilterConfig.highPassMean(3, 1),
             new TrainConfig(1, 64, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "bn-norm", "tent"),
                 List.of("gaussian_noise", "fog"), List.of(5), 32, 1e-3, true)))
@@ -158,21 +228,21 @@ public record VisionConfig(
         .add("quick-resnet18", new VisionConfig(
             new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
             ModelConfig.resnet18(16),
-            new FilterConfig("mean", 11, 2, Padding.REFLECT, 1.0),
+            FilterConfig.highPassMean(11, 2),
             new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
                 1e-3, true)))
         .add("quick-vit", new VisionConfig(
             new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
             ModelConfig.vit(4, 96, 4, 3, 192),
-            new FilterConfig("mean", 7, 4, Padding.REFLECT, 1.0),
+            FilterConfig.highPassMean(7, 4),
             new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "tent"), List.of("all"), List.of(5), 32, 1e-3,
                 true)))
         .add("tiny-imagenet", new VisionConfig(
             new DataConfig("tiny-imagenet", "subset", 0, 0, "", 0, 10, true, false),
             ModelConfig.resnet18(16),
-            new FilterConfig("mean", 11, 2, Padding.REFLECT, 1.0),
+            FilterConfig.highPassMean(11, 2),
             new TrainConfig(6, 128, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
                 1e-3, true)))
@@ -183,82 +253,86 @@ public record VisionConfig(
             new TrainConfig(50, 128, 1e-3, 0, true, 0, 0),
             new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
                 1e-3, true)))
+        .renamed(RENAMED_KEYS)
         .build();
   }
 
   /** The key of the filter's slot. */
   public static final String POSITION_KEY = "filter.position";
 
-  /** The keys of the filter's window (the second is the shared vocabulary's name). */
-  public static final Set<String> KERNEL_KEYS = Set.of("filter.k", "filter.kernelSize");
+  /** The key of the filter's window. */
+  public static final String KERNEL_KEY = "filter.kernelSize";
 
   /**
-   * The preset {@code name} with {@code overrides} applied and then the architecture's filter
-   * defaults ({@link #withArchitectureDefaults}); what is decided is printed to {@code out}.
+   * The preset {@code name} with {@code overrides} applied and the paper's per-architecture
+   * filter defaults, in this one place: the slot (WRN after block group 1, ResNet18 after layer
+   * 2, ViT after the last encoder block, before the final LayerNorm) and, where the paper gives
+   * one, the window (WRN 11, ViT 7 along the tokens).
+   *
+   * <p>A value the user set with {@code --set} is kept, and printed to {@code out} when it
+   * differs from the default. A value the user did not set takes the default when the
+   * architecture differs from the preset's, or when the preset itself used its architecture's
+   * default (so a ViT's slot follows {@code model.vitDepth}); otherwise the preset's own choice
+   * (e.g. {@code smoke}'s window 3) stands. The defaults are applied as overrides placed before
+   * the user's, so every constructor check sees the final configuration.
    */
   public static VisionConfig resolve(String name, List<String> overrides, PrintStream out) {
-    VisionConfig preset = presets().get(name);
-    VisionConfig config = Presets.override(preset, overrides);
+    Presets<VisionConfig> presets = presets();
+    VisionConfig preset = presets.get(name);
     Set<String> explicit = new HashSet<>();
+    List<String> modelOverrides = new ArrayList<>();
     for (String assignment : overrides) {
       int eq = assignment.indexOf('=');
       if (eq > 0) {
-        explicit.add(assignment.substring(0, eq).trim());
+        String key = assignment.substring(0, eq).trim();
+        explicit.add(key);
+        if (key.startsWith("model.")) {
+          modelOverrides.add(assignment.trim().substring("model.".length()));
+        }
       }
     }
-    return withArchitectureDefaults(preset, config, explicit, out);
-  }
-
-  /**
-   * Applies the paper's per-architecture filter defaults, in this one place: the slot (WRN after
-   * block group 1, ResNet18 after layer 2, ViT after the last encoder block, before the final
-   * LayerNorm) and, where the paper gives one, the window (WRN 11, ViT 7 along the tokens).
-   *
-   * <p>A value the user set ({@code explicit} holds the keys of the {@code --set} overrides) is
-   * kept, and printed when it differs from the default. A value the user did not set takes the
-   * default when the architecture differs from the preset's, or when the preset itself used the
-   * default of its architecture (so a ViT's slot follows {@code model.vitDepth}); otherwise the
-   * preset's own choice (e.g. {@code smoke}'s k = 3) stands.
-   */
-  static VisionConfig withArchitectureDefaults(VisionConfig preset, VisionConfig config,
-      Set<String> explicit, PrintStream out) {
-    ModelConfig model = config.model();
+    ModelConfig model;
+    try {
+      model = Presets.override(preset.model(), modelOverrides);
+    } catch (RuntimeException e) {
+      // A bad model key or value: the full resolution below reports it with every valid key.
+      return presets.resolve(name, overrides);
+    }
     ModelConfig presetModel = preset.model();
     boolean switched = !model.arch().equals(presetModel.arch());
-    FilterConfig f = config.filter();
-    int position = f.position();
+    List<String> defaults = new ArrayList<>();
     int paperPosition = model.paperFilterPosition();
-    if (explicit.contains(POSITION_KEY)) {
-      if (position != paperPosition) {
-        out.printf("note: filter.position=%d as set (the paper's default for %s is %d)%n",
-            position, model.arch(), paperPosition);
-      }
-    } else if (switched || preset.filter().position() == presetModel.paperFilterPosition()) {
-      position = paperPosition;
+    boolean presetUsesPaperPosition =
+        preset.filter().position() == presetModel.paperFilterPosition();
+    if (!explicit.contains(POSITION_KEY) && (switched || presetUsesPaperPosition)) {
+      defaults.add(POSITION_KEY + "=" + paperPosition);
     }
-    int k = f.k();
-    boolean kernelSet = explicit.stream().anyMatch(KERNEL_KEYS::contains);
-    if (model.paperFilterKernelSize().isPresent()) {
-      int paperK = model.paperFilterKernelSize().getAsInt();
-      if (kernelSet) {
-        if (k != paperK) {
-          out.printf("note: filter kernel size %d as set (the paper's default for %s is %d)%n",
-              k, model.arch(), paperK);
-        }
-      } else if (switched || presetModel.paperFilterKernelSize().equals(
-          java.util.OptionalInt.of(preset.filter().k()))) {
-        k = paperK;
-      }
+    java.util.OptionalInt paperK = model.paperFilterKernelSize();
+    boolean presetUsesPaperK = presetModel.paperFilterKernelSize()
+        .equals(java.util.OptionalInt.of(preset.filter().kernelSize()));
+    if (paperK.isPresent() && !explicit.contains(KERNEL_KEY) && (switched || presetUsesPaperK)) {
+      defaults.add(KERNEL_KEY + "=" + paperK.getAsInt());
     }
-    if (position == f.position() && k == f.k()) {
-      return config;
+    List<String> all = new ArrayList<>(defaults);
+    all.addAll(overrides);
+    VisionConfig config = presets.resolve(name, all);
+    FilterConfig f = config.filter();
+    if (explicit.contains(POSITION_KEY) && f.position() != paperPosition) {
+      out.printf("note: filter.position=%d as set (the paper's default for %s is %d)%n",
+          f.position(), model.arch(), paperPosition);
+    }
+    if (explicit.contains(KERNEL_KEY) && paperK.isPresent()
+        && f.kernelSize() != paperK.getAsInt()) {
+      out.printf("note: filter.kernelSize=%d as set (the paper's default for %s is %d)%n",
+          f.kernelSize(), model.arch(), paperK.getAsInt());
     }
     if (switched) {
-      out.printf("model.arch=%s: filter at position %d with kernel size %d (the paper's %s "
-          + "defaults; set filter.position / filter.k to change them)%n", model.arch(), position,
-          k, model.arch());
+      out.printf("model.arch=%s: filter at position %d with kernel size %d (%s; set "
+          + "filter.position / filter.kernelSize to change them)%n", model.arch(), f.position(),
+          f.kernelSize(), defaults.isEmpty() ? "as set" : "the paper's " + model.arch()
+          + " defaults where not set");
     }
-    return config.withFilter(new FilterConfig(f.kind(), k, position, f.padding(), f.scale()));
+    return config;
   }
 
   /** This config with another filter arm. */

@@ -1,9 +1,11 @@
 package org.edgefilter.vision.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import org.edgefilter.framework.nn.ParameterScope;
 
 /**
- * The architecture of a vision model; the filter's place is a separate {@link FilterConfig}.
+ * The architecture of a vision model; the filter's place is the shared {@link FilterConfig}.
  *
  * @param arch {@code wrn}, {@code resnet18} or {@code vit}
  * @param depth WRN depth (6n + 4)
@@ -71,6 +73,15 @@ public record ModelConfig(
   /** A ViT: patch, token width, encoder blocks, heads and MLP width; no dropout. */
   public static ModelConfig vit(int patch, int width, int depth, int heads, int mlp) {
     return new ModelConfig("vit", 16, 4, 64, 0.0, patch, width, depth, heads, mlp);
+  }
+
+  /** The filter slots of this architecture. */
+  public FilterPositions filterPositions() {
+    return switch (arch) {
+      case "wrn" -> WideResNet.positions(depth, widen);
+      case "resnet18" -> ResNet18.POSITIONS;
+      default -> VisionTransformer.positions(vitDepth);
+    };
   }
 
   /** Builds the network's layers under {@code scope} for {@code classes} classes. */

@@ -113,7 +113,7 @@ class Cifar100FixtureTest {
         "--set", "tta.probes=false");
     assertEquals(0, code, err.toString());
     Path experiment = runs.resolve("vision/smoke");
-    for (String arm : List.of("baseline", "ef-mean-k3-pos1")) {
+    for (String arm : List.of("baseline", "ef-mean-k3-p1")) {
       RunResult r = RunResult.read(experiment.resolve(arm).resolve("seed-0/result.json"));
       for (String key : List.of("clean_acc", "source/mean_acc", "bn-norm/mean_acc",
           "tent/mean_acc")) {
