@@ -41,7 +41,8 @@ public final class EdgeFilter {
    * @param x {@code [batch, length, channels]} for a 1D spec, {@code [batch, height, width,
    *     channels]} for a 2D spec
    * @return an operand of {@code x}'s shape: {@code x - stopGradient(LPF(x))} for HIGH_PASS, {@code
-   *     LPF(x)} for LOW_PASS, {@code x} for IDENTITY
+   *     LPF(x)} for LOW_PASS, {@code stopGradient(LPF(x))} for LOW_PASS_NO_GRAD, {@code x} for
+   *     IDENTITY
    * @throws IllegalArgumentException for a wrong rank, an unknown filtered dimension, or a REFLECT
    *     pad that does not fit a filtered dimension ({@code k / 2 >= size})
    */
@@ -55,11 +56,30 @@ public final class EdgeFilter {
     return byMode(scoped, x, lowPass(scoped, x, spec), spec.mode());
   }
 
-  /** {@code low} for LOW_PASS, {@code x - stopGradient(low)} for HIGH_PASS. */
+  /**
+   * {@code low} for LOW_PASS, {@code stopGradient(low)} for LOW_PASS_NO_GRAD, {@code x -
+   * stopGradient(low)} for HIGH_PASS.
+   */
   static Operand<TFloat32> byMode(Ops tf, Operand<TFloat32> x, Operand<TFloat32> low, FilterMode mode) {
-    return mode == FilterMode.LOW_PASS
-        ? low
-        : tf.withName("high_pass").math.sub(x, tf.stopGradient(low));
+    return switch (mode) {
+      case LOW_PASS -> low;
+      case LOW_PASS_NO_GRAD -> noGrad(tf, x, low);
+      case HIGH_PASS -> tf.withName("high_pass").math.sub(x, tf.stopGradient(low));
+      case IDENTITY -> tf.identity(x);
+    };
+  }
+
+  /**
+   * {@code stopGradient(low) + 0 * x}: the values of {@code low} (adding a signed zero changes no
+   * finite value) and a gradient into {@code x} that is an exact zero tensor. A bare {@code
+   * stopGradient} would leave the variables before the filter with no gradient path at all, which
+   * {@code Graph.addGradients} reports as a missing gradient that the training step rejects; an
+   * exact zero keeps every step buildable. (Unlike PyTorch, which skips a parameter whose gradient
+   * is None, an optimizer with weight decay still decays those variables.)
+   */
+  static Operand<TFloat32> noGrad(Ops tf, Operand<TFloat32> x, Operand<TFloat32> low) {
+    Operand<TFloat32> zero = tf.math.mul(x, tf.constant(0f));
+    return tf.withName("low_pass_no_grad").math.add(tf.stopGradient(low), zero);
   }
 
   /**

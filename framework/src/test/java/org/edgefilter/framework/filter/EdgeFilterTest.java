@@ -145,6 +145,49 @@ class EdgeFilterTest {
     }
   }
 
+  /**
+   * LOW_PASS_NO_GRAD (the official {@code averageLOW}, computed under {@code no_grad}): the same
+   * values as LOW_PASS, bit for bit, and a gradient into x of exactly zero, for every kind and
+   * padding in 1D and 2D.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void lowPassNoGradEqualsLowPassAndHasZeroGradient(LowPass kind) {
+    for (Padding padding : Padding.values()) {
+      for (int dims = 1; dims <= 2; dims++) {
+        EdgeFilterSpec low = EdgeFilterSpec.builder().dims(dims).kernelSize(3).lowPass(kind)
+            .padding(padding).mode(FilterMode.LOW_PASS).build();
+        EdgeFilterSpec noGrad = low.toBuilder().mode(FilterMode.LOW_PASS_NO_GRAD).build();
+        Shape shape = dims == 2 ? Shape.of(2, 5, 6, 3) : Shape.of(2, 7, 4);
+        float[] x = random((int) shape.size(), 21);
+        float[] w = random(x.length, 22);
+        float[] expected = TfRunner.run(shape, shape, x, (tf, in) -> EdgeFilter.apply(tf, in, low));
+        float[] actual =
+            TfRunner.run(shape, shape, x, (tf, in) -> EdgeFilter.apply(tf, in, noGrad));
+        assertArrayEquals(expected, actual, 0f, noGrad.label());
+        float[] grad = TfRunner.gradient(shape, x, w, (tf, in) -> EdgeFilter.apply(tf, in, noGrad));
+        assertArrayEquals(new float[x.length], grad, 0f, noGrad.label() + " gradient");
+      }
+    }
+    assertEquals("lpng-mean-k3-reflect-2d",
+        EdgeFilterSpec.builder().mode(FilterMode.LOW_PASS_NO_GRAD).build().label());
+  }
+
+  @Test
+  void modeConfigValuesRoundTrip() {
+    assertEquals(FilterMode.LOW_PASS_NO_GRAD, FilterMode.fromConfig("low-pass-no-grad"));
+    assertEquals("low-pass-no-grad", FilterMode.LOW_PASS_NO_GRAD.configName());
+    assertEquals("high-pass", FilterMode.HIGH_PASS.configName());
+    for (FilterMode mode : FilterMode.values()) {
+      assertEquals(mode, FilterMode.fromConfig(mode.configName()));
+      assertEquals(mode, FilterMode.fromConfig(mode.name()));
+    }
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> FilterMode.fromConfig("lowpass"));
+    assertTrue(e.getMessage().contains("lowpass") && e.getMessage().contains("low-pass-no-grad"),
+        e.getMessage());
+  }
+
   @Test
   void dynamicBatchAndChannelsAreAllowed() {
     for (LowPass kind : kinds()) {
