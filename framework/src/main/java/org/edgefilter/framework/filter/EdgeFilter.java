@@ -101,12 +101,15 @@ public final class EdgeFilter {
    * The formulation for a linear {@code spec} on an input of {@code shape}, from measurements on
    * a 2-core AVX-512 CPU (docs/performance.md): the banded product wins once the channels are wide
    * (each product then has a long inner row; at 32 channels the per-batch products are too small),
-   * the single pool wins for small 2D mean windows, the separable passes otherwise.
+   * the single pool wins for small 2D mean windows, the separable passes otherwise. A 1D filter
+   * (one pass over {@code [b, l, 1, c]}) stays a pool or convolution: its banded product measured
+   * about 3x slower on {@code [32, 50, 768]}.
    */
   static Formulation formulation(EdgeFilterSpec spec, Shape shape) {
     long channels = shape.get(shape.numDimensions() - 1);
     int k = spec.kernelSize();
-    if (channels != Shape.UNKNOWN_SIZE && (channels >= 128 || (channels >= 64 && k >= 9))) {
+    if (spec.dims() == 2 && channels != Shape.UNKNOWN_SIZE
+        && (channels >= 128 || (channels >= 64 && k >= 9))) {
       return Formulation.BANDED_MATMUL;
     }
     if (spec.dims() == 2 && spec.lowPass().kind() == LowPass.Kind.MEAN && k <= 5) {

@@ -205,6 +205,8 @@ class EdgeFilterTest {
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(3), Shape.of(-1, 32, 32, 64)));
     assertEquals(EdgeFilter.Formulation.SEPARABLE,
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, 32)));
+    assertEquals(EdgeFilter.Formulation.SEPARABLE,
+        EdgeFilter.formulation(EdgeFilterSpec.highPass1d(7), Shape.of(-1, 50, 768)));
     // Unknown channels: no banded product (its reshapes need them).
     assertEquals(EdgeFilter.Formulation.SEPARABLE,
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, -1)));
