@@ -204,6 +204,10 @@ public final class VisionCli implements Runnable {
     @Option(names = "--widen", defaultValue = "4", description = "WRN widen factor (default: ${DEFAULT-VALUE}).")
     int widen;
 
+    @Option(names = "--machine", description = "Also print one tab-separated `throughput` line "
+        + "(rates and peak RSS) for `bench perf`.")
+    boolean machine;
+
     @Override
     public Integer call() {
       VisionConfig config = config(common);
@@ -212,6 +216,11 @@ public final class VisionCli implements Runnable {
           config.train().batchSize(), config.tta().batchSize(), warmup, steps, System.out);
       System.out.println();
       System.out.print(figures.table());
+      System.out.println("peak RSS of this process: "
+          + org.edgefilter.vision.experiment.Throughput.peakRssMb() + " MB");
+      if (machine) {
+        System.out.println(org.edgefilter.vision.experiment.Throughput.machineLine(figures));
+      }
       return 0;
     }
   }
