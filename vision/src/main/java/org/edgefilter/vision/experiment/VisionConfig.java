@@ -21,10 +21,11 @@ public record VisionConfig(
     DataConfig data, ModelConfig model, FilterConfig filter, TrainConfig train, TtaConfig tta) {
 
   /**
-   * @param source {@code subset}: the exact CIFAR-10 bytes in the data folder (5000 train = the
-   *     first 1000 of each training batch, 1000 test); {@code jpeg}: the full CIFAR-10 from the
-   *     JPEG zips (50,000 / 10,000; lossy, about 30 dB); {@code release}: the official binary
-   *     release in {@code <data>/cifar-10-batches-bin/}
+   * @param source {@code subset}: the exact CIFAR-10 bytes of the first 1000 images of each batch
+   *     (5000 train, 1000 test), from the shared subset files or else the official release;
+   *     {@code jpeg}: the full CIFAR-10 from the shared data's JPEG zips (50,000 / 10,000; lossy,
+   *     about 30 dB); {@code release}: the official binary release in {@code
+   *     <data>/cifar-10-batches-bin/} ({@code ./edgefilter vision download cifar10})
    * @param trainLimit use at most this many training images (0 = all)
    * @param testLimit use at most this many test images (0 = all)
    * @param corruptedDir a CIFAR-10-C folder in the official layout to use instead of generating
@@ -89,7 +90,8 @@ public record VisionConfig(
             new TtaConfig(List.of("source", "bn-norm", "tent"), List.of("all"), List.of(5), 32,
                 1e-3, true)))
         .add("paper", new VisionConfig(
-            new DataConfig("jpeg", 0, 0, "", 0, false),
+            // The full exact release, as `vision download cifar10` fetches it.
+            new DataConfig("release", 0, 0, "", 0, false),
             ModelConfig.wrn(28, 10),
             paperFilter,
             new TrainConfig(50, 128, 1e-3, 0, true, 0, 0),

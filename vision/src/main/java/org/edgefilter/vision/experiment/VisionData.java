@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.vision.data.Cifar10Files;
 import org.edgefilter.vision.data.CifarJpegZipReader;
-import org.edgefilter.vision.data.DataLocation;
+import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.vision.data.ImageSet;
+import org.edgefilter.vision.data.VisionReleases;
 
 /** The clean CIFAR-10 train and test images of a {@link VisionConfig.DataConfig}. */
 public record VisionData(ImageSet train, ImageSet test) {
@@ -28,10 +29,10 @@ public record VisionData(ImageSet train, ImageSet test) {
           }
         }
         train = CifarJpegZipReader.readInOfficialOrder(
-            DataLocation.require(dataRoot, "cifar10_jpg/train_jpg.zip", "CIFAR-10 JPEG train"),
+            jpegZip(dataRoot, "train"),
             "train", labels.stream().mapToInt(Integer::intValue).toArray());
         test = CifarJpegZipReader.readInOfficialOrder(
-            DataLocation.require(dataRoot, "cifar10_jpg/test_jpg.zip", "CIFAR-10 JPEG test"),
+            jpegZip(dataRoot, "test"),
             "test", Cifar10Files.subsetTestLabelsAll(dataRoot));
       }
       default -> {
@@ -40,6 +41,18 @@ public record VisionData(ImageSet train, ImageSet test) {
       }
     }
     return new VisionData(limit(train, config.trainLimit()), limit(test, config.testLimit()));
+  }
+
+  /**
+   * The shared data's JPEG re-encode of CIFAR-10: no release has it, so the error points to the
+   * sources that a download provides.
+   */
+  private static Path jpegZip(Path dataRoot, String split) {
+    return DataLocator.forRoot(dataRoot).require("cifar10_jpg/" + split + "_jpg.zip",
+        "CIFAR-10 JPEG " + split + " zip (data.source=jpeg: the shared data folder's re-encode,"
+            + " which no download provides)",
+        "Use data.source=subset or data.source=release, which read the binary release that `"
+            + VisionReleases.CIFAR10.command() + "` fetches");
   }
 
   private static ImageSet limit(ImageSet set, int limit) {
