@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
             + " pretrained vocabulary is available offline); models are trained from scratch."},
     subcommands = {LanguageCli.Train.class, LanguageCli.Evaluate.class,
-        LanguageCli.Experiment.class})
+        LanguageCli.Experiment.class, LanguageDownload.class})
 public final class LanguageCli implements Runnable {
 
   @Spec CommandSpec spec;
@@ -91,6 +91,11 @@ public final class LanguageCli implements Runnable {
             + " e.g. sst2-quick).")
     String name;
 
+    @Option(names = "--skip-bad-rows",
+        description = "Skip malformed GLUE rows (counted, printed and stored in result.json)"
+            + " instead of stopping at the first with its file, line and column.")
+    boolean skipBadRows;
+
     LanguageConfig config() {
       LanguageConfig config =
           LanguagePresets.forTask(task).resolve(common.preset(), common.overrides());
@@ -105,7 +110,7 @@ public final class LanguageCli implements Runnable {
           ? name
           : LanguageExperiment.name(task.name().toLowerCase(Locale.ROOT), common.preset());
       return new TrainingRun.Plan(common.runs(), common.dataLocator(), experiment, common.seed(),
-          System.out);
+          System.out, skipBadRows);
     }
   }
 
@@ -171,6 +176,11 @@ public final class LanguageCli implements Runnable {
         description = "Sequences per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--skip-bad-rows",
+        description = "Skip malformed rows (their count is printed) instead of stopping at the"
+            + " first with its file, line and column.")
+    boolean skipBadRows;
+
     @Override
     public Integer call() {
       if (batchSize < 1) {
@@ -180,7 +190,7 @@ public final class LanguageCli implements Runnable {
       GlueTask task = saved.config().task();
       Path target = file != null ? file : TaskData.Files.locate(task, DataLocator.locate(data)).dev();
       String prefix = file != null ? "eval" : TrainingRun.DEV;
-      var metrics = saved.evaluate(target, prefix, batchSize);
+      var metrics = saved.evaluate(target, prefix, batchSize, skipBadRows);
       System.out.printf(Locale.ROOT, "%s %s (checkpoint after %d steps) on %s:%n",
           task, saved.config().arm(), saved.step(), target);
       metrics.forEach((metric, value) ->
