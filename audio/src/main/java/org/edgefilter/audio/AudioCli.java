@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
       AudioCli.Train.class,
       AudioCli.Experiment.class,
       AudioCli.Evaluate.class,
-      AudioCli.Spectrogram.class
+      AudioCli.Spectrogram.class,
+      AudioDownload.class
     })
 public final class AudioCli implements Callable<Integer> {
 
