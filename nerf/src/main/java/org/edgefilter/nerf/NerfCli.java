@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     description = "8-view few-shot NeRF on the Blender lego scene with and without the EdgeFilter "
         + "in the MLP.",
     subcommands = {
-      NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class
+      NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class,
+      NerfDownload.class
     })
 public final class NerfCli implements Runnable {
 
