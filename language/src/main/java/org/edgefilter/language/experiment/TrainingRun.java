@@ -118,7 +118,8 @@ public final class TrainingRun {
         data.devAvailable(), data.vocabulary().size(), dir.path());
     try (TextClassifier classifier = new TextClassifier(config.model(), config.filter(),
             data.vocabulary().size(), task.numLabels(), plan.seed(), training.threads());
-        MetricsLog log = dir.openMetricsLog();
+        MetricsLog log = dir.openMetricsLogResumingAt(new CheckpointStore(dir.checkpointDir())
+            .latest().map(state -> state.step()).orElse(0L));
         ScalarSummaryWriter summaries = dir.openSummaryWriter()) {
       UpdateStep step = classifier.buildTrainStep(
           Adam.adamW(training.weightDecay(), TextClassifier.decayedParameters()), training.clipNorm());
@@ -150,7 +151,7 @@ public final class TrainingRun {
       }
       progress.finish();
       Map<String, Double> metrics = devMetrics(classifier, data, training);
-      log.log(summary.steps(), metrics);
+      log.logEvaluation(summary.steps(), metrics);
       metrics.forEach((name, value) -> summaries.scalar("final/" + name, summary.steps(), value));
       Map<String, Boolean> directions = new java.util.LinkedHashMap<>(
           Evaluation.directions(task, DEV));

@@ -145,7 +145,7 @@ public final class NerfRun {
         Map<String, Double> timing = new LinkedHashMap<>(metrics);
         timing.put("train_seconds", trainSeconds);
         timing.put("eval_seconds", evalSeconds);
-        log.log(summary.steps(), timing);
+        log.logEvaluation(summary.steps(), timing);
       }
       out.printf(Locale.ROOT, "%s: %d steps, training %.0f s (this process), evaluation of %d views %.0f s%n",
           arm.label(), summary.steps(), trainSeconds, evaluation.scores().size(), evalSeconds);

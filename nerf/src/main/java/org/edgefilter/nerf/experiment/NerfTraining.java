@@ -88,7 +88,7 @@ final class NerfTraining {
             .optOut(out)
             .optLogEvery(Duration.ofSeconds(30))
             .build();
-    try (MetricsLog log = run.openMetricsLog();
+    try (MetricsLog log = run.openMetricsLogResumingAt(resumeAt);
         ScalarSummaryWriter board = run.openSummaryWriter()) {
       trainer.optListener(new Logger(train.logEvery(), log, board, progress));
       TrainSummary summary = trainer.build().fit();

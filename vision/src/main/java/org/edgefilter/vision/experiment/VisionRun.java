@@ -20,9 +20,11 @@ import org.edgefilter.framework.run.MetricsLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunResult;
+import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.framework.train.LearningRateSchedule;
 import org.edgefilter.framework.train.TrainListener;
+import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.framework.train.Trainer;
 import org.edgefilter.vision.corrupt.CorruptedSetReader;
@@ -73,7 +75,7 @@ public final class VisionRun {
     Map<String, Boolean> higher = new LinkedHashMap<>();
     ImageSet test = inputs.data().test();
     try (Classifier classifier = newClassifier(config, dir.seed());
-        MetricsLog log = dir.openMetricsLog()) {
+        MetricsLog log = dir.openMetricsLogResumingAt(checkpointStep(dir))) {
       TrainSummary summary = train(classifier, log);
       if (Double.isFinite(summary.lastEpochMeanLoss())) {
         put(metrics, higher, "train_loss", summary.lastEpochMeanLoss(), false);
@@ -104,10 +106,15 @@ public final class VisionRun {
     dir.writeConfig(config);
     VisionRun run = new VisionRun(config, dir, new Inputs(data, null), out);
     try (Classifier classifier = newClassifier(config, dir.seed());
-        MetricsLog log = dir.openMetricsLog()) {
+        MetricsLog log = dir.openMetricsLogResumingAt(checkpointStep(dir))) {
       run.train(classifier, log);
       return run.accuracy(new Source(classifier), data.test(), EVAL_BATCH);
     }
+  }
+
+  /** Updates done by the checkpoint training resumes from (0 without one). */
+  static long checkpointStep(RunDirectory dir) {
+    return new CheckpointStore(dir.checkpointDir()).latest().map(TrainState::step).orElse(0L);
   }
 
   static Classifier newClassifier(VisionConfig config, long seed) {
@@ -131,9 +138,11 @@ public final class VisionRun {
     TrainListener listener = new TrainListener() {
       @Override
       public void onStep(long step, double loss, double learningRate, double examplesPerSecond) {
-        progress.update(step + 1, Map.of("loss", loss));
-        if (step % 10 == 0) {
-          log.log(step, Map.of("train/loss", loss, "train/lr", learningRate,
+        // A record's step is the number of updates done, as in every modality's log.
+        long done = step + 1;
+        progress.update(done, Map.of("loss", loss));
+        if (done % 10 == 0) {
+          log.log(done, Map.of("train/loss", loss, "train/lr", learningRate,
               "train/images_per_second", examplesPerSecond));
         }
       }
