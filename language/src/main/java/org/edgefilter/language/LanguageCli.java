@@ -172,11 +172,6 @@ public final class LanguageCli implements Runnable {
         description = "Sequences per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--skip-bad-rows",
-        description = "Skip malformed rows (their count is printed) instead of stopping at the"
-            + " first with its file, line and column.")
-    boolean skipBadRows;
-
     @Override
     public Integer call() {
       if (batchSize < 1) {
@@ -193,7 +188,8 @@ public final class LanguageCli implements Runnable {
       Path target = file != null ? file
           : TaskData.Files.locate(task, options.common.dataLocator()).dev();
       String prefix = file != null ? "eval" : TrainingRun.DEV;
-      var metrics = saved.evaluate(target, prefix, batchSize, skipBadRows);
+      // --skip-bad-rows (from the training options): the skipped rows are counted and printed.
+      var metrics = saved.evaluate(target, prefix, batchSize, options.skipBadRows);
       System.out.printf(Locale.ROOT, "%s %s (checkpoint after %d steps) on %s:%n",
           task, saved.config().arm(), saved.step(), target);
       metrics.forEach((metric, value) ->
