@@ -76,12 +76,13 @@ class AudioDownloadTest {
       Outcome cut = audio("download", "urbansound8k", "--data", data.toString(), "--url", url,
           "--sha256", sha);
       assertEquals(ExitCodes.DOWNLOAD_FAILED, cut.code(), cut.err());
-      assertEquals(archive.length / 4,
-          Files.size(Downloader.partFile(data.resolve("downloads/UrbanSound8K.tar.gz"))));
+      long partAfterCut =
+          Files.size(Downloader.partFile(data.resolve("downloads/UrbanSound8K.tar.gz")));
+      assertTrue(partAfterCut > 0 && partAfterCut <= archive.length / 4, "kept " + partAfterCut);
       Outcome ok = audio("download", "urbansound8k", "--data", data.toString(), "--url", url,
           "--sha256", sha);
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
-      assertEquals("/UrbanSound8K.tar.gz bytes=" + archive.length / 4 + "-",
+      assertEquals("/UrbanSound8K.tar.gz bytes=" + partAfterCut + "-",
           server.requests().get(server.requests().size() - 1));
     }
     AudioCorpus corpus = AudioCorpus.load(

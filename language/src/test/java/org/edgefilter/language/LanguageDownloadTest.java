@@ -69,11 +69,12 @@ class LanguageDownloadTest {
       Outcome cut = language("download", "sst2", "--data", data.toString(), "--url", url,
           "--sha256", sha);
       assertEquals(ExitCodes.DOWNLOAD_FAILED, cut.code(), cut.err());
-      assertTrue(Files.exists(Downloader.partFile(data.resolve("downloads/SST-2.zip"))));
+      long partAfterCut = Files.size(Downloader.partFile(data.resolve("downloads/SST-2.zip")));
+      assertTrue(partAfterCut > 0 && partAfterCut <= archive.length / 2, "kept " + partAfterCut);
       Outcome ok = language("download", "sst2", "--data", data.toString(), "--url", url,
           "--sha256", sha);
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
-      assertEquals("/SST-2.zip bytes=" + archive.length / 2 + "-",
+      assertEquals("/SST-2.zip bytes=" + partAfterCut + "-",
           server.requests().get(server.requests().size() - 1));
     }
     TaskData.Files files = TaskData.Files.locate(GlueTask.SST2, DataLocator.locate(data));
