@@ -164,7 +164,7 @@ class VisionDownloadTest {
           "--sha256", ReleaseServer.sha256(archive));
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
     }
-    Cifar100Set set = Cifar100Files.test(DataLocator.locate(dir));
+    Cifar100Set set = Cifar100Files.releaseTest(dir);
     assertEquals(4, set.fine().size());
     // Record 1 starts at byte 3074: coarse label byte, fine label byte, pixels.
     assertEquals(records[3074] & 0xff, set.coarseLabels()[1]);

@@ -5,35 +5,53 @@ import java.util.List;
 import org.edgefilter.framework.io.DataLocator;
 
 /**
- * CIFAR-100 from the official binary release as {@code ./edgefilter vision download cifar100}
- * unpacks it: {@code cifar-100-binary/{train,test}.bin} with {@code coarse_label_names.txt} and
- * {@code fine_label_names.txt}.
+ * The official CIFAR-100 binary release as its tarball ({@code cifar-100-binary.tar.gz} on the
+ * CIFAR page) unpacks under the data directory: {@code cifar-100-binary/train.bin} (50,000
+ * records), {@code test.bin} (10,000), {@code fine_label_names.txt} (100 names) and {@code
+ * coarse_label_names.txt} (20). Each record is 1 coarse label byte, 1 fine label byte and 3072
+ * pixel bytes ({@link CifarBinaryReader#readCifar100}). The study trains on the fine labels.
  */
 public final class Cifar100Files {
 
-  /** Folder of the release within the data directory. */
+  /** Folder of the official binary release within the data directory. */
   public static final String RELEASE_DIR = "cifar-100-binary";
 
   private Cifar100Files() {}
 
-  /** The 50,000 training images. */
-  public static Cifar100Set train(DataLocator data) {
-    return read(data, "train.bin");
+  /** The training records ({@code train.bin}), fine labels. */
+  public static Cifar100Set releaseTrain(Path dataDir) {
+    return read(dataDir, "train.bin");
   }
 
-  /** The 10,000 test images. */
-  public static Cifar100Set test(DataLocator data) {
-    return read(data, "test.bin");
+  /** The test records ({@code test.bin}), fine labels. */
+  public static Cifar100Set releaseTest(Path dataDir) {
+    return read(dataDir, "test.bin");
   }
 
-  private static Cifar100Set read(DataLocator data, String file) {
-    String remedy = VisionReleases.CIFAR100.remedy();
-    Path records = data.require(RELEASE_DIR + "/" + file, "CIFAR-100 binary release " + file,
-        remedy);
-    List<String> coarse = CifarBinaryReader.readClassNames(data.require(
-        RELEASE_DIR + "/coarse_label_names.txt", "CIFAR-100 superclass names", remedy));
-    List<String> fine = CifarBinaryReader.readClassNames(data.require(
-        RELEASE_DIR + "/fine_label_names.txt", "CIFAR-100 class names", remedy));
-    return CifarBinaryReader.readCifar100(records, coarse, fine);
+  /** The 100 fine class names in label order, from {@code fine_label_names.txt}. */
+  public static List<String> fineNames(Path dataDir) {
+    return names(dataDir, "fine_label_names.txt", 100);
+  }
+
+  /** The 20 superclass names in label order, from {@code coarse_label_names.txt}. */
+  public static List<String> coarseNames(Path dataDir) {
+    return names(dataDir, "coarse_label_names.txt", 20);
+  }
+
+  private static Cifar100Set read(Path dataDir, String file) {
+    Path records = DataLocator.forRoot(dataDir).require(RELEASE_DIR + "/" + file,
+        "CIFAR-100 binary release", VisionReleases.CIFAR100.remedy());
+    return CifarBinaryReader.readCifar100(records, coarseNames(dataDir), fineNames(dataDir));
+  }
+
+  private static List<String> names(Path dataDir, String file, int expected) {
+    Path path = DataLocator.forRoot(dataDir).require(RELEASE_DIR + "/" + file,
+        "CIFAR-100 class names", VisionReleases.CIFAR100.remedy());
+    List<String> names = CifarBinaryReader.readClassNames(path);
+    if (names.size() != expected) {
+      throw new IllegalArgumentException(
+          path + ": expected " + expected + " class names (one per line), got " + names.size());
+    }
+    return names;
   }
 }

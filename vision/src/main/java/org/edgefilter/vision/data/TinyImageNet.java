@@ -39,7 +39,7 @@ public final class TinyImageNet {
   public static final String RELEASE_DIR = "tiny-imagenet-200";
 
   /** Folder of the shared data's copy within the data directory. */
-  public static final String SHARED_DIR = "tiny_imagenet_200";
+  public static final String DATA_SUBDIR = "tiny_imagenet_200";
 
   private static final Pattern VAL_ENTRY = Pattern.compile("(?:.*/)?val_(\\d+)\\.JPEG");
   private static final Pattern TRAIN_ENTRY =
@@ -59,7 +59,7 @@ public final class TinyImageNet {
   public static TinyImageNet locate(org.edgefilter.framework.io.DataLocator data) {
     Path wnids = data.requireAny("Tiny-ImageNet-200 class list (wnids.txt)",
         VisionReleases.TINY_IMAGENET.remedy(),
-        List.of(SHARED_DIR + "/wnids.txt", RELEASE_DIR + "/wnids.txt"));
+        List.of(DATA_SUBDIR + "/wnids.txt", RELEASE_DIR + "/wnids.txt"));
     return open(wnids.getParent());
   }
 
