@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.RunOptions;
@@ -31,10 +32,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "vision",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Test-time adaptation on corrupted images (CIFAR-10-C, CIFAR-100-C, "
         + "Tiny-ImageNet-C) with and without the EdgeFilter.",
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
+      VisionCli.ConfigCommand.class,
       VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class
     })
 public final class VisionCli implements Runnable {
@@ -83,6 +86,26 @@ public final class VisionCli implements Runnable {
   static RunDirectory directory(CommonOptions common, RunOptions run, FilterConfig filter) {
     return RunDirectory.open(common.runs(), VisionExperiment.MODALITY,
         run.experiment(common.preset()), filter.armName(), common.seed());
+  }
+
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
+          + " folders it runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public Integer call() {
+      VisionConfig config = config(common);
+      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
+      spec.commandLine().getOut().println("arms: " + config.filter().baseline().armName() + ", "
+          + config.filter().armName());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
   }
 
   /** Trains both arms for every seed, evaluates every TTA method, writes the comparison. */

@@ -20,7 +20,7 @@ import org.edgefilter.framework.train.Adam;
 import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.framework.train.LearningRateSchedule;
-import org.edgefilter.framework.train.NonFiniteLossException;
+import org.edgefilter.framework.train.TrainingDiverged;
 import org.edgefilter.framework.train.TrainListener;
 import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.framework.train.Trainer;
@@ -61,7 +61,7 @@ public final class ArmRunner {
    *
    * @param config the experiment's configuration; the arm derives its own ({@link Arm#apply})
    * @param features features of {@code corpus}, shared between arms
-   * @throws TrainingDiverged if a loss becomes non-finite
+   * @throws TrainingDiverged if the run diverges ({@link org.edgefilter.framework.train.DivergenceRule})
    */
   public static ArmResult run(
       AudioConfig config, Arm arm, AudioCorpus corpus, FeatureStore features, RunContext context) {
@@ -162,7 +162,7 @@ public final class ArmRunner {
               .build();
       try {
         trainer.fit();
-      } catch (NonFiniteLossException e) {
+      } catch (TrainingDiverged e) {
         throw new TrainingDiverged(where, e);
       }
       progress.finish();

@@ -76,7 +76,6 @@ public record NerfConfig(
     if (comparisonViews < 0) {
       throw new IllegalArgumentException("comparisonViews must be >= 0, got " + comparisonViews);
     }
-    // Validates the slot; the parameters, since the fields are not assigned yet in here.
     new NerfModelConfig(mlp, new NerfFilterConfig(filter, filterAxis), sampling);
   }
 

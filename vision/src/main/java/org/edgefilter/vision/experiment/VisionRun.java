@@ -19,6 +19,7 @@ import org.edgefilter.framework.probe.Spectrum;
 import org.edgefilter.framework.run.MetricsLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.Feeds;
@@ -44,6 +45,9 @@ import org.edgefilter.vision.tta.TtaMethod;
  * result.json} exists is not repeated; a killed run resumes training from its last checkpoint.
  */
 public final class VisionRun {
+
+  /** Training steps between lines of train/loss, train/lr and train/throughput. */
+  static final int LOG_EVERY = 10;
 
   /** Where the run's inputs come from: the clean images and the corrupted set's folder. */
   public record Inputs(VisionData data, Path corruptedDir) {}
@@ -135,23 +139,7 @@ public final class VisionRun {
     Progress progress = Progress.builder().setLabel("train " + dir.arm() + " seed " + dir.seed())
         .optTotal(total).optItemsPerStep(t.batchSize()).optUnit("img")
         .optLogEvery(Duration.ofSeconds(15)).optOut(out).build();
-    TrainListener listener = new TrainListener() {
-      @Override
-      public void onStep(long step, double loss, double learningRate, double examplesPerSecond) {
-        // A record's step is the number of updates done, as in every modality's log.
-        long done = step + 1;
-        progress.update(done, Map.of("loss", loss));
-        if (done % 10 == 0) {
-          log.log(done, Map.of("train/loss", loss, "train/lr", learningRate,
-              "train/images_per_second", examplesPerSecond));
-        }
-      }
-
-      @Override
-      public void onEpoch(int epoch, long steps, double meanLoss) {
-        log.log(steps, Map.of("train/epoch", epoch, "train/epoch_mean_loss", meanLoss));
-      }
-    };
+    TrainListener listener = new TrainingLog(log, null, progress, LOG_EVERY, "");
     Trainer trainer = Trainer.builder()
         .setModel(classifier.model())
         .setStep(classifier.trainStep())
