@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
       AudioCli.Experiment.class,
       AudioCli.Evaluate.class,
       AudioCli.Spectrogram.class,
-      AudioCli.ConfigCommand.class
+      AudioCli.ConfigCommand.class,
+      AudioDownload.class
     })
 public final class AudioCli implements Callable<Integer> {
 
