@@ -24,9 +24,13 @@ public final class LowPass {
 
   /** The kinds of low-pass filter. */
   public enum Kind {
+    /** The box filter, taps {@code 1/k}. */
     MEAN,
+    /** The sampled Gaussian, normalized to sum 1. */
     GAUSSIAN,
+    /** The window median (not linear). */
     MEDIAN,
+    /** Lindeberg's discrete Gaussian, normalized to sum 1. */
     DISCRETE_GAUSSIAN
   }
 
@@ -70,6 +74,7 @@ public final class LowPass {
     return new LowPass(Kind.DISCRETE_GAUSSIAN, t);
   }
 
+  /** The kind. */
   public Kind kind() {
     return kind;
   }
