@@ -9,8 +9,8 @@ import org.edgefilter.nerf.geometry.RayGenerator;
 import org.edgefilter.nerf.geometry.Rays;
 import org.edgefilter.nerf.model.DensityActivation;
 import org.edgefilter.nerf.model.FilterAxis;
-import org.edgefilter.nerf.model.FilterConfig;
 import org.edgefilter.nerf.model.MlpConfig;
+import org.edgefilter.nerf.model.NerfFilterConfig;
 import org.edgefilter.nerf.model.NerfModel;
 import org.edgefilter.nerf.model.NerfModelConfig;
 import org.edgefilter.nerf.model.RayColors;
@@ -38,7 +38,7 @@ public final class NerfFilterExample {
    * @param losses training loss (coarse plus fine mean squared error) of every step
    * @param rgb the rendered image after training, {@code [256, 3]}
    * @param opacity accumulated opacity of each rendered ray, {@code [256]}
-   * @param filter the filter placement, as the MLP reports it
+   * @param filter the filter placement in words, e.g. {@code high-pass mean k=3 ...}
    */
   public record Result(float[] losses, float[] rgb, float[] opacity, String filter) {}
 
@@ -59,7 +59,7 @@ public final class NerfFilterExample {
    */
   public static Result run(int steps, long seed) {
     MlpConfig mlp = new MlpConfig(32, 4, 2, 6, 2, DensityActivation.RELU);
-    FilterConfig filter = FilterConfig.highPass(FilterAxis.FEATURES, 2, 3);
+    NerfFilterConfig filter = NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3);
     SamplingConfig sampling = new SamplingConfig(16, 16, 2.0, 6.0);
     NerfModelConfig config = new NerfModelConfig(mlp, filter, sampling);
 

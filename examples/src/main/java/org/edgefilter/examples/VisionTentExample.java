@@ -2,7 +2,7 @@ package org.edgefilter.examples;
 
 import java.util.List;
 import java.util.Random;
-import org.edgefilter.framework.filter.Padding;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.nn.Parameter;
 import org.edgefilter.framework.nn.Role;
 import org.edgefilter.framework.train.Feeds;
@@ -12,7 +12,6 @@ import org.edgefilter.vision.corrupt.Resolution;
 import org.edgefilter.vision.data.ChannelNormalization;
 import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.vision.model.Classifier;
-import org.edgefilter.vision.model.FilterConfig;
 import org.edgefilter.vision.model.ModelConfig;
 import org.edgefilter.vision.tta.Tent;
 
@@ -77,8 +76,8 @@ public final class VisionTentExample {
   public static Result run(int trainSteps, int tentSteps, long seed) {
     Random random = new Random(seed);
     ModelConfig architecture = ModelConfig.wrn(10, 2);
-    // kind, window k, slot (after block group 1), padding, scale (unused by the mean).
-    FilterConfig filter = new FilterConfig("mean", 3, 1, Padding.REFLECT, 1.0);
+    // The paper's filter (high-pass, mean, REFLECT) with k = 3 in slot 1 (after block group 1).
+    FilterConfig filter = FilterConfig.highPassMean(3, 1);
     try (Classifier classifier =
         new Classifier(architecture, filter, SIZE, CLASSES, seed, 0.0, 0)) {
       double[] losses = new double[trainSteps];

@@ -10,7 +10,7 @@ class NerfFilterExampleTest {
   @Test
   void theFilteredNerfFitsOneBatchOfRays() {
     NerfFilterExample.Result r = NerfFilterExample.run(30, 0);
-    assertTrue(r.filter().startsWith("HIGH_PASS"), r.filter());
+    assertTrue(r.filter().startsWith("high-pass"), r.filter());
     float[] losses = r.losses();
     double first = (losses[0] + losses[1] + losses[2]) / 3;
     double last = (losses[losses.length - 1] + losses[losses.length - 2]
