@@ -132,7 +132,8 @@ public final class AudioFrontEndExample {
       for (int step = 0; step < steps; step++) {
         int[] y = new int[16];
         float[] x = clips(16, y, features, frontEnd, random); // [16, 51, 40, 1]
-        try (Feeds feeds = Feeds.create().floats(input, x, 16, frames, mels, 1).ints(labels, y, 16)) {
+        try (Feeds feeds =
+            Feeds.create().floats(input, x, 16, frames, mels, 1).ints(labels, y, 16)) {
           losses[step] = (float) train.run(feeds, 1e-2, step).loss();
         }
       }
@@ -152,7 +153,7 @@ public final class AudioFrontEndExample {
     }
   }
 
-  /** {@code n} noisy clips as a batch {@code [n, frames, mels, 1]}; their labels go to {@code y}. */
+  /** {@code n} noisy clips as a batch {@code [n, frames, mels, 1]}; labels go to {@code y}. */
   private static float[] clips(int n, int[] y, FeatureConfig features, LogMelSpectrogram frontEnd,
       Random random) {
     List<Spectrogram> batch = new ArrayList<>();

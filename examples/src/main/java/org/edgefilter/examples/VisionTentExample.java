@@ -21,9 +21,9 @@ import org.edgefilter.vision.tta.Tent;
  *
  * <p>The model is a WRN-10-2 with a 2D mean filter (k = 3) after block group 1, the paper's slot.
  * Its training data are synthetic 32 x 32 colour images of four classes (horizontal or vertical
- * stripes, red or blue), so nothing needs downloading; the test batch is corrupted with CIFAR-10-C's
- * Gaussian noise at severity 5. TENT (Wang et al., ICLR 2021) then takes Adam steps on the mean
- * prediction entropy of that batch, over the BatchNorm scales and shifts only.
+ * stripes, red or blue), so nothing needs downloading; the test batch is corrupted with
+ * CIFAR-10-C's Gaussian noise at severity 5. TENT (Wang et al., ICLR 2021) then takes Adam steps
+ * on the mean prediction entropy of that batch, over the BatchNorm scales and shifts only.
  *
  * <p>The {@link Classifier} owns a graph and a session: close it (try-with-resources below).
  */
