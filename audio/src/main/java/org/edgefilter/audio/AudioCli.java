@@ -18,6 +18,7 @@ import org.edgefilter.audio.experiment.FeatureStore;
 import org.edgefilter.audio.experiment.RunContext;
 import org.edgefilter.audio.experiment.SpectrogramFigure;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
@@ -39,12 +40,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audio",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Log-mel CNN with and without the 2D EdgeFilter on FSDD and UrbanSound8K.",
     subcommands = {
       AudioCli.Train.class,
       AudioCli.Experiment.class,
       AudioCli.Evaluate.class,
-      AudioCli.Spectrogram.class
+      AudioCli.Spectrogram.class,
+      AudioCli.ConfigCommand.class
     })
 public final class AudioCli implements Callable<Integer> {
 
@@ -111,6 +114,30 @@ public final class AudioCli implements Callable<Integer> {
     }
   }
 
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(
+      name = "config",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print the resolved configuration (preset and --set) as JSON and the arm folders it"
+              + " runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+    @Mixin AudioOptions audio;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      AudioConfig config = audio.config(common);
+      out.println(org.edgefilter.framework.io.Json.write(config));
+      out.println("arms: " + Arm.BASELINE.apply(config).filter().armName() + ", "
+          + config.filter().armName());
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
   @Command(
       name = "train",
       mixinStandardHelpOptions = true,
@@ -132,8 +159,10 @@ public final class AudioCli implements Callable<Integer> {
       Arm which = Arm.of(audio.run.arm());
       RunContext context = audio.context(common, out);
       AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
-      ArmResult result =
-          ArmRunner.run(config, which, corpus, new FeatureStore(corpus, config.features()), context);
+      corpus.printNotices(out);
+      FeatureStore features =
+          FeatureStore.cached(corpus, config.features(), ArmRunner.featureCache(context));
+      ArmResult result = ArmRunner.run(config, which, corpus, features, context);
       out.printf("%s -> %s%n", which.id(), result.runDirectory());
       out.print(ComparisonTable.metrics(result.result().metrics()));
       out.flush();
@@ -161,6 +190,7 @@ public final class AudioCli implements Callable<Integer> {
       AudioConfig config = audio.config(common);
       RunContext context = audio.context(common, out);
       AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
+      corpus.printNotices(out);
       out.printf("%s: %s%n", context.experiment(), corpus.rounds());
       out.flush();
       AudioExperiment.run(config, corpus, context);

@@ -16,7 +16,7 @@ import org.edgefilter.framework.run.ScalarSummaryWriter;
 import org.edgefilter.framework.train.Adam;
 import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.LearningRateSchedule;
-import org.edgefilter.framework.train.NonFiniteLossException;
+import org.edgefilter.framework.train.TrainingDiverged;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.framework.train.Trainer;
 import org.edgefilter.framework.train.UpdateStep;
@@ -70,7 +70,7 @@ public final class TrainingRun {
    *
    * @param vocabulary the vocabulary to use when the run directory has none yet, or null to train
    *     one on the training file
-   * @throws TrainingDivergedException on a non-finite loss
+   * @throws TrainingDiverged if the run diverges ({@link org.edgefilter.framework.train.DivergenceRule})
    */
   public static RunOutcome run(LanguageConfig config, Plan plan, Vocabulary vocabulary) {
     String arm = config.arm();
@@ -125,8 +125,8 @@ public final class TrainingRun {
       TrainSummary summary;
       try {
         summary = trainer.build().fit();
-      } catch (NonFiniteLossException e) {
-        throw new TrainingDivergedException(arm, e);
+      } catch (TrainingDiverged e) {
+        throw new TrainingDiverged("arm " + arm + " diverged", e);
       }
       progress.finish();
       Map<String, Double> metrics = devMetrics(classifier, data, training);
