@@ -365,6 +365,7 @@ public final class Downloader {
       return this;
     }
 
+    /** The downloader; the timeout and the progress stream must be set. */
     public Downloader build() {
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(progressOut, "progressOut");

@@ -36,6 +36,8 @@ import org.tensorflow.types.TInt32;
  * </ul>
  *
  * Inputs are normalized NHWC {@code [batch, size, size, 3]} floats and int labels {@code [batch]}.
+ * Owns its {@link Model} (graph and session) and closes it; every method takes and returns Java
+ * arrays, creating and closing its tensors within the call.
  */
 public final class Classifier implements AutoCloseable {
 

@@ -26,6 +26,7 @@ public record EdgeFilterSpec(
   /** The largest supported window. */
   public static final int MAX_KERNEL_SIZE = 31;
 
+  /** Checks every field; an invalid one is an {@link IllegalArgumentException} that names it. */
   public EdgeFilterSpec {
     if (dims != 1 && dims != 2) {
       throw new IllegalArgumentException("EdgeFilter dims must be 1 or 2, got " + dims);
@@ -100,26 +101,34 @@ public record EdgeFilterSpec(
 
     private Builder() {}
 
+    /** 1 (axis 1 of {@code [batch, length, channels]}) or 2 (H and W of NHWC); default 2. */
     public Builder dims(int dims) {
       this.dims = dims;
       return this;
     }
 
+    /** The odd window size k in 1..{@value EdgeFilterSpec#MAX_KERNEL_SIZE}; default 3. */
     public Builder kernelSize(int kernelSize) {
       this.kernelSize = kernelSize;
       return this;
     }
 
+    /** The low-pass kind; default {@link LowPass#mean()}. */
     public Builder lowPass(LowPass lowPass) {
       this.lowPass = lowPass;
       return this;
     }
 
+    /** The border handling; default {@link Padding#REFLECT}. */
     public Builder padding(Padding padding) {
       this.padding = padding;
       return this;
     }
 
+    /**
+     * High-pass (the filter), low-pass (the ablation) or identity (the baseline); default {@link
+     * FilterMode#HIGH_PASS}.
+     */
     public Builder mode(FilterMode mode) {
       this.mode = mode;
       return this;

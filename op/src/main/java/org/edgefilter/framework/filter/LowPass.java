@@ -1,6 +1,5 @@
 package org.edgefilter.framework.filter;
 
-import com.google.common.base.Preconditions;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -24,9 +23,13 @@ public final class LowPass {
 
   /** The kinds of low-pass filter. */
   public enum Kind {
+    /** The box filter, taps {@code 1/k}. */
     MEAN,
+    /** The sampled Gaussian, normalized to sum 1. */
     GAUSSIAN,
+    /** The window median (not linear). */
     MEDIAN,
+    /** Lindeberg's discrete Gaussian, normalized to sum 1. */
     DISCRETE_GAUSSIAN
   }
 
@@ -48,7 +51,7 @@ public final class LowPass {
 
   /** The sampled, normalized Gaussian with standard deviation {@code sigma} in samples. */
   public static LowPass gaussian(double sigma) {
-    Preconditions.checkArgument(
+    checkArgument(
         sigma > 0 && Double.isFinite(sigma), "Gaussian sigma must be positive and finite: %s", sigma);
     return new LowPass(Kind.GAUSSIAN, sigma);
   }
@@ -65,11 +68,12 @@ public final class LowPass {
 
   /** Lindeberg's discrete Gaussian with variance (scale) {@code t} in samples squared. */
   public static LowPass discreteGaussian(double t) {
-    Preconditions.checkArgument(
+    checkArgument(
         t > 0 && Double.isFinite(t), "discrete Gaussian scale t must be positive and finite: %s", t);
     return new LowPass(Kind.DISCRETE_GAUSSIAN, t);
   }
 
+  /** The kind. */
   public Kind kind() {
     return kind;
   }
@@ -92,7 +96,7 @@ public final class LowPass {
    * @throws IllegalStateException for {@link Kind#MEDIAN}, which has no taps
    */
   public double[] taps(int k) {
-    Preconditions.checkArgument(k > 0 && k % 2 == 1, "kernel size must be odd and positive: %s", k);
+    checkArgument(k > 0 && k % 2 == 1, "kernel size must be odd and positive: %s", k);
     int half = k / 2;
     double[] taps = new double[k];
     switch (kind) {
@@ -123,7 +127,7 @@ public final class LowPass {
    * {@code n} and {@code t} neither overflow nor underflow early.
    */
   public static double discreteGaussianTap(int n, double t) {
-    Preconditions.checkArgument(t > 0, "t must be positive: %s", t);
+    checkArgument(t > 0, "t must be positive: %s", t);
     int order = Math.abs(n);
     double logHalfT = Math.log(t / 2);
     double sum = 0;
@@ -173,5 +177,12 @@ public final class LowPass {
       case GAUSSIAN -> "gaussian(sigma=" + scale + ")";
       case DISCRETE_GAUSSIAN -> "discrete-gaussian(t=" + scale + ")";
     };
+  }
+
+  /** Guava's {@code checkArgument} without Guava: the op artifact depends on TensorFlow only. */
+  private static void checkArgument(boolean ok, String template, Object value) {
+    if (!ok) {
+      throw new IllegalArgumentException(template.replace("%s", String.valueOf(value)));
+    }
   }
 }
