@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
     description = "CIFAR-10 / CIFAR-10-C test-time adaptation with and without the EdgeFilter.",
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
-      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class
+      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class,
+      VisionCli.Kernels.class
     })
 public final class VisionCli implements Runnable {
 
@@ -68,6 +69,14 @@ public final class VisionCli implements Runnable {
     RunDirectory directory(CommonOptions common, FilterConfig filter) {
       return RunDirectory.open(common.runs(), "vision", name == null ? common.preset() : name,
           filter.armName(), common.seed());
+    }
+  }
+
+  /** The learned-kernel analysis of the vision runs ({@code KernelReport}). */
+  @Command(name = "kernels")
+  static final class Kernels extends org.edgefilter.framework.analysis.KernelsCommand {
+    Kernels() {
+      super("vision");
     }
   }
 

@@ -154,6 +154,8 @@ public final class VisionRun {
         .optCheckpoints(dir.checkpointDir())
         .optCheckpointEvery(t.checkpointEvery() > 0 ? t.checkpointEvery() : sampler.batchesPerEpoch())
         .optListener(listener)
+        .optListener(org.edgefilter.vision.analysis.VisionEpochProbes.listener(
+            classifier, inputs.data().test(), log, config.tta().probes()))
         .build();
     TrainSummary summary = trainer.fit();
     progress.finish();
