@@ -343,7 +343,7 @@ public final class KernelReport {
 
   private Path plotClusters(List<String> arms, Map<String, List<Cluster>> clusters) {
     int rows = clusters.values().stream().mapToInt(List::size).max().orElse(0);
-    ImageGrid.Builder grid = ImageGrid.builder(rows, 2 * arms.size()).optScale(20).optPadding(6);
+    ImageGrid.Builder grid = ImageGrid.builder(rows, 2 * arms.size()).optScale(40).optPadding(8);
     List<String> columns = new ArrayList<>();
     List<String> rowLabels = new ArrayList<>();
     for (int r = 0; r < rows; r++) {
