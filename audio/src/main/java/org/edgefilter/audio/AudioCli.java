@@ -19,6 +19,9 @@ import org.edgefilter.audio.experiment.RunContext;
 import org.edgefilter.audio.experiment.SpectrogramFigure;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
+import org.edgefilter.framework.cli.ExistingRunOption;
+import org.edgefilter.framework.cli.RunOptions;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.io.DataLocator;
@@ -75,11 +78,7 @@ public final class AudioCli implements Callable<Integer> {
         description = "TensorFlow threads (default: the number of cores).")
     Integer threads;
 
-    @Option(
-        names = "--experiment",
-        paramLabel = "NAME",
-        description = "Experiment folder name under <runs>/audio (default: <dataset>-<preset>).")
-    String experiment;
+    @Mixin RunOptions run;
 
     AudioDataset dataset() {
       return AudioDataset.parse(dataset);
@@ -94,9 +93,18 @@ public final class AudioCli implements Callable<Integer> {
     }
 
     RunContext context(CommonOptions common, PrintWriter out) {
-      String name =
-          experiment != null ? experiment : RunContext.defaultExperiment(dataset(), common.preset());
+      String name = run.experiment(RunContext.defaultExperiment(dataset(), common.preset()));
       return new RunContext(common.runs(), name, common.seed(), threads(), out, System.err);
+    }
+
+    /** The trained run {@code --run} names, else the one of {@code --arm}, --name and --seed. */
+    RunPath existing(CommonOptions common, ExistingRunOption option) {
+      String armName = option.path() != null ? null
+          : Arm.of(run.arm()).apply(config(common)).filter().armName();
+      return option.resolve(common, run, ArmRunner.MODALITY,
+          RunContext.defaultExperiment(dataset(), common.preset()), armName,
+          "train it first with `audio train` or `audio experiment` (same --dataset, --preset,"
+              + " --set, --name and --seed)");
     }
 
     AudioConfig config(CommonOptions common) {
@@ -111,25 +119,18 @@ public final class AudioCli implements Callable<Integer> {
         "Trains and evaluates one arm (every round of the dataset's protocol) into"
             + " <runs>/audio/<experiment>/<arm>/seed-<n>/ and prints its metrics.",
         "Presets: smoke, quick, paper; --set keys are the config's fields, e.g."
-            + " --set model.filter.position=2 --set train.epochs=5."
+            + " --set filter.position=2 --set train.epochs=5."
       })
   static final class Train implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CommonOptions common;
     @Mixin AudioOptions audio;
 
-    @Option(
-        names = "--arm",
-        paramLabel = "ARM",
-        defaultValue = "filter",
-        description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       AudioConfig config = audio.config(common);
-      Arm which = Arm.parse(arm);
+      Arm which = Arm.of(audio.run.arm());
       RunContext context = audio.context(common, out);
       AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
       ArmResult result =
@@ -176,28 +177,15 @@ public final class AudioCli implements Callable<Integer> {
               + " accuracy and the confusion matrix.")
   static final class Evaluate implements Callable<Integer> {
     @Spec CommandSpec spec;
-
-    @Option(
-        names = "--run-dir",
-        required = true,
-        paramLabel = "DIR",
-        description = "A run directory, e.g. runs/audio/fsdd-quick/filter/seed-0.")
-    Path runDirectory;
-
-    @Option(
-        names = "--data",
-        paramLabel = "DIR",
-        description = "Data root (default: $EDGEFILTER_DATA, else ~/.cache/edgefilter).")
-    Path data;
-
-    @Option(names = "--threads", paramLabel = "N", description = "TensorFlow threads.")
-    Integer threads;
+    @Mixin CommonOptions common;
+    @Mixin AudioOptions audio;
+    @Mixin ExistingRunOption existing;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      Evaluation.run(runDirectory, DataLocator.locate(data), n, out);
+      Evaluation.run(audio.existing(common, existing).path(), common.dataLocator(),
+          audio.threads(), out);
       return ExitCodes.OK;
     }
   }
@@ -207,7 +195,7 @@ public final class AudioCli implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description =
           "Writes a PNG of a few test clips: the log-mel input and the feature map entering and"
-              + " leaving the filter (and what it removed), from a trained run (--run-dir) or"
+              + " leaving the filter (and what it removed), from a trained run (--run) or"
               + " from an untrained model of the preset.")
   static final class Spectrogram implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -215,8 +203,8 @@ public final class AudioCli implements Callable<Integer> {
     @Mixin AudioOptions audio;
 
     @Option(
-        names = "--run-dir",
-        paramLabel = "DIR",
+        names = "--run",
+        paramLabel = "PATH",
         description = "Use this run's configuration and trained weights (first round).")
     Path runDirectory;
 
@@ -231,7 +219,7 @@ public final class AudioCli implements Callable<Integer> {
         names = "--out",
         paramLabel = "FILE",
         description =
-            "The PNG (default: <run-dir>/spectrograms.png, else"
+            "The PNG (default: <run>/spectrograms.png, else"
                 + " <runs>/audio/<experiment>/spectrograms.png).")
     Path output;
 
@@ -250,12 +238,8 @@ public final class AudioCli implements Callable<Integer> {
       } else if (run.isPresent()) {
         file = run.get().resolve("spectrograms.png");
       } else {
-        file =
-            context
-                .runs()
-                .resolve(ArmRunner.MODALITY)
-                .resolve(context.experiment())
-                .resolve("spectrograms.png");
+        file = RunPath.experimentDir(context.runs(), ArmRunner.MODALITY, context.experiment())
+            .resolve("spectrograms.png");
       }
       figure.grid().writePng(file);
       out.printf("%s%nwrote %s (%dx%d)%n", figure.description(), file, figure.grid().width(), figure.grid().height());

@@ -55,6 +55,9 @@ class AudioCliTest {
             "--runs", runs.toString(), "--threads", "1", "--seed", "3");
   }
 
+  /** The smoke preset's filter arm: mean k=3 after block 1. */
+  static final String FILTER_ARM = "ef-mean-k3-p1";
+
   private static Path runDir(String arm) {
     return runs.resolve("audio/urbansound8k-smoke").resolve(arm).resolve("seed-3");
   }
@@ -62,7 +65,7 @@ class AudioCliTest {
   @Test
   void theExperimentWritesFoldAndMeanAccuracyForBothArms() {
     assertEquals(ExitCodes.OK, experiment.code(), experiment.err());
-    for (String arm : List.of("baseline", "filter")) {
+    for (String arm : List.of("baseline", FILTER_ARM)) {
       RunResult result = RunResult.read(runDir(arm).resolve("result.json"));
       assertEquals("audio", result.modality());
       assertEquals(arm, result.arm());
@@ -81,7 +84,7 @@ class AudioCliTest {
       assertEquals(result.metrics().keySet(), result.higherIsBetter().keySet());
       @SuppressWarnings("unchecked")
       Map<String, Object> filter =
-          (Map<String, Object>) ((Map<String, Object>) result.config().get("model")).get("filter");
+          (Map<String, Object>) result.config().get("filter");
       assertEquals(arm.equals("baseline") ? "IDENTITY" : "HIGH_PASS", filter.get("mode"));
       assertTrue(Files.isDirectory(runDir(arm).resolve("checkpoint/fold2")));
     }
@@ -89,7 +92,7 @@ class AudioCliTest {
 
   @Test
   void theRunLogShowsEveryRoundTrainedOnlyOnTheOtherFolds() {
-    List<Map<String, Object>> lines = MetricsLog.read(runDir("filter").resolve("metrics.jsonl"));
+    List<Map<String, Object>> lines = MetricsLog.read(runDir(FILTER_ARM).resolve("metrics.jsonl"));
     List<Map<String, Object>> rounds = lines.stream().filter(l -> l.containsKey("test_fold")).toList();
     assertEquals(3, rounds.size());
     for (Map<String, Object> round : rounds) {
@@ -110,7 +113,7 @@ class AudioCliTest {
     String out = experiment.out();
     assertTrue(out.contains("metric"), out);
     RunResult baseline = RunResult.read(runDir("baseline").resolve("result.json"));
-    RunResult filter = RunResult.read(runDir("filter").resolve("result.json"));
+    RunResult filter = RunResult.read(runDir(FILTER_ARM).resolve("result.json"));
     for (String metric : List.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc")) {
       String line =
           out.lines().filter(l -> l.startsWith(metric + " ")).findFirst().orElseThrow(() -> new AssertionError(metric + " missing in\n" + out));
@@ -120,14 +123,14 @@ class AudioCliTest {
       assertEquals(filter.metrics().get(metric) - baseline.metrics().get(metric), Double.parseDouble(cells[3]), 1e-4, line);
     }
     assertTrue(out.lines().anyMatch(l -> l.startsWith("wall time")), out);
-    assertTrue(Json.mapper().readTree(runDir("filter").resolve("config.json").toFile()).has("config"));
+    assertTrue(Json.mapper().readTree(runDir(FILTER_ARM).resolve("config.json").toFile()).has("config"));
   }
 
   @Test
   void evaluateReproducesTheRecordedAccuracyFromTheCheckpoints() {
-    Run eval = run("evaluate", "--run-dir", runDir("filter").toString(), "--data", data.toString(), "--threads", "1");
+    Run eval = run("evaluate", "--run", runDir(FILTER_ARM).toString(), "--data", data.toString(), "--threads", "1");
     assertEquals(ExitCodes.OK, eval.code(), eval.err());
-    RunResult recorded = RunResult.read(runDir("filter").resolve("result.json"));
+    RunResult recorded = RunResult.read(runDir(FILTER_ARM).resolve("result.json"));
     for (int fold = 1; fold <= 3; fold++) {
       double acc = recorded.metrics().get("fold" + fold + "/acc");
       String expected = String.format(java.util.Locale.ROOT, "fold%d: test accuracy %.4f", fold, acc);
@@ -150,7 +153,7 @@ class AudioCliTest {
   void spectrogramWritesAPngOfTheFiltersInputAndOutput() throws Exception {
     Path png = dir.resolve("figure/spectrograms.png");
     Run figure =
-        run("spectrogram", "--run-dir", runDir("filter").toString(), "--data", data.toString(),
+        run("spectrogram", "--run", runDir(FILTER_ARM).toString(), "--data", data.toString(),
             "--clips", "3", "--out", png.toString(), "--threads", "1");
     assertEquals(ExitCodes.OK, figure.code(), figure.err());
     assertTrue(Png.isPng(Files.readAllBytes(png)));

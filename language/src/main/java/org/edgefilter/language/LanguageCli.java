@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
+import org.edgefilter.framework.cli.ExistingRunOption;
+import org.edgefilter.framework.cli.RunOptions;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.io.DataLocator;
@@ -86,10 +89,7 @@ public final class LanguageCli implements Runnable {
         description = "GLUE task: sst2, qqp or qnli (default: ${DEFAULT-VALUE}).")
     GlueTask task;
 
-    @Option(names = "--name", paramLabel = "NAME",
-        description = "Experiment folder under <runs>/language/ (default: <task>-<preset>,"
-            + " e.g. sst2-quick).")
-    String name;
+    @Mixin RunOptions run;
 
     LanguageConfig config() {
       LanguageConfig config =
@@ -100,10 +100,12 @@ public final class LanguageCli implements Runnable {
       return config;
     }
 
+    String defaultExperiment() {
+      return LanguageExperiment.name(task.name().toLowerCase(Locale.ROOT), common.preset());
+    }
+
     TrainingRun.Plan plan() {
-      String experiment = name != null
-          ? name
-          : LanguageExperiment.name(task.name().toLowerCase(Locale.ROOT), common.preset());
+      String experiment = run.experiment(defaultExperiment());
       return new TrainingRun.Plan(common.runs(), common.dataLocator(), experiment, common.seed(),
           System.out);
     }
@@ -117,14 +119,10 @@ public final class LanguageCli implements Runnable {
   static final class Train implements Callable<Integer> {
     @Mixin TrainingOptions options;
 
-    @Option(names = "--baseline",
-        description = "Train the baseline arm (no filter) instead of the configured filter.")
-    boolean baseline;
-
     @Override
     public Integer call() {
       LanguageConfig config = options.config();
-      if (baseline) {
+      if (options.run.arm() == RunOptions.Arm.BASELINE) {
         config = config.baseline();
       }
       RunOutcome outcome = TrainingRun.run(config, options.plan(), null);
@@ -153,19 +151,17 @@ public final class LanguageCli implements Runnable {
       description = {"Evaluate a trained run's latest checkpoint on a labelled GLUE file of its"
           + " task (default: the dev split).",
           "Example: evaluate --run runs/language/sst2-quick/baseline/seed-0"
-              + " --file <data>/glue/SST-2/test_labeled_from_SST.tsv"})
+              + " --file <data>/glue/SST-2/test_labeled_from_SST.tsv",
+          "Without --run, the run is the one --task, --preset, --set, --name, --arm and --seed"
+              + " name."})
   static final class Evaluate implements Callable<Integer> {
-    @Option(names = "--run", paramLabel = "DIR", required = true,
-        description = "A run directory written by train or experiment.")
-    Path run;
+    @Mixin TrainingOptions options;
+
+    @Mixin ExistingRunOption existing;
 
     @Option(names = "--file", paramLabel = "TSV",
         description = "A labelled file in the task's GLUE format (default: the dev split under --data).")
     Path file;
-
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Data root (default: $EDGEFILTER_DATA, else ~/.cache/edgefilter).")
-    Path data;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "128",
         description = "Sequences per batch (default: ${DEFAULT-VALUE}).")
@@ -176,9 +172,16 @@ public final class LanguageCli implements Runnable {
       if (batchSize < 1) {
         throw new ConfigException("--batch-size must be >= 1, got " + batchSize);
       }
-      SavedRun saved = SavedRun.open(run);
+      String armName = existing.path() != null ? null
+          : (options.run.arm() == RunOptions.Arm.BASELINE
+              ? options.config().baseline() : options.config()).arm();
+      RunPath run = existing.resolve(options.common, options.run, TrainingRun.MODALITY,
+          options.defaultExperiment(), armName, "train it first with `language train` or"
+              + " `language experiment` (same --task, --preset, --set, --name and --seed)");
+      SavedRun saved = SavedRun.open(run.path());
       GlueTask task = saved.config().task();
-      Path target = file != null ? file : TaskData.Files.locate(task, DataLocator.locate(data)).dev();
+      Path target = file != null ? file
+          : TaskData.Files.locate(task, options.common.dataLocator()).dev();
       String prefix = file != null ? "eval" : TrainingRun.DEV;
       var metrics = saved.evaluate(target, prefix, batchSize);
       System.out.printf(Locale.ROOT, "%s %s (checkpoint after %d steps) on %s:%n",

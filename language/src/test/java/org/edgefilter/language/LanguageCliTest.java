@@ -34,7 +34,7 @@ class LanguageCliTest {
     }
     String help = out.toString();
     for (String option : new String[] {"--task", "--preset", "--set", "--seed", "--run", "--file",
-        "--baseline"}) {
+        "--arm", "--name"}) {
       assertTrue(help.contains(option), option + " in\n" + help);
     }
   }
@@ -47,7 +47,7 @@ class LanguageCliTest {
     assertEquals(ExitCodes.USAGE, run("train", "--set", "model.layer=3"));
     assertEquals(ExitCodes.USAGE, run("experiment", "--preset", "smoke", "--set", "filter.mode=identity"));
     assertEquals(ExitCodes.USAGE, run("evaluate", "--run", dir.toString()));
-    assertTrue(err.toString().contains("not a language run directory"), err.toString());
+    assertTrue(err.toString().contains("is not a run folder"), err.toString());
   }
 
   @Test
@@ -62,7 +62,7 @@ class LanguageCliTest {
   void trainsAndEvaluatesFromTheCommandLine() {
     Path data = TestData.root();
     Path runs = dir.resolve("runs");
-    assertEquals(ExitCodes.OK, run("train", "--preset", "smoke", "--task", "qnli", "--baseline",
+    assertEquals(ExitCodes.OK, run("train", "--preset", "smoke", "--task", "qnli", "--arm", "baseline",
         "--set", "data.trainLimit=32", "--data", data.toString(), "--runs", runs.toString()),
         err.toString());
     Path runDir = runs.resolve("language/qnli-smoke/baseline/seed-0");

@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
+import org.edgefilter.framework.cli.ExistingRunOption;
+import org.edgefilter.framework.cli.RunOptions;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.train.NonFiniteLossException;
@@ -60,16 +63,13 @@ public final class NerfCli implements Runnable {
     return NerfPresets.presets().resolve(common.preset(), common.overrides());
   }
 
-  static Arm arm(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "baseline" -> Arm.BASELINE;
-      case "filter" -> Arm.FILTER;
-      default -> throw new ConfigException("--arm must be baseline or filter, got '" + name + "'");
-    };
-  }
-
-  static String experimentName(String name, CommonOptions common) {
-    return name == null ? common.preset() : name;
+  /** The run a read-only command works on: {@code --run}, else the arm the options name. */
+  static RunPath existing(CommonOptions common, RunOptions target, ExistingRunOption run) {
+    String armName = run.path() != null ? null
+        : Arm.of(target.arm()).configure(config(common)).armName();
+    return run.resolve(common, target, NerfRun.MODALITY, common.preset(), armName,
+        "train it first with `nerf train --arm " + target.arm().name().toLowerCase(Locale.ROOT)
+            + "` or `nerf experiment` (same --preset, --set, --name and --seed)");
   }
 
   /** A diverged run: exit code {@link ExitCodes#DIVERGED} with the trainer's message. */
@@ -93,32 +93,6 @@ public final class NerfCli implements Runnable {
     }
   }
 
-  /** render and evaluate read the configuration from the run, so --set would be ignored. */
-  static void rejectOverrides(CommonOptions common, String command) {
-    if (!common.overrides().isEmpty()) {
-      throw new ConfigException(command + " uses the configuration in the run's config.json; "
-          + "--set is not accepted (got " + common.overrides() + ")");
-    }
-  }
-
-  /** Which run a one-arm command works on: --arm and --name (with --seed and --runs). */
-  static final class ArmOptions {
-    @Option(names = "--arm", defaultValue = "filter",
-        description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
-    String name;
-
-    Arm arm() {
-      return NerfCli.arm(arm);
-    }
-
-    String name(CommonOptions common) {
-      return experimentName(name, common);
-    }
-  }
-
   /** Both arms, the comparison image and the table. */
   @Command(name = "experiment", mixinStandardHelpOptions = true,
       description = "Train and evaluate the baseline and the filter arm (runs/nerf/<name>/<arm>/"
@@ -127,13 +101,15 @@ public final class NerfCli implements Runnable {
   static final class Experiment implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
+    @Option(names = "--name", paramLabel = "EXP",
+        description = "Experiment name (default: the preset's name).")
     String name;
 
     @Override
     public Integer call() {
       NerfConfig config = config(common);
-      training(() -> NerfExperiment.run(config, experimentName(name, common), common.seed(),
+      String experiment = RunPath.checkName("--name", name == null ? common.preset() : name);
+      training(() -> NerfExperiment.run(config, experiment, common.seed(),
           common.dataLocator(), common.runs(), System.out));
       return 0;
     }
@@ -146,15 +122,16 @@ public final class NerfCli implements Runnable {
   static final class Train implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Mixin ArmOptions target;
+    @Mixin RunOptions target;
 
     @Override
     public Integer call() {
-      Arm which = target.arm();
+      Arm which = Arm.of(target.arm());
       NerfConfig config = config(common);
+      String experiment = target.experiment(common.preset());
       FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
       ArmResult result = training(() -> NerfRun.run(config, which, scene,
-          target.name(common), common.seed(), common.runs(), System.out));
+          experiment, common.seed(), common.runs(), System.out));
       result.result().metrics().forEach(
           (k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
       if (!result.lpipsNote().isEmpty()) {
@@ -172,7 +149,9 @@ public final class NerfCli implements Runnable {
   static final class Render implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Mixin ArmOptions target;
+    @Mixin RunOptions target;
+
+    @Mixin ExistingRunOption existing;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
     Path out;
@@ -181,10 +160,8 @@ public final class NerfCli implements Runnable {
 
     @Override
     public Integer call() {
-      rejectOverrides(common, "render");
       PrintWriter printer = spec.commandLine().getOut();
-      try (TrainedRun run = TrainedRun.open(common.runs(), target.name(common), target.arm(),
-          common.seed())) {
+      try (TrainedRun run = TrainedRun.open(existing(common, target, existing))) {
         FewShotScene scene = NerfRun.loadScene(run.config(), common.dataLocator());
         Path folder = out != null ? out : run.directory().resolve(NerfRun.RENDERS);
         for (View view : scene.test().views()) {
@@ -207,7 +184,9 @@ public final class NerfCli implements Runnable {
   static final class Evaluate implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Mixin ArmOptions target;
+    @Mixin RunOptions target;
+
+    @Mixin ExistingRunOption existing;
 
     @Option(names = "--lpips", paramLabel = "FILE",
         description = "LPIPS AlexNet weights (.npz, see the Lpips javadoc); overrides the run's.")
@@ -217,17 +196,16 @@ public final class NerfCli implements Runnable {
 
     @Override
     public Integer call() {
-      rejectOverrides(common, "evaluate");
       PrintWriter printer = spec.commandLine().getOut();
-      try (TrainedRun run = TrainedRun.open(common.runs(), target.name(common), target.arm(),
-          common.seed())) {
+      try (TrainedRun run = TrainedRun.open(existing(common, target, existing))) {
         NerfConfig config = run.config();
         FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
         PerceptualMetric lpips = lpipsWeights != null
             ? Lpips.load(Optional.of(lpipsWeights)) : NerfRun.lpips(config);
         Evaluation evaluation = Evaluation.run(run.nerf(), scene.test(), config.pixels(),
             config.renderChunk(), lpips, (done, all) -> { });
-        printer.printf("%s at step %d (%s)%n", target.arm, run.state().step(), run.directory());
+        printer.printf("%s at step %d (%s)%n", run.directory().getParent().getFileName(),
+            run.state().step(), run.directory());
         for (ViewScore s : evaluation.scores()) {
           printer.printf(Locale.ROOT, "%-8s psnr %7.3f  ssim %.4f  mae %.4f%s%n", s.name(),
               s.psnr(), s.ssim(), s.mae(),

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.RunOptions;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.vision.corrupt.ContactSheet;
@@ -18,7 +20,7 @@ import org.edgefilter.vision.experiment.VisionConfig;
 import org.edgefilter.vision.experiment.VisionData;
 import org.edgefilter.vision.experiment.VisionExperiment;
 import org.edgefilter.vision.experiment.VisionRun;
-import org.edgefilter.vision.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,27 +51,14 @@ public final class VisionCli implements Runnable {
     return VisionConfig.presets().resolve(common.preset(), common.overrides());
   }
 
-  static FilterConfig arm(VisionConfig config, String arm) {
-    return switch (arm) {
-      case "baseline" -> FilterConfig.none(config.filter().position());
-      case "filter" -> config.filter();
-      default -> throw new ConfigException("--arm must be baseline or filter, got '" + arm + "'");
-    };
+  static FilterConfig arm(VisionConfig config, RunOptions run) {
+    return run.arm() == RunOptions.Arm.BASELINE ? config.filter().baseline() : config.filter();
   }
 
-  /** The options that name one run: its arm and its experiment. */
-  static final class RunOptions {
-    @Option(names = "--arm", defaultValue = "filter", description = "baseline or filter (default: ${DEFAULT-VALUE}).")
-    String arm;
-
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
-    String name;
-
-    /** The run directory of this arm and seed. */
-    RunDirectory directory(CommonOptions common, FilterConfig filter) {
-      return RunDirectory.open(common.runs(), "vision", name == null ? common.preset() : name,
-          filter.armName(), common.seed());
-    }
+  /** The run directory of {@code filter}'s arm named by the options. */
+  static RunDirectory directory(CommonOptions common, RunOptions run, FilterConfig filter) {
+    return RunDirectory.open(common.runs(), VisionExperiment.MODALITY,
+        run.experiment(common.preset()), filter.armName(), common.seed());
   }
 
   /** The learned-kernel analysis of the vision runs ({@code KernelReport}). */
@@ -91,14 +80,15 @@ public final class VisionCli implements Runnable {
         description = "Seeds to run (default: --seed).")
     List<Long> seeds = new ArrayList<>();
 
-    @Option(names = "--name", description = "Experiment name (default: the preset's name).")
+    @Option(names = "--name", paramLabel = "EXP",
+        description = "Experiment name (default: the preset's name).")
     String name;
 
     @Override
     public Integer call() {
       VisionConfig config = config(common);
       List<Long> s = seeds.isEmpty() ? List.of(common.seed()) : seeds;
-      VisionExperiment.run(config, name == null ? common.preset() : name, s,
+      VisionExperiment.run(config, RunPath.checkName("--name", name == null ? common.preset() : name), s,
           common.dataLocator().root(), common.runs(), System.out);
       return 0;
     }
@@ -116,9 +106,9 @@ public final class VisionCli implements Runnable {
     @Override
     public Integer call() {
       VisionConfig config = config(common);
-      FilterConfig filter = arm(config, run.arm);
+      FilterConfig filter = arm(config, run);
       VisionData data = VisionData.load(common.dataLocator().root(), config.data());
-      RunDirectory dir = run.directory(common, filter);
+      RunDirectory dir = directory(common, run, filter);
       double acc = VisionRun.trainOnly(config.withFilter(filter), dir, data, System.out);
       System.out.printf("clean accuracy %.4f; checkpoint in %s%n", acc, dir.checkpointDir());
       return 0;
@@ -137,10 +127,10 @@ public final class VisionCli implements Runnable {
     @Override
     public Integer call() {
       VisionConfig config = config(common);
-      FilterConfig filter = arm(config, run.arm);
+      FilterConfig filter = arm(config, run);
       VisionRun.Inputs inputs =
           VisionExperiment.inputs(config, common.dataLocator().root(), common.runs(), System.out);
-      RunDirectory dir = run.directory(common, filter);
+      RunDirectory dir = directory(common, run, filter);
       RunResult result = new VisionRun(config.withFilter(filter), dir, inputs, System.out).run();
       System.out.println(result.metrics().entrySet().stream()
           .filter(e -> !e.getKey().contains("/") || e.getKey().endsWith("mean_acc"))

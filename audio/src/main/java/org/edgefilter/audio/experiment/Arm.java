@@ -1,13 +1,13 @@
 package org.edgefilter.audio.experiment;
 
 import org.edgefilter.framework.cli.ConfigException;
-import org.edgefilter.framework.filter.FilterMode;
+import org.edgefilter.framework.cli.RunOptions;
 
 /** The two arms of the experiment: the same CNN without and with the EdgeFilter. */
 public enum Arm {
   /** The filter's place holds the identity: the plain CNN. */
   BASELINE("baseline"),
-  /** The filter as configured ({@code model.filter}; by default HIGH_PASS mean k=3 REFLECT). */
+  /** The filter as configured ({@code filter.*}; by default high-pass mean k=3 reflect). */
   FILTER("filter");
 
   private final String id;
@@ -21,13 +21,17 @@ public enum Arm {
     return id;
   }
 
-  /** {@code config} as this arm runs it: the baseline sets the filter's mode to IDENTITY. */
+  /** {@code config} as this arm runs it: the baseline is the filter's IDENTITY baseline. */
   public AudioConfig apply(AudioConfig config) {
     if (this == FILTER) {
       return config;
     }
-    return config.withModel(
-        config.model().withFilter(config.model().filter().withMode(FilterMode.IDENTITY)));
+    return config.withFilter(config.filter().baseline());
+  }
+
+  /** The arm {@code --arm} chose. */
+  public static Arm of(RunOptions.Arm arm) {
+    return arm == RunOptions.Arm.BASELINE ? BASELINE : FILTER;
   }
 
   /**

@@ -64,7 +64,8 @@ public final class ArmRunner {
       AudioConfig config, Arm arm, AudioCorpus corpus, FeatureStore features, RunContext context) {
     AudioConfig armConfig = arm.apply(config);
     RunDirectory run =
-        RunDirectory.open(context.runs(), MODALITY, context.experiment(), arm.id(), context.seed());
+        RunDirectory.open(context.runs(), MODALITY, context.experiment(),
+            armConfig.filter().armName(), context.seed());
     if (run.completed()) {
       RunResult done = RunResult.read(run.resultFile());
       context.out().println(arm.id() + ": already complete in " + run.path() + ", not run again");
@@ -123,7 +124,7 @@ public final class ArmRunner {
     long started = System.nanoTime();
     try (AudioClassifier classifier =
         AudioClassifier.forTraining(
-            config.model(),
+            config.cnn(),
             config.features().inputShape(),
             corpus.numClasses(),
             context.seed(),
@@ -229,15 +230,5 @@ public final class ArmRunner {
       Spectrogram masked = masks.apply(new Spectrogram(shape[0], shape[1], example), rng);
       System.arraycopy(masked.values(), 0, example, 0, example.length);
     };
-  }
-
-  /** The run directory an arm of {@code context} writes to. */
-  public static Path runDirectory(RunContext context, Arm arm) {
-    return context
-        .runs()
-        .resolve(MODALITY)
-        .resolve(context.experiment())
-        .resolve(arm.id())
-        .resolve("seed-" + context.seed());
   }
 }

@@ -7,15 +7,19 @@ import java.util.Objects;
 import org.edgefilter.audio.data.UrbanSound8kDataset;
 import org.edgefilter.audio.features.FeatureConfig;
 import org.edgefilter.audio.model.CnnConfig;
+import org.edgefilter.audio.model.CnnShape;
+import org.edgefilter.framework.filter.FilterConfig;
 
 /**
  * Everything that determines one audio run; written to the run's {@code config.json} (snake_case
  * keys) and read back by {@code evaluate}. Presets are in {@link AudioPresets}; {@code --set} keys
- * are the component names, dotted for nested records ({@code model.filter.position=2}).
+ * are the component names, dotted for nested records ({@code filter.position=2},
+ * {@code train.epochs=5}).
  *
  * @param dataset which dataset and evaluation protocol
  * @param features the log-mel features (their shape is the model's input shape)
- * @param model the CNN and the filter's place in it
+ * @param model the CNN's blocks and dropout
+ * @param filter the EdgeFilter and its place in the CNN (see {@link CnnConfig} for positions)
  * @param train optimizer, epochs, batch size, augmentation
  * @param trainPerClass at most this many training clips per class in each round, picked evenly
  *     spaced in dataset order; 0 for all (smaller values make smoke tests fast)
@@ -27,7 +31,8 @@ import org.edgefilter.audio.model.CnnConfig;
 public record AudioConfig(
     AudioDataset dataset,
     FeatureConfig features,
-    CnnConfig model,
+    CnnShape model,
+    FilterConfig filter,
     TrainConfig train,
     int trainPerClass,
     int testPerClass,
@@ -38,6 +43,7 @@ public record AudioConfig(
     Objects.requireNonNull(features, "features");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(train, "train");
+    new CnnConfig(model, Objects.requireNonNull(filter, "filter"));
     testFolds = testFolds == null ? List.of() : List.copyOf(testFolds);
     if (trainPerClass < 0 || testPerClass < 0) {
       throw new IllegalArgumentException(
@@ -58,9 +64,14 @@ public record AudioConfig(
     }
   }
 
-  /** This configuration with another model. */
-  public AudioConfig withModel(CnnConfig newModel) {
+  /** The CNN's graph configuration: its shape and the filter. */
+  public CnnConfig cnn() {
+    return new CnnConfig(model, filter);
+  }
+
+  /** This configuration with another filter. */
+  public AudioConfig withFilter(FilterConfig newFilter) {
     return new AudioConfig(
-        dataset, features, newModel, train, trainPerClass, testPerClass, testFolds);
+        dataset, features, model, newFilter, train, trainPerClass, testPerClass, testFolds);
   }
 }

@@ -1,9 +1,10 @@
 package org.edgefilter.audio.experiment;
 
 import java.util.List;
+import java.util.Map;
 import org.edgefilter.audio.features.FeatureConfig;
-import org.edgefilter.audio.model.CnnConfig;
-import org.edgefilter.audio.model.FilterConfig;
+import org.edgefilter.audio.model.CnnShape;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.Presets;
 
@@ -29,6 +30,12 @@ import org.edgefilter.framework.cli.Presets;
  */
 public final class AudioPresets {
 
+  /** Keys of earlier versions and their names now. */
+  public static final Map<String, String> RENAMED_KEYS = Map.of(
+      "model.filter.lowPass", "filter.kind",
+      "filter.lowPass", "filter.kind",
+      "model.filter.", "filter.");
+
   private AudioPresets() {}
 
   /** The presets of {@code dataset}. */
@@ -36,14 +43,15 @@ public final class AudioPresets {
     FeatureConfig features =
         dataset == AudioDataset.FSDD ? FeatureConfig.fsdd() : FeatureConfig.urbanSound8k();
     boolean fsdd = dataset == AudioDataset.FSDD;
-    FilterConfig filter = FilterConfig.defaults();
+    FilterConfig filter = FilterConfig.highPassMean(3, 1);
     return Presets.builder(AudioConfig.class)
         .add(
             "smoke",
             new AudioConfig(
                 dataset,
                 features,
-                new CnnConfig(List.of(4, 8, 8), 0.0, filter),
+                new CnnShape(List.of(4, 8, 8), 0.0),
+                filter,
                 new TrainConfig(fsdd ? 2 : 1, fsdd ? 16 : 8, 3e-3, TrainConfig.noAugmentation(), 2),
                 fsdd ? 8 : 0,
                 fsdd ? 3 : 0,
@@ -53,7 +61,8 @@ public final class AudioPresets {
             new AudioConfig(
                 dataset,
                 features,
-                new CnnConfig(List.of(16, 32, 64), 0.25, filter),
+                new CnnShape(List.of(16, 32, 64), 0.25),
+                filter,
                 new TrainConfig(20, 32, 1e-3, TrainConfig.noAugmentation(), 100),
                 0,
                 0,
@@ -63,11 +72,13 @@ public final class AudioPresets {
             new AudioConfig(
                 dataset,
                 features,
-                new CnnConfig(List.of(32, 64, 128), 0.25, filter),
+                new CnnShape(List.of(32, 64, 128), 0.25),
+                filter,
                 new TrainConfig(20, 32, 1e-3, TrainConfig.noAugmentation(), 100),
                 0,
                 0,
                 List.of()))
+        .renamed(RENAMED_KEYS)
         .build();
   }
 

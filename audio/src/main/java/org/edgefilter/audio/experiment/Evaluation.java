@@ -58,7 +58,7 @@ public final class Evaluation {
       RoundData roundData = features.prepare(round);
       try (AudioClassifier classifier =
           AudioClassifier.forInference(
-              config.model(), config.features().inputShape(), classes, state.seed(), threads)) {
+              config.cnn(), config.features().inputShape(), classes, state.seed(), threads)) {
         RoundCheckpoint.load(classifier, runDirectory, round);
         int[] predicted = classifier.predict(roundData.test(), ArmRunner.EVAL_BATCH);
         int correct = 0;

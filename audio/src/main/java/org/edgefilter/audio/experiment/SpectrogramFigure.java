@@ -56,7 +56,7 @@ public final class SpectrogramFigure {
     RoundData roundData = new FeatureStore(corpus, used.features()).prepare(round);
     try (AudioClassifier classifier =
         AudioClassifier.forInference(
-            used.model(), used.features().inputShape(), corpus.numClasses(), seed, threads)) {
+            used.cnn(), used.features().inputShape(), corpus.numClasses(), seed, threads)) {
       String weights;
       if (runDirectory.isPresent()) {
         TrainState state = RoundCheckpoint.load(classifier, runDirectory.get(), round);
@@ -73,8 +73,8 @@ public final class SpectrogramFigure {
               "%s test clips of %s, filter %s at position %d, %s",
               used.dataset().id(),
               round.name(),
-              used.model().filter().spec().label(),
-              used.model().filter().position(),
+              used.filter().spec(2).label(),
+              used.filter().position(),
               weights);
       return new Figure(grid, description);
     }

@@ -1,5 +1,6 @@
 package org.edgefilter.audio.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.filter.EdgeFilter;
@@ -80,7 +81,7 @@ public final class AudioCnn {
       if (block == filter.position()) {
         // A named identity, so the map can be fetched even at position 0, where h is the fed input.
         filterInput = tf.withName("filter_input").identity(h);
-        h = EdgeFilter.apply(tf, filterInput, filter.spec());
+        h = EdgeFilter.apply(tf, filterInput, filter.spec(2));
         filterOutput = h;
       }
       if (block < config.blocks()) {

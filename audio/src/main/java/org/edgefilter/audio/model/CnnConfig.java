@@ -1,54 +1,56 @@
 package org.edgefilter.audio.model;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 import java.util.Objects;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 
 /**
- * The CNN's shape: one convolutional block per entry of {@code channels}, then global average
- * pooling, dropout and a dense classifier.
+ * The CNN's graph: its shape and where the EdgeFilter sits in it.
  *
- * @param channels output channels of each block, in order (the paper's CNN has three blocks)
- * @param dropout drop probability before the classifier, in [0, 1)
- * @param filter where the EdgeFilter sits and what it computes
+ * <p>Filter positions ({@code filter.position}): 0 filters the log-mel input itself, before
+ * block 1; {@code i} in 1..blocks filters the output of block {@code i}, after its max-pool. The
+ * baseline arm keeps the filter's place in the graph with mode IDENTITY, so both arms run the
+ * same model code and have the same parameters.
+ *
+ * @param shape the blocks and the dropout
+ * @param filter where the EdgeFilter sits (2D, over time and frequency) and what it computes
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CnnConfig(List<Integer> channels, double dropout, FilterConfig filter) {
+public record CnnConfig(CnnShape shape, FilterConfig filter) {
 
   public CnnConfig {
-    channels = List.copyOf(channels);
-    Objects.requireNonNull(filter, "filter");
-    if (channels.isEmpty()) {
-      throw new IllegalArgumentException("the CNN needs at least one block");
-    }
-    for (int c : channels) {
-      if (c < 1) {
-        throw new IllegalArgumentException("block channels must be >= 1, got " + channels);
-      }
-    }
-    if (!(dropout >= 0 && dropout < 1)) {
-      throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
-    }
-    if (filter.position() > channels.size()) {
-      throw new IllegalArgumentException(
-          "filter position "
-              + filter.position()
-              + " is past the last block; valid: 0 (input) .. "
-              + channels.size()
-              + " (after block "
-              + channels.size()
-              + ")");
-    }
+    Objects.requireNonNull(shape, "shape");
+    positions(shape).check(Objects.requireNonNull(filter, "filter"));
+  }
+
+  /** The filter slots of a CNN of {@code shape}. */
+  public static FilterPositions positions(CnnShape shape) {
+    return new FilterPositions("the " + shape.channels().size() + "-block CNN", 0,
+        shape.channels().size(), "0 = on the log-mel input, i = after block i");
+  }
+
+  /** A CNN with these block widths and dropout, and {@code filter}. */
+  public CnnConfig(List<Integer> channels, double dropout, FilterConfig filter) {
+    this(new CnnShape(channels, dropout), filter);
+  }
+
+  /** Output channels of each block. */
+  public List<Integer> channels() {
+    return shape.channels();
+  }
+
+  /** Drop probability before the classifier. */
+  public double dropout() {
+    return shape.dropout();
   }
 
   /** Number of convolutional blocks. */
   public int blocks() {
-    return channels.size();
+    return shape.channels().size();
   }
 
   /** This configuration with another filter. */
   public CnnConfig withFilter(FilterConfig newFilter) {
-    return new CnnConfig(channels, dropout, newFilter);
+    return new CnnConfig(shape, newFilter);
   }
 }

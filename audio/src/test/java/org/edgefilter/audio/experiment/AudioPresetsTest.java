@@ -35,9 +35,9 @@ class AudioPresetsTest {
       assertEquals(20, paper.train().epochs());
       assertEquals(1e-3, paper.train().learningRate());
       assertEquals(32, paper.train().batchSize());
-      assertEquals(3, paper.model().blocks());
-      assertEquals(1, paper.model().filter().position());
-      assertEquals(FilterMode.HIGH_PASS, paper.model().filter().mode());
+      assertEquals(3, paper.model().channels().size());
+      assertEquals(1, paper.filter().position());
+      assertEquals(FilterMode.HIGH_PASS, paper.filter().mode());
       assertEquals(0, paper.trainPerClass());
     }
   }
@@ -48,16 +48,16 @@ class AudioPresetsTest {
         AudioPresets.resolve(
             AudioDataset.URBANSOUND8K,
             "quick",
-            List.of("model.filter.position=3", "model.filter.kernelSize=5", "testFolds=1,2", "train.bnRecalibration=0"));
-    assertEquals(3, moved.model().filter().position());
-    assertEquals(5, moved.model().filter().kernelSize());
+            List.of("filter.position=3", "filter.kernelSize=5", "testFolds=1,2", "train.bnRecalibration=0"));
+    assertEquals(3, moved.filter().position());
+    assertEquals(5, moved.filter().kernelSize());
     assertEquals(List.of(1, 2), moved.testFolds());
     assertEquals(0, moved.train().bnRecalibration());
     ConfigException past =
         assertThrows(
             ConfigException.class,
-            () -> AudioPresets.resolve(AudioDataset.FSDD, "quick", List.of("model.filter.position=4")));
-    assertTrue(past.getMessage().contains("past the last block"), past.getMessage());
+            () -> AudioPresets.resolve(AudioDataset.FSDD, "quick", List.of("filter.position=4")));
+    assertTrue(past.getMessage().contains("filter.position 4 does not exist"), past.getMessage());
     assertThrows(
         ConfigException.class,
         () -> AudioPresets.resolve(AudioDataset.FSDD, "quick", List.of("dataset=URBANSOUND8K")));

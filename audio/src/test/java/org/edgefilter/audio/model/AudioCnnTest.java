@@ -1,5 +1,6 @@
 package org.edgefilter.audio.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,7 +39,7 @@ class AudioCnnTest {
     return new CnnConfig(
         List.of(4, 8, 8),
         0.0,
-        new FilterConfig(position, mode, LowPass.Kind.MEAN, 1.0, 3, Padding.REFLECT));
+        new FilterConfig(mode, LowPass.Kind.MEAN, 1.0, 3, Padding.REFLECT, position));
   }
 
   private static float[] noise(int n, long seed) {
@@ -138,7 +139,7 @@ class AudioCnnTest {
             new CnnConfig(
                 List.of(4, 8, 8),
                 0.0,
-                new FilterConfig(position, FilterMode.HIGH_PASS, kind, 1.0, 3, Padding.REFLECT));
+                new FilterConfig(FilterMode.HIGH_PASS, kind, 1.0, 3, Padding.REFLECT, position));
         try (AudioClassifier withFilter = AudioClassifier.forInference(filtered, SHAPE, CLASSES, 1, 1);
             AudioClassifier baseline =
                 AudioClassifier.forInference(
@@ -248,13 +249,13 @@ class AudioCnnTest {
   void aFilterPositionPastTheLastBlockIsRejectedWithTheValidRange() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> config(4, FilterMode.HIGH_PASS));
-    assertTrue(e.getMessage().contains("0 (input) .. 3"), e.getMessage());
+    assertTrue(e.getMessage().contains("valid 0..3"), e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> new FilterConfig(1, FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1.0, 4, Padding.REFLECT));
+        () -> new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1.0, 4, Padding.REFLECT, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new FilterConfig(1, FilterMode.HIGH_PASS, LowPass.Kind.GAUSSIAN, 0.0, 3, Padding.REFLECT));
+        () -> new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.GAUSSIAN, 0.0, 3, Padding.REFLECT, 1));
   }
 
   @Test

@@ -1,5 +1,9 @@
 package org.edgefilter.framework.cli;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -23,21 +27,38 @@ import java.util.stream.Collectors;
  *
  * <p>Keys are record component names; a component that is itself a record is reached with a
  * dotted key ({@code optimizer.lr}). Settable types: {@code int, long, double, float, boolean}
- * (and their boxes), {@code String}, {@code Path}, enums (names, case-insensitive), and
+ * (and their boxes), {@code String}, {@code Path}, enums (names, case-insensitive, '-' or '_'
+ * between words: {@code high-pass}), and
  * {@code List} of {@code Integer, Long, Double, Float, Boolean, String} or an enum, written
  * comma-separated ({@code 16,32,64}; brackets optional; empty for an empty list). An unknown key
- * is an error that lists the valid keys; the record's own constructor checks still apply.
+ * is an error that lists the valid keys; a key that was renamed is an error naming the new key
+ * ({@link Builder#renamed}); the record's own constructor checks still apply. A component
+ * annotated {@link Key} is set with the key it names instead of its own name.
  *
  * @param <R> the configuration record type
  */
 public final class Presets<R extends Record> {
 
+  /**
+   * The {@code --set} key of a top-level record component whose key is not its name, e.g. a
+   * modality's own filter setting kept beside the shared {@code filter} record:
+   * {@code @Presets.Key("filter.axis") FilterAxis filterAxis} is set with {@code filter.axis}.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.RECORD_COMPONENT)
+  public @interface Key {
+    /** The dotted key. */
+    String value();
+  }
+
   private final Class<R> type;
   private final Map<String, R> presets;
+  private final Map<String, String> renamed;
 
-  private Presets(Class<R> type, Map<String, R> presets) {
+  private Presets(Class<R> type, Map<String, R> presets, Map<String, String> renamed) {
     this.type = type;
     this.presets = presets;
+    this.renamed = renamed;
   }
 
   /** A builder of presets of {@code type}. */
@@ -65,9 +86,45 @@ public final class Presets<R extends Record> {
     return preset;
   }
 
-  /** The preset {@code name} with {@code overrides} ({@code key=value} strings) applied. */
+  /**
+   * The preset {@code name} with {@code overrides} ({@code key=value} strings) applied; a key
+   * that was renamed is an error naming its new key.
+   */
   public R resolve(String name, List<String> overrides) {
-    return override(get(name), overrides);
+    R base = get(name);
+    Map<String, String> valid = keyTypes(type);
+    for (String assignment : overrides) {
+      int eq = assignment.indexOf('=');
+      String key = (eq < 0 ? assignment : assignment.substring(0, eq)).trim();
+      if (valid.containsKey(key)) {
+        continue;
+      }
+      String newKey = renamedKey(key);
+      if (newKey != null) {
+        throw new ConfigException("key '" + key + "' was renamed: use --set " + newKey
+            + (eq < 0 ? "" : assignment.substring(eq)));
+      }
+    }
+    return override(base, overrides);
+  }
+
+  /** The new name of the old key {@code key}, or null: exact renames first, then prefixes. */
+  private String renamedKey(String key) {
+    String exact = renamed.get(key);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, String> rename : renamed.entrySet()) {
+      if (rename.getKey().endsWith(".") && key.startsWith(rename.getKey())) {
+        return rename.getValue() + key.substring(rename.getKey().length());
+      }
+    }
+    return null;
+  }
+
+  /** Old key to new key, as declared with {@link Builder#renamed}. */
+  public Map<String, String> renamedKeys() {
+    return renamed;
   }
 
   /**
@@ -128,7 +185,7 @@ public final class Presets<R extends Record> {
 
   private static void collectKeys(Class<?> type, String prefix, Map<String, String> keys) {
     for (RecordComponent component : type.getRecordComponents()) {
-      String key = prefix + component.getName();
+      String key = keyOf(prefix, component);
       if (component.getType().isRecord()) {
         collectKeys(component.getType(), key + ".", keys);
       } else {
@@ -144,7 +201,7 @@ public final class Presets<R extends Record> {
     boolean changed = false;
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
-      String key = prefix + component.getName();
+      String key = keyOf(prefix, component);
       Object current = read(record, component);
       if (component.getType().isRecord()) {
         String nestedPrefix = key + ".";
@@ -170,6 +227,12 @@ public final class Presets<R extends Record> {
       return record;
     }
     return construct(record, components, args, prefix, values);
+  }
+
+  /** The dotted key of {@code component}: its {@link Key}, else prefix + name. */
+  private static String keyOf(String prefix, RecordComponent component) {
+    Key key = component.getAnnotation(Key.class);
+    return key != null ? prefix + key.value() : prefix + component.getName();
   }
 
   private static Object read(Record record, RecordComponent component) {
@@ -263,7 +326,7 @@ public final class Presets<R extends Record> {
     }
     if (c.isEnum()) {
       for (Object constant : c.getEnumConstants()) {
-        if (((Enum<?>) constant).name().equalsIgnoreCase(t)) {
+        if (((Enum<?>) constant).name().equalsIgnoreCase(t.replace('-', '_'))) {
           return constant;
         }
       }
@@ -291,7 +354,8 @@ public final class Presets<R extends Record> {
     }
     if (c.isEnum()) {
       return "one of " + Arrays.stream(c.getEnumConstants())
-          .map(e -> ((Enum<?>) e).name()).collect(Collectors.joining("|"));
+          .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .collect(Collectors.joining("|"));
     }
     if (c == Integer.class) {
       return "int";
@@ -339,6 +403,7 @@ public final class Presets<R extends Record> {
   public static final class Builder<R extends Record> {
     private final Class<R> type;
     private final Map<String, R> presets = new LinkedHashMap<>();
+    private final Map<String, String> renamed = new LinkedHashMap<>();
 
     private Builder(Class<R> type) {
       this.type = Objects.requireNonNull(type, "type");
@@ -355,11 +420,32 @@ public final class Presets<R extends Record> {
       return this;
     }
 
+    /**
+     * Declares that {@code oldKey} is now {@code newKey}: {@link #resolve} rejects the old key
+     * with a message naming the new one. Keys ending in '.' rename a prefix
+     * ({@code training.} to {@code train.}).
+     */
+    public Builder<R> renamed(String oldKey, String newKey) {
+      if (oldKey.endsWith(".") != newKey.endsWith(".")) {
+        throw new IllegalArgumentException("rename a key to a key, a prefix to a prefix: "
+            + oldKey + " -> " + newKey);
+      }
+      renamed.put(oldKey, newKey);
+      return this;
+    }
+
+    /** Declares every entry of {@code oldToNew} with {@link #renamed(String, String)}. */
+    public Builder<R> renamed(Map<String, String> oldToNew) {
+      oldToNew.forEach(this::renamed);
+      return this;
+    }
+
     public Presets<R> build() {
       if (presets.isEmpty()) {
         throw new IllegalArgumentException("no presets for " + type.getSimpleName());
       }
-      return new Presets<>(type, Collections.unmodifiableMap(new LinkedHashMap<>(presets)));
+      return new Presets<>(type, Collections.unmodifiableMap(new LinkedHashMap<>(presets)),
+          Collections.unmodifiableMap(new LinkedHashMap<>(renamed)));
     }
   }
 }

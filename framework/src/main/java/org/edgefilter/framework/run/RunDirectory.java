@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.edgefilter.framework.io.Json;
 
 /**
@@ -32,9 +31,9 @@ public final class RunDirectory {
   /** The checkpoint sub-folder's name. */
   public static final String CHECKPOINT_DIR = "checkpoint";
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+=-]*");
   private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
 
+  private final RunPath address;
   private final Path path;
   private final String modality;
   private final String experiment;
@@ -45,16 +44,13 @@ public final class RunDirectory {
   private final Instant started;
   private ResolvedConfig config;
 
-  private RunDirectory(Path root, String modality, String experiment, String arm, long seed,
-      Clock clock, Supplier<Map<String, String>> versions) {
-    this.modality = checkName("modality", modality);
-    this.experiment = checkName("experiment", experiment);
-    this.arm = checkName("arm", arm);
-    if (seed < 0) {
-      throw new IllegalArgumentException("seed must be >= 0, got " + seed);
-    }
-    this.seed = seed;
-    this.path = root.resolve(modality).resolve(experiment).resolve(arm).resolve("seed-" + seed);
+  private RunDirectory(RunPath address, Clock clock, Supplier<Map<String, String>> versions) {
+    this.address = address;
+    this.modality = address.modality();
+    this.experiment = address.experiment();
+    this.arm = address.arm();
+    this.seed = address.seed();
+    this.path = address.path();
     this.clock = clock;
     this.versions = versions;
     this.started = clock.instant();
@@ -71,23 +67,23 @@ public final class RunDirectory {
    */
   public static RunDirectory open(Path root, String modality, String experiment, String arm,
       long seed) {
-    return new RunDirectory(root, modality, experiment, arm, seed, Clock.systemUTC(),
-        Versions::all);
+    return open(new RunPath(root, modality, experiment, arm, seed));
+  }
+
+  /** Creates (or opens, to resume) the run folder of {@code address}. */
+  public static RunDirectory open(RunPath address) {
+    return new RunDirectory(address, Clock.systemUTC(), Versions::all);
   }
 
   /** For tests: a fixed clock and versions, so no native library is needed. */
   static RunDirectory open(Path root, String modality, String experiment, String arm, long seed,
       Clock clock, Supplier<Map<String, String>> versions) {
-    return new RunDirectory(root, modality, experiment, arm, seed, clock, versions);
+    return new RunDirectory(new RunPath(root, modality, experiment, arm, seed), clock, versions);
   }
 
-  private static String checkName(String what, String name) {
-    Objects.requireNonNull(name, what);
-    if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          what + " '" + name + "' is not a plain folder name ([A-Za-z0-9][A-Za-z0-9._+=-]*)");
-    }
-    return name;
+  /** The run's address (root, modality, experiment, arm, seed). */
+  public RunPath address() {
+    return address;
   }
 
   /** The folder itself; also the TensorBoard log directory of this run. */

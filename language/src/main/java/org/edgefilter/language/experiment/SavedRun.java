@@ -64,8 +64,8 @@ public record SavedRun(Path directory, LanguageConfig config, long seed, Vocabul
     SequenceEncoder encoder =
         new SequenceEncoder(WordPieceTokenizer.uncased(vocabulary), config.model().maxLength());
     EncodedSplit encoded = EncodedSplit.encode(split.examples(), encoder);
-    try (TextClassifier classifier = new TextClassifier(config.model(), config.filter(),
-        vocabulary.size(), config.task().numLabels(), seed, config.training().threads())) {
+    try (TextClassifier classifier = new TextClassifier(config.model(), config.tokenFilter(),
+        vocabulary.size(), config.task().numLabels(), seed, config.train().threads())) {
       classifier.model().loadParameters(checkpoint, classifier.modelParameters());
       return Evaluation.metrics(classifier, encoded, config.task(), batchSize, prefix);
     }

@@ -92,11 +92,11 @@ public final class TrainingRun {
     if (!haveVocabulary) {
       data.vocabulary().save(vocabularyFile);
     }
-    TrainingConfig training = config.training();
+    TrainingConfig training = config.train();
     out.printf(Locale.ROOT, "%s: %s, train %d of %d examples, dev %d of %d, vocabulary %d, run %s%n",
         arm, task, data.train().size(), data.trainAvailable(), data.dev().size(),
         data.devAvailable(), data.vocabulary().size(), dir.path());
-    try (TextClassifier classifier = new TextClassifier(config.model(), config.filter(),
+    try (TextClassifier classifier = new TextClassifier(config.model(), config.tokenFilter(),
             data.vocabulary().size(), task.numLabels(), plan.seed(), training.threads());
         MetricsLog log = dir.openMetricsLog();
         ScalarSummaryWriter summaries = dir.openSummaryWriter()) {

@@ -33,12 +33,9 @@ final class EncoderClassifier {
   private final Dropout classifierDropout;
   private final Dense classifier;
 
-  EncoderClassifier(ParameterScope root, EncoderConfig config, FilterConfig filterConfig,
+  EncoderClassifier(ParameterScope root, EncoderConfig config, TokenFilterConfig filterConfig,
       int vocabularySize, int numLabels) {
-    if (filterConfig.afterLayer() > config.layers()) {
-      throw new IllegalArgumentException("filter.afterLayer " + filterConfig.afterLayer()
-          + " exceeds the " + config.layers() + " encoder layers");
-    }
+    TokenFilterConfig.positions(config.layers()).check(filterConfig.shared());
     var init = Initializers.truncatedNormal(config.initStd());
     embeddings = new TokenEmbeddings(root.child("embeddings"), vocabularySize, config);
     for (int i = 1; i <= config.layers(); i++) {
@@ -48,7 +45,7 @@ final class EncoderClassifier {
         ? new LayerNorm(root.child("final_norm"), config.layerNormEpsilon())
         : null;
     filter = filterConfig.filter();
-    afterLayer = filterConfig.afterLayer();
+    afterLayer = filterConfig.position();
     pooler = Dense.builder().setUnits(config.hidden()).optKernelInitializer(init)
         .build(root.child("pooler"));
     classifierDropout = new Dropout(root.child("classifier_dropout"), config.hiddenDropout());

@@ -36,7 +36,7 @@ import org.tensorflow.types.TInt32;
 public final class TextClassifier implements AutoCloseable {
 
   private final EncoderConfig encoder;
-  private final FilterConfig filter;
+  private final TokenFilterConfig filter;
   private final int vocabularySize;
   private final int numLabels;
   private final Model model;
@@ -53,13 +53,13 @@ public final class TextClassifier implements AutoCloseable {
    * Builds the graph.
    *
    * @param encoder the encoder's shape
-   * @param filter the token filter and its place ({@code afterLayer <= encoder.layers()})
+   * @param filter the token filter and its place ({@code position <= encoder.layers()})
    * @param vocabularySize rows of the token table (the trained vocabulary's size)
    * @param numLabels classes, >= 2
    * @param seed the run seed (initial values, dropout masks)
    * @param threads session threads, 0 for TensorFlow's default
    */
-  public TextClassifier(EncoderConfig encoder, FilterConfig filter, int vocabularySize,
+  public TextClassifier(EncoderConfig encoder, TokenFilterConfig filter, int vocabularySize,
       int numLabels, long seed, int threads) {
     this.encoder = Objects.requireNonNull(encoder, "encoder");
     this.filter = Objects.requireNonNull(filter, "filter");
@@ -211,7 +211,7 @@ public final class TextClassifier implements AutoCloseable {
     return encoder;
   }
 
-  public FilterConfig filter() {
+  public TokenFilterConfig filter() {
     return filter;
   }
 

@@ -102,8 +102,8 @@ class LanguageExperimentTest {
     assertEquals(List.of("dev_acc", "dev_f1"), List.copyOf(new TreeSet<>(run.metrics().keySet())));
     assertFalse(run.reused());
 
-    LanguageConfig changed = new LanguageConfig(config.task(), config.model(), config.filter(),
-        config.training(), new DataConfig(700, 128, 64));
+    LanguageConfig changed = new LanguageConfig(config.task(), config.model(), config.tokenFilter(),
+        config.train(), new DataConfig(700, 128, 64));
     IllegalStateException refused = assertThrows(IllegalStateException.class, () -> {
       Files.delete(run.runDirectory().resolve(RunResult.FILE_NAME));
       TrainingRun.run(changed, plan(data, "qqp-smoke"), null);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.cli.Presets;
 import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.language.data.GlueTask;
@@ -25,7 +27,7 @@ class LanguagePresetsTest {
         assertEquals(task, config.task());
         assertEquals(FilterMode.HIGH_PASS, config.filter().mode());
         assertEquals(3, config.filter().kernelSize());
-        assertEquals(config.model().layers() / 2, config.filter().afterLayer(), "after the middle layer");
+        assertEquals(config.model().layers() / 2, config.filter().position(), "after the middle layer");
       }
     }
     assertEquals(64, LanguagePresets.forTask(GlueTask.SST2).get("quick").model().maxLength());
@@ -45,17 +47,22 @@ class LanguagePresetsTest {
   void overridesAreCheckedAndArmsNamed() {
     Presets<LanguageConfig> presets = LanguagePresets.forTask(GlueTask.SST2);
     LanguageConfig config = presets.resolve("quick",
-        List.of("model.layers=4", "filter.afterLayer=3", "filter.kernelSize=5", "model.norm=pre"));
+        List.of("model.layers=4", "filter.position=3", "filter.kernelSize=5", "model.norm=pre"));
     assertEquals(4, config.model().layers());
-    assertEquals("ef-mean-k5-after3", config.arm());
+    assertEquals("ef-mean-k5-p3", config.arm());
     assertEquals("baseline", config.withFilterMode(FilterMode.IDENTITY).arm());
     ConfigException beyond = assertThrows(ConfigException.class,
-        () -> presets.resolve("quick", List.of("filter.afterLayer=3")));
-    assertEquals(presets.resolve("quick", List.of("filter.afterLayer=2")).baseline(),
+        () -> presets.resolve("quick", List.of("filter.position=3")));
+    assertEquals(presets.resolve("quick", List.of("filter.position=2")).baseline(),
         presets.get("quick").baseline(), "baselines do not depend on the filter's settings");
-    assertTrue(beyond.getMessage().contains("exceeds model.layers"), beyond.getMessage());
-    assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.lowPass=median")));
+    assertTrue(beyond.getMessage().contains("filter.position 3 does not exist in the 2-layer encoder"), beyond.getMessage());
+    assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.kind=median")));
+    assertEquals(ExitCodes.USAGE, Cli.exitCodeOf(assertThrows(ConfigException.class,
+        () -> presets.resolve("quick", List.of("filter.padding=zero")))));
     assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("model.heads=3")));
-    assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("training.epoch=3")));
+    assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("train.epoch=3")));
+    ConfigException renamed = assertThrows(ConfigException.class,
+        () -> presets.resolve("quick", List.of("training.epochs=3")));
+    assertTrue(renamed.getMessage().contains("use --set train.epochs=3"), renamed.getMessage());
   }
 }

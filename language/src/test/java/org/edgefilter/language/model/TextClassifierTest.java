@@ -39,15 +39,15 @@ class TextClassifierTest {
     return new EncoderConfig(2, 16, 2, 32, MAX_LENGTH, 0.1f, 0.1f, norm, 0.2, 1e-12f);
   }
 
-  static final FilterConfig BASELINE = FilterConfig.none();
+  static final TokenFilterConfig BASELINE = TokenFilterConfig.none();
 
   /** Every place and kind of filter the mask tests cover. */
-  static final List<FilterConfig> FILTERS = List.of(
+  static final List<TokenFilterConfig> FILTERS = List.of(
       BASELINE,
-      FilterConfig.highPassMean(2, 3),
-      FilterConfig.highPassMean(1, 5),
-      new FilterConfig(FilterMode.HIGH_PASS, 0, 3, LowPass.Kind.MEAN, 1, SequenceBorder.ZERO),
-      new FilterConfig(FilterMode.LOW_PASS, 1, 3, LowPass.Kind.GAUSSIAN, 1, SequenceBorder.RENORMALIZE));
+      TokenFilterConfig.highPassMean(2, 3),
+      TokenFilterConfig.highPassMean(1, 5),
+      TokenFilterConfig.of(FilterMode.HIGH_PASS, 0, 3, LowPass.Kind.MEAN, 1, SequenceBorder.ZERO),
+      TokenFilterConfig.of(FilterMode.LOW_PASS, 1, 3, LowPass.Kind.GAUSSIAN, 1, SequenceBorder.RENORMALIZE));
 
   /** Random sequences of the given real lengths padded to {@code length}; pairs get segment 1 from the middle. */
   static TokenBatch batch(int[] lengths, int length, long seed) {
@@ -97,7 +97,7 @@ class TextClassifierTest {
     return new TokenBatch(n, length, ids, segments, mask, batch.labels());
   }
 
-  static TextClassifier classifier(EncoderConfig encoder, FilterConfig filter) {
+  static TextClassifier classifier(EncoderConfig encoder, TokenFilterConfig filter) {
     TextClassifier classifier = new TextClassifier(encoder, filter, VOCABULARY, 2, 7, 0);
     classifier.model().initialize();
     return classifier;
@@ -108,10 +108,10 @@ class TextClassifierTest {
   @Test
   void logitsAreFiniteAndPaddingNeverChangesThem() {
     TokenBatch batch = batch(LENGTHS, 12, 2);
-    List<Map.Entry<NormPlacement, FilterConfig>> cases = new ArrayList<>();
+    List<Map.Entry<NormPlacement, TokenFilterConfig>> cases = new ArrayList<>();
     FILTERS.forEach(filter -> cases.add(Map.entry(NormPlacement.POST, filter)));
-    cases.add(Map.entry(NormPlacement.PRE, FilterConfig.highPassMean(2, 3)));
-    for (Map.Entry<NormPlacement, FilterConfig> entry : cases) {
+    cases.add(Map.entry(NormPlacement.PRE, TokenFilterConfig.highPassMean(2, 3)));
+    for (Map.Entry<NormPlacement, TokenFilterConfig> entry : cases) {
       String name = entry.getKey() + " " + entry.getValue().armName();
       try (TextClassifier c = classifier(tiny(entry.getKey()), entry.getValue())) {
         float[] logits = c.logits(batch);
@@ -144,7 +144,7 @@ class TextClassifierTest {
   void filterChangesTheLogitsButAddsNoVariables() {
     TokenBatch batch = batch(LENGTHS, 12, 4);
     try (TextClassifier baseline = classifier(tiny(NormPlacement.POST), BASELINE);
-        TextClassifier filtered = classifier(tiny(NormPlacement.POST), FilterConfig.highPassMean(1, 3))) {
+        TextClassifier filtered = classifier(tiny(NormPlacement.POST), TokenFilterConfig.highPassMean(1, 3))) {
       List<String> baselineNames = baseline.model().registry().all().stream().map(Parameter::name).toList();
       List<String> filteredNames = filtered.model().registry().all().stream().map(Parameter::name).toList();
       assertEquals(baselineNames, filteredNames);
@@ -162,7 +162,7 @@ class TextClassifierTest {
   @Test
   void everyTrainableVariableGetsAGradient() {
     // The filter arm has exactly the baseline's variables (tested above), so one model covers both.
-    for (FilterConfig filter : List.of(FilterConfig.highPassMean(1, 3))) {
+    for (TokenFilterConfig filter : List.of(TokenFilterConfig.highPassMean(1, 3))) {
       try (TextClassifier c = new TextClassifier(tiny(NormPlacement.PRE), filter, VOCABULARY, 2, 3, 0)) {
         UpdateStep step = c.buildTrainStep(Adam.adamW(0.01, TextClassifier.decayedParameters()), 1.0);
         c.model().initialize();
@@ -271,9 +271,9 @@ class TextClassifierTest {
     assertThrows(IllegalArgumentException.class,
         () -> new TokenBatch(1, 3, new int[3], new int[3], new int[] {1, 0, 1}, new int[1]));
     assertThrows(IllegalArgumentException.class,
-        () -> new TextClassifier(tiny(NormPlacement.POST), FilterConfig.highPassMean(3, 3), VOCABULARY, 2, 1, 0));
-    assertFalse(FilterConfig.highPassMean(2, 3).armName().isEmpty());
-    assertEquals("ef-mean-k3-after2", FilterConfig.highPassMean(2, 3).armName());
+        () -> new TextClassifier(tiny(NormPlacement.POST), TokenFilterConfig.highPassMean(3, 3), VOCABULARY, 2, 1, 0));
+    assertFalse(TokenFilterConfig.highPassMean(2, 3).armName().isEmpty());
+    assertEquals("ef-mean-k3-p2", TokenFilterConfig.highPassMean(2, 3).armName());
     assertEquals("baseline", BASELINE.armName());
   }
 }

@@ -1,7 +1,7 @@
 package org.edgefilter.nerf.experiment;
 
 import java.util.Locale;
-import org.edgefilter.framework.filter.FilterMode;
+import org.edgefilter.framework.cli.RunOptions;
 
 /** The two arms of the NeRF experiment. */
 public enum Arm {
@@ -15,8 +15,13 @@ public enum Arm {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The configuration this arm trains: the baseline sets the filter's mode to IDENTITY. */
+  /** The configuration this arm trains: the baseline is the filter's IDENTITY baseline. */
   public NerfConfig configure(NerfConfig config) {
-    return this == BASELINE ? config.withFilter(config.filter().withMode(FilterMode.IDENTITY)) : config;
+    return this == BASELINE ? config.withFilter(config.filter().baseline()) : config;
+  }
+
+  /** The arm {@code --arm} chose. */
+  public static Arm of(RunOptions.Arm arm) {
+    return arm == RunOptions.Arm.BASELINE ? BASELINE : FILTER;
   }
 }

@@ -1,9 +1,13 @@
 package org.edgefilter.nerf.experiment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.edgefilter.nerf.geometry.PixelConvention;
-import org.edgefilter.nerf.model.FilterConfig;
+import org.edgefilter.framework.cli.Presets;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.nerf.model.FilterAxis;
+import org.edgefilter.nerf.model.NerfFilterConfig;
 import org.edgefilter.nerf.model.MlpConfig;
 import org.edgefilter.nerf.model.NerfModelConfig;
 import org.edgefilter.nerf.model.SamplingConfig;
@@ -11,7 +15,7 @@ import org.edgefilter.nerf.model.SamplingConfig;
 /**
  * A few-shot NeRF run: which scene and views, the model, the optimization and the evaluation.
  * Presets live in {@link NerfPresets}; {@code --set key=value} overrides any field (nested ones
- * dotted, e.g. {@code mlp.width=128}, {@code filter.axis=samples}).
+ * dotted, e.g. {@code mlp.width=128}, {@code filter.kernelSize=5}, {@code filter.axis=samples}).
  *
  * @param scene the scene folder relative to the data root (e.g. {@code nerf_lego_400})
  * @param downscale integer factor applied to every image (train and test), 1 for full size
@@ -19,7 +23,9 @@ import org.edgefilter.nerf.model.SamplingConfig;
  * @param testViews positions in {@code transforms_test.json}; empty for every test view present
  * @param pixels where inside a pixel its ray passes
  * @param mlp the shape of both MLPs
- * @param filter the EdgeFilter slot of the filter arm (the baseline arm uses its IDENTITY mode)
+ * @param filter the EdgeFilter of the filter arm (the baseline arm uses its IDENTITY mode);
+ *     positions 1..{@code mlp.depth} (see {@link NerfFilterConfig})
+ * @param filterAxis {@code filter.axis}: the axis the 1D filter runs along
  * @param sampling coarse and fine samples per ray, ray interval
  * @param train optimization
  * @param renderChunk rays per session run when rendering whole views
@@ -37,6 +43,7 @@ public record NerfConfig(
     PixelConvention pixels,
     MlpConfig mlp,
     FilterConfig filter,
+    @Presets.Key("filter.axis") FilterAxis filterAxis,
     SamplingConfig sampling,
     TrainConfig train,
     int renderChunk,
@@ -69,17 +76,28 @@ public record NerfConfig(
     if (comparisonViews < 0) {
       throw new IllegalArgumentException("comparisonViews must be >= 0, got " + comparisonViews);
     }
-    new NerfModelConfig(mlp, filter, sampling);
+    modelConfig();
   }
+
+  /** Keys of earlier versions and their names now. */
+  public static final Map<String, String> RENAMED_KEYS = Map.of(
+      "filter.afterLayer", "filter.position",
+      "filter.lowPass", "filter.kind",
+      "train.batchRays", "train.batchSize");
 
   /** The graph configuration: MLP shape, filter slot, sampling. */
   public NerfModelConfig modelConfig() {
-    return new NerfModelConfig(mlp, filter, sampling);
+    return new NerfModelConfig(mlp, new NerfFilterConfig(filter, filterAxis), sampling);
   }
 
   /** This configuration with another filter slot. */
   public NerfConfig withFilter(FilterConfig newFilter) {
-    return new NerfConfig(scene, downscale, trainViews, testViews, pixels, mlp, newFilter, sampling,
-        train, renderChunk, threads, lpipsWeights, comparisonViews);
+    return new NerfConfig(scene, downscale, trainViews, testViews, pixels, mlp, newFilter,
+        filterAxis, sampling, train, renderChunk, threads, lpipsWeights, comparisonViews);
+  }
+
+  /** The arm folder of this configuration: {@code baseline} or the filter's arm name. */
+  public String armName() {
+    return modelConfig().filter().armName();
   }
 }

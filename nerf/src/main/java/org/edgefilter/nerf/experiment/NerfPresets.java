@@ -6,7 +6,7 @@ import org.edgefilter.nerf.data.FewShotSplit;
 import org.edgefilter.nerf.geometry.PixelConvention;
 import org.edgefilter.nerf.model.DensityActivation;
 import org.edgefilter.nerf.model.FilterAxis;
-import org.edgefilter.nerf.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.nerf.model.MlpConfig;
 import org.edgefilter.nerf.model.SamplingConfig;
 
@@ -40,27 +40,28 @@ public final class NerfPresets {
         .add("smoke", smoke())
         .add("quick", quick())
         .add("paper", paper())
+        .renamed(NerfConfig.RENAMED_KEYS)
         .build();
   }
 
   static NerfConfig smoke() {
     MlpConfig mlp = new MlpConfig(16, 2, 1, 4, 2, DensityActivation.RELU);
     return new NerfConfig(LEGO, 8, FewShotSplit.DIETNERF_8.trainIds(), List.of(0, 12),
-        PixelConvention.CENTER, mlp, FilterConfig.highPass(FilterAxis.FEATURES, 2, 3),
+        PixelConvention.CENTER, mlp, FilterConfig.highPassMean(3, 2), FilterAxis.FEATURES,
         new SamplingConfig(8, 8, 2, 6), new TrainConfig(512, 1, 5e-4, 5e-5, 10, 0), 2500, 0, "", 2);
   }
 
   static NerfConfig quick() {
     MlpConfig mlp = new MlpConfig(64, 4, 2, 10, 4, DensityActivation.RELU);
     return new NerfConfig(LEGO, 4, FewShotSplit.DIETNERF_8.trainIds(), List.of(),
-        PixelConvention.CENTER, mlp, FilterConfig.highPass(FilterAxis.FEATURES, 4, 3),
+        PixelConvention.CENTER, mlp, FilterConfig.highPassMean(3, 4), FilterAxis.FEATURES,
         new SamplingConfig(32, 32, 2, 6), new TrainConfig(1024, 24, 2e-3, 2e-4, 20, 0), 4096, 0, "",
         4);
   }
 
   static NerfConfig paper() {
     return new NerfConfig(LEGO, 1, FewShotSplit.DIETNERF_8.trainIds(), List.of(),
-        PixelConvention.CENTER, MlpConfig.NERF, FilterConfig.highPass(FilterAxis.FEATURES, 8, 3),
+        PixelConvention.CENTER, MlpConfig.NERF, FilterConfig.highPassMean(3, 8), FilterAxis.FEATURES,
         SamplingConfig.nerfBlender(), new TrainConfig(1024, 160, 5e-4, 5e-5, 100, 1000), 4096, 0, "",
         4);
   }

@@ -11,6 +11,7 @@ import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.framework.run.MetricsLog;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.nerf.data.FewShotScene;
@@ -58,9 +59,9 @@ public final class NerfRun {
         sceneDir, new FewShotSplit(config.trainViews(), config.testViews()), config.downscale());
   }
 
-  /** The run directory of an arm (created if missing). */
-  public static RunDirectory directory(Path runs, String experiment, Arm arm, long seed) {
-    return RunDirectory.open(runs, MODALITY, experiment, arm.label(), seed);
+  /** The address of the run of {@code armConfig} (an arm's configuration). */
+  public static RunPath address(Path runs, String experiment, NerfConfig armConfig, long seed) {
+    return new RunPath(runs, MODALITY, experiment, armConfig.armName(), seed);
   }
 
   /** The LPIPS metric of {@code config}: with its weights, or "not computed". */
@@ -85,7 +86,7 @@ public final class NerfRun {
       Path runs,
       PrintStream out) {
     NerfConfig config = arm.configure(base);
-    RunDirectory run = directory(runs, experiment, arm, seed);
+    RunDirectory run = RunDirectory.open(address(runs, experiment, config, seed));
     run.writeConfig(config);
     if (run.completed()) {
       out.println(arm.label() + ": " + run.resultFile() + " exists; reusing the completed run");

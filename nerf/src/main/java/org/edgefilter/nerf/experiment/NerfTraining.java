@@ -33,7 +33,7 @@ final class NerfTraining {
 
   /** The number of optimization steps {@code config} asks for on {@code pixels} training pixels. */
   static long totalSteps(TrainConfig config, long pixels) {
-    return (long) config.epochs() * (pixels / config.batchRays());
+    return (long) config.epochs() * (pixels / config.batchSize());
   }
 
   /**
@@ -46,12 +46,12 @@ final class NerfTraining {
       NerfModel nerf, ViewSet views, NerfConfig config, RunDirectory run, PrintStream out) {
     RayTable rays = new RayTable(views, config.pixels());
     TrainConfig train = config.train();
-    if (train.batchRays() > rays.size()) {
+    if (train.batchSize() > rays.size()) {
       throw new IllegalArgumentException(
-          "train.batchRays " + train.batchRays() + " exceeds the " + rays.size() + " training pixels");
+          "train.batchSize " + train.batchSize() + " exceeds the " + rays.size() + " training pixels");
     }
     long seed = nerf.model().seed();
-    BatchSampler sampler = new BatchSampler(rays.size(), train.batchRays(), true, true, seed);
+    BatchSampler sampler = new BatchSampler(rays.size(), train.batchSize(), true, true, seed);
     long total = totalSteps(train, rays.size());
     SamplingConfig sampling = config.sampling();
     Trainer.Builder trainer =
@@ -83,7 +83,7 @@ final class NerfTraining {
             .setLabel(run.arm() + " train")
             .optTotal(total)
             .optStartStep(resumeAt)
-            .optItemsPerStep(train.batchRays())
+            .optItemsPerStep(train.batchSize())
             .optUnit("ray")
             .optOut(out)
             .optLogEvery(Duration.ofSeconds(30))

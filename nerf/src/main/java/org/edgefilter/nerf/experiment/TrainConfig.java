@@ -5,15 +5,15 @@ package org.edgefilter.nerf.experiment;
  * pixels of the training views, with the learning rate decaying exponentially from
  * {@code learningRate} to {@code finalLearningRate} over the run (NeRF: 5e-4 to 5e-5).
  *
- * @param batchRays rays per step (NeRF: 1024)
- * @param epochs passes over every training pixel; steps = epochs * floor(pixels / batchRays)
+ * @param batchSize rays per step (NeRF: 1024)
+ * @param epochs passes over every training pixel; steps = epochs * floor(pixels / batchSize)
  * @param learningRate the first step's rate
  * @param finalLearningRate the rate reached at the last step
  * @param logEvery steps between lines in metrics.jsonl and TensorBoard
  * @param checkpointEvery steps between checkpoints inside an epoch; 0 for only at epoch ends
  */
 public record TrainConfig(
-    int batchRays,
+    int batchSize,
     int epochs,
     double learningRate,
     double finalLearningRate,
@@ -21,8 +21,8 @@ public record TrainConfig(
     int checkpointEvery) {
 
   public TrainConfig {
-    if (batchRays < 1) {
-      throw new IllegalArgumentException("batchRays must be >= 1, got " + batchRays);
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("train.batchSize must be >= 1, got " + batchSize);
     }
     if (epochs < 1) {
       throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);

@@ -1,9 +1,10 @@
 package org.edgefilter.nerf.experiment;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.run.ResolvedConfig;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.nerf.model.NerfModel;
@@ -27,25 +28,20 @@ public final class TrainedRun implements AutoCloseable {
   }
 
   /**
-   * Opens {@code <runs>/nerf/<experiment>/<arm>/seed-<seed>/}.
+   * Opens the run {@code address} (see {@link RunPath#requireExisting}).
    *
-   * @throws IllegalStateException naming the folder if it has no configuration or no checkpoint
+   * @throws IllegalStateException naming the folder if it has no checkpoint
    */
-  public static TrainedRun open(Path runs, String experiment, Arm arm, long seed) {
-    Path directory =
-        runs.resolve(NerfRun.MODALITY).resolve(experiment).resolve(arm.label()).resolve("seed-" + seed);
+  public static TrainedRun open(RunPath address) {
+    Path directory = address.path();
     Path configFile = directory.resolve(ResolvedConfig.FILE_NAME);
-    if (!Files.isRegularFile(configFile)) {
-      throw new IllegalStateException(
-          "no run at " + directory + " (expected " + configFile + "); train the arm first with"
-              + " `nerf train --arm " + arm.label() + "` or `nerf experiment`");
-    }
+    long seed = address.seed();
     NerfConfig config = ResolvedConfig.read(configFile).configAs(NerfConfig.class);
     CheckpointStore store = new CheckpointStore(directory.resolve(RunDirectory.CHECKPOINT_DIR));
     TrainState state =
         store.latest()
             .orElseThrow(
-                () -> new IllegalStateException(
+                () -> new ConfigException(
                     "no checkpoint in " + store.directory() + "; the run has not trained yet"));
     NerfModel nerf = NerfModel.build(config.modelConfig(), seed, config.threads());
     try {

@@ -14,7 +14,8 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The NeRF MLP (see {@link MlpConfig}) with an EdgeFilter slot (see {@link FilterConfig}). A layer
+ * The NeRF MLP (see {@link MlpConfig}) with an EdgeFilter slot (see {@link NerfFilterConfig}). A
+ * layer
  * object: its parameters are created in its scope on the first {@link #apply} and shared by every
  * later tower, so training and rendering graphs use the same weights. The filter is a constant
  * op and adds no parameters.
@@ -27,7 +28,7 @@ import org.tensorflow.types.TFloat32;
 public final class NerfMlp {
 
   private final MlpConfig config;
-  private final FilterConfig filter;
+  private final NerfFilterConfig filter;
   private final EdgeFilterSpec filterSpec;
   private final PositionalEncoding positions;
   private final PositionalEncoding directions;
@@ -41,12 +42,8 @@ public final class NerfMlp {
    * @param scope where the parameters live, e.g. {@code coarse}
    * @throws IllegalArgumentException if the filter's layer is beyond {@code depth}
    */
-  public NerfMlp(ParameterScope scope, MlpConfig config, FilterConfig filter) {
-    if (filter.afterLayer() > config.depth()) {
-      throw new IllegalArgumentException(
-          "filter afterLayer " + filter.afterLayer() + " is beyond the MLP's " + config.depth()
-              + " hidden layers");
-    }
+  public NerfMlp(ParameterScope scope, MlpConfig config, NerfFilterConfig filter) {
+    NerfFilterConfig.positions(config.depth()).check(filter.shared());
     this.config = config;
     this.filter = filter;
     this.filterSpec = filter.spec();
@@ -67,7 +64,7 @@ public final class NerfMlp {
   }
 
   /** The filter slot's configuration. */
-  public FilterConfig filter() {
+  public NerfFilterConfig filter() {
     return filter;
   }
 
@@ -89,7 +86,7 @@ public final class NerfMlp {
     Operand<TFloat32> h = encoded;
     for (int i = 1; i <= config.depth(); i++) {
       h = tf.nn.relu(trunk.get(i - 1).apply(tf, h, Mode.TRAIN)); // [N*S, width]
-      if (i == filter.afterLayer()) {
+      if (i == filter.position()) {
         h = filtered(tf, h, samples);
       }
       if (i == config.skipAfter()) {

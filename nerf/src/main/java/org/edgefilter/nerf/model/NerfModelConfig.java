@@ -10,15 +10,12 @@ import java.util.Objects;
  * @param filter the EdgeFilter slot of both networks
  * @param sampling coarse and fine samples per ray and the ray interval
  */
-public record NerfModelConfig(MlpConfig mlp, FilterConfig filter, SamplingConfig sampling) {
+public record NerfModelConfig(MlpConfig mlp, NerfFilterConfig filter, SamplingConfig sampling) {
 
   public NerfModelConfig {
     Objects.requireNonNull(mlp, "mlp");
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(sampling, "sampling");
-    if (filter.afterLayer() > mlp.depth()) {
-      throw new IllegalArgumentException(
-          "filter.afterLayer " + filter.afterLayer() + " is beyond mlp.depth " + mlp.depth());
-    }
+    NerfFilterConfig.positions(mlp.depth()).check(filter.shared());
   }
 }

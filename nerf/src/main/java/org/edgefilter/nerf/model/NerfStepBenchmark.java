@@ -25,7 +25,7 @@ public final class NerfStepBenchmark {
     for (int[] shape : shapes) {
       for (FilterMode mode : new FilterMode[] {FilterMode.IDENTITY, FilterMode.HIGH_PASS}) {
         MlpConfig mlp = new MlpConfig(shape[0], shape[1], shape[2], 10, 4, DensityActivation.RELU);
-        FilterConfig filter = FilterConfig.highPass(FilterAxis.FEATURES, shape[1], 3).withMode(mode);
+        NerfFilterConfig filter = NerfFilterConfig.highPass(FilterAxis.FEATURES, shape[1], 3).withMode(mode);
         SamplingConfig sampling = new SamplingConfig(coarse, fineCount, 2, 6);
         try (NerfModel nerf = NerfModel.build(new NerfModelConfig(mlp, filter, sampling), 0, 0)) {
           nerf.model().initialize();

@@ -1,7 +1,7 @@
 /**
  * The NeRF model in TensorFlow graph form: positional encoding
  * ({@link org.edgefilter.nerf.model.PositionalEncoding}), the MLP with an EdgeFilter slot
- * ({@link org.edgefilter.nerf.model.NerfMlp}, {@link org.edgefilter.nerf.model.FilterConfig},
+ * ({@link org.edgefilter.nerf.model.NerfMlp}, {@link org.edgefilter.nerf.model.NerfFilterConfig},
  * {@link org.edgefilter.nerf.model.FilterAxis}), differentiable volume rendering
  * ({@link org.edgefilter.nerf.model.VolumeRendering}), and the coarse + fine model with its
  * training step and chunked rendering ({@link org.edgefilter.nerf.model.NerfModel}). Hierarchical

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.framework.run.MetricsLog;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.nerf.NerfCli;
 import org.edgefilter.nerf.data.RgbImage;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The smoke experiment end to end on the real lego scene, then the trained runs reopened. */
 class NerfExperimentTest {
+
+  /** The smoke preset's filter arm: mean k=3 after hidden layer 2. */
+  static final String FILTER_ARM = "ef-mean-k3-p2";
 
   @TempDir Path runs;
 
@@ -50,7 +54,8 @@ class NerfExperimentTest {
         printed);
     assertEquals(2, outcome.arms().size());
     for (ArmResult arm : outcome.arms()) {
-      Path dir = runs.resolve("nerf/smoke/" + arm.arm().label() + "/seed-0");
+      Path dir = runs.resolve("nerf/smoke/"
+          + (arm.arm() == Arm.BASELINE ? "baseline" : FILTER_ARM) + "/seed-0");
       assertEquals(dir, arm.runDirectory());
       RunResult result = RunResult.read(dir.resolve("result.json"));
       assertEquals("nerf", result.modality());
@@ -67,7 +72,7 @@ class NerfExperimentTest {
       assertTrue(MetricsLog.read(dir.resolve("metrics.jsonl")).size() >= 3);
     }
     assertEquals("HIGH_PASS",
-        RunResult.read(runs.resolve("nerf/smoke/filter/seed-0/result.json")).config().get("filter")
+        RunResult.read(runs.resolve("nerf/smoke/" + FILTER_ARM + "/seed-0/result.json")).config().get("filter")
             .toString().replaceAll(".*mode=([A-Z_]+).*", "$1"));
     BufferedImage grid = ImageIO.read(outcome.comparison().toFile());
     assertTrue(grid.getWidth() >= 3 * 50 * 4 && grid.getHeight() >= 2 * 50 * 4,
@@ -81,7 +86,7 @@ class NerfExperimentTest {
     assertTrue(again.toString(StandardCharsets.UTF_8).contains("reusing the completed run"));
 
     // The checkpoint reopens into a model that renders what the run saved (up to 8-bit rounding).
-    try (TrainedRun run = TrainedRun.open(runs, "smoke", Arm.FILTER, 0)) {
+    try (TrainedRun run = TrainedRun.open(new RunPath(runs, "nerf", "smoke", FILTER_ARM, 0))) {
       View view = NerfRun.loadScene(run.config(), DataLocator.locate(data.get())).test().get(0);
       float[] rgb = run.nerf().render(
           RayGenerator.allPixels(view.camera(), view.pose(), run.config().pixels()), 1000).rgb();

@@ -26,7 +26,7 @@ class NerfPresetsTest {
     assertEquals(MlpConfig.NERF, paper.mlp());
     assertEquals(64, paper.sampling().coarseSamples());
     assertEquals(128, paper.sampling().fineSamples());
-    assertEquals(1024, paper.train().batchRays());
+    assertEquals(1024, paper.train().batchSize());
     assertEquals(5e-4, paper.train().learningRate());
     assertEquals(5e-5, paper.train().finalLearningRate());
     assertEquals(List.of(26, 86, 2, 55, 75, 93, 16, 73), paper.trainViews());
@@ -39,7 +39,7 @@ class NerfPresetsTest {
   void overridesReachNestedFieldsAndBadOnesAreNamed() {
     NerfConfig c = presets.resolve("quick", List.of("filter.axis=samples", "mlp.width=32",
         "train.epochs=3", "testViews=0,8"));
-    assertEquals(FilterAxis.SAMPLES, c.filter().axis());
+    assertEquals(FilterAxis.SAMPLES, c.filterAxis());
     assertEquals(32, c.mlp().width());
     assertEquals(3, c.train().epochs());
     assertEquals(List.of(0, 8), c.testViews());
@@ -47,14 +47,17 @@ class NerfPresetsTest {
         assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("mlp.widht=3")));
     assertTrue(unknown.getMessage().contains("mlp.width"), unknown.getMessage());
     ConfigException beyond =
-        assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.afterLayer=9")));
-    assertTrue(beyond.getMessage().contains("afterLayer"), beyond.getMessage());
+        assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.position=9")));
+    assertTrue(beyond.getMessage().contains("filter.position 9 does not exist"), beyond.getMessage());
+    ConfigException renamed = assertThrows(ConfigException.class,
+        () -> presets.resolve("quick", List.of("filter.afterLayer=3")));
+    assertTrue(renamed.getMessage().contains("filter.position=3"), renamed.getMessage());
     assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.kernelSize=4")));
   }
 
   @Test
   void configSurvivesTheJsonRoundTripOfConfigJson() {
-    NerfConfig c = presets.resolve("quick", List.of("filter.lowPass=gaussian", "filter.scale=2"));
+    NerfConfig c = presets.resolve("quick", List.of("filter.kind=gaussian", "filter.scale=2"));
     @SuppressWarnings("unchecked")
     Map<String, Object> asMap = Json.mapper().convertValue(c, Map.class);
     assertEquals(c, Json.mapper().convertValue(asMap, NerfConfig.class));
@@ -65,7 +68,9 @@ class NerfPresetsTest {
     NerfConfig c = presets.get("quick");
     NerfConfig baseline = Arm.BASELINE.configure(c);
     assertEquals(FilterMode.IDENTITY, baseline.filter().mode());
-    assertEquals(c.filter().withMode(FilterMode.IDENTITY), baseline.filter());
+    assertEquals(c.filter().baseline(), baseline.filter());
+    assertEquals("baseline", baseline.armName());
+    assertEquals("ef-mean-k3-p4", c.armName());
     assertEquals(c.mlp(), baseline.mlp());
     assertEquals(c, Arm.FILTER.configure(c));
     assertEquals(FilterMode.HIGH_PASS, c.filter().mode());

@@ -38,13 +38,13 @@ class NerfMlpContractTest {
 
   static Stream<Arguments> filters() {
     return Stream.of(
-        Arguments.of(FilterConfig.highPass(FilterAxis.FEATURES, 3, 3).withMode(FilterMode.IDENTITY)),
-        Arguments.of(FilterConfig.highPass(FilterAxis.FEATURES, 3, 3)),
-        Arguments.of(FilterConfig.highPass(FilterAxis.SAMPLES, 1, 5)),
-        Arguments.of(FilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.LOW_PASS)),
-        Arguments.of(new FilterConfig(FilterMode.HIGH_PASS, FilterAxis.SAMPLES, 2, 3,
+        Arguments.of(NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3).withMode(FilterMode.IDENTITY)),
+        Arguments.of(NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3)),
+        Arguments.of(NerfFilterConfig.highPass(FilterAxis.SAMPLES, 1, 5)),
+        Arguments.of(NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.LOW_PASS)),
+        Arguments.of(NerfFilterConfig.of(FilterMode.HIGH_PASS, FilterAxis.SAMPLES, 2, 3,
             LowPass.Kind.GAUSSIAN, 1.0, Padding.ZERO)),
-        Arguments.of(new FilterConfig(FilterMode.HIGH_PASS, FilterAxis.FEATURES, 3, 3,
+        Arguments.of(NerfFilterConfig.of(FilterMode.HIGH_PASS, FilterAxis.FEATURES, 3, 3,
             LowPass.Kind.MEDIAN, 1.0, Padding.REPLICATE)));
   }
 
@@ -52,7 +52,7 @@ class NerfMlpContractTest {
   private record Tower(Model model, Placeholder<TFloat32> points, Placeholder<TFloat32> dirs,
       Field field, Operand<TFloat32> loss) {}
 
-  private static Tower tower(Model model, MlpConfig mlp, FilterConfig filter) {
+  private static Tower tower(Model model, MlpConfig mlp, NerfFilterConfig filter) {
     Ops tf = model.tf();
     Placeholder<TFloat32> points =
         tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, SAMPLES, 3)));
@@ -94,7 +94,7 @@ class NerfMlpContractTest {
 
   @ParameterizedTest
   @MethodSource("filters")
-  void outputsHaveTheirShapesRangesAndEveryParameterGetsAGradient(FilterConfig filter) {
+  void outputsHaveTheirShapesRangesAndEveryParameterGetsAGradient(NerfFilterConfig filter) {
     try (Model model = new Model(3)) {
       Tower t = tower(model, SMALL, filter);
       assertArrayEquals(new long[] {-1, SAMPLES, 3}, t.field().rgb().shape().asArray());
@@ -128,17 +128,17 @@ class NerfMlpContractTest {
 
   @Test
   void theFilterAddsNoParameters() {
-    List<String> reference = parameterShapes(FilterConfig.highPass(FilterAxis.FEATURES, 3, 3)
+    List<String> reference = parameterShapes(NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3)
         .withMode(FilterMode.IDENTITY));
     // NeRF's layout: 3 trunk layers (kernel + bias), sigma, feature, color, rgb heads.
     assertEquals(2 * (3 + 4), reference.size());
     assertTrue(reference.contains("net/layer3/kernel[33, 12]"), "skip after layer 2: " + reference);
-    filters().forEach(a -> assertEquals(reference, parameterShapes((FilterConfig) a.get()[0])));
+    filters().forEach(a -> assertEquals(reference, parameterShapes((NerfFilterConfig) a.get()[0])));
   }
 
   @Test
   void theFilterChangesTheOutputAndTheSamplesAxisMixesSamplesOfARay() {
-    FilterConfig identity = FilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.IDENTITY);
+    NerfFilterConfig identity = NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.IDENTITY);
     float[][] in = inputs(5);
     float[][] moved = {in[0].clone(), in[1]};
     // Move sample 3 of ray 0 only.
@@ -146,9 +146,9 @@ class NerfMlpContractTest {
       moved[0][3 * 3 + c] += 0.5f;
     }
     float[] base = colorsOf(identity, in);
-    float[] features = colorsOf(FilterConfig.highPass(FilterAxis.FEATURES, 2, 3), in);
+    float[] features = colorsOf(NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3), in);
     assertTrue(!Arrays.equals(base, features), "the high-pass filter changes the field");
-    for (FilterConfig f : List.of(identity, FilterConfig.highPass(FilterAxis.FEATURES, 2, 3))) {
+    for (NerfFilterConfig f : List.of(identity, NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3))) {
       float[] a = colorsOf(f, in);
       float[] b = colorsOf(f, moved);
       // A per-point field: only the moved sample's color changes.
@@ -158,7 +158,7 @@ class NerfMlpContractTest {
         }
       }
     }
-    FilterConfig samples = FilterConfig.highPass(FilterAxis.SAMPLES, 2, 3);
+    NerfFilterConfig samples = NerfFilterConfig.highPass(FilterAxis.SAMPLES, 2, 3);
     float[] a = colorsOf(samples, in);
     float[] b = colorsOf(samples, moved);
     // Sample 3's neighbours 2 and 4 (red channel) see it through the window of 3.
@@ -173,12 +173,12 @@ class NerfMlpContractTest {
   void rejectsAFilterBeyondTheLastLayer() {
     try (Model model = new Model(0)) {
       assertThrows(IllegalArgumentException.class,
-          () -> new NerfMlp(model.params(), SMALL, FilterConfig.highPass(FilterAxis.FEATURES, 4, 3)));
+          () -> new NerfMlp(model.params(), SMALL, NerfFilterConfig.highPass(FilterAxis.FEATURES, 4, 3)));
     }
   }
 
   /** The colors [RAYS, SAMPLES, 3] (a sigmoid, so never stuck at 0 as a ReLU density can be). */
-  private static float[] colorsOf(FilterConfig filter, float[][] in) {
+  private static float[] colorsOf(NerfFilterConfig filter, float[][] in) {
     try (Model model = new Model(3)) {
       Tower t = tower(model, SMALL, filter);
       model.initialize();
@@ -186,7 +186,7 @@ class NerfMlpContractTest {
     }
   }
 
-  private static List<String> parameterShapes(FilterConfig filter) {
+  private static List<String> parameterShapes(NerfFilterConfig filter) {
     try (Model model = new Model(0)) {
       tower(model, SMALL, filter);
       return model.registry().all().stream()

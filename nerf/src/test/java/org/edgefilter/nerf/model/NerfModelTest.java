@@ -17,7 +17,7 @@ class NerfModelTest {
   private static final NerfModelConfig TINY =
       new NerfModelConfig(
           new MlpConfig(16, 2, 1, 4, 2, DensityActivation.RELU),
-          FilterConfig.highPass(FilterAxis.FEATURES, 2, 3),
+          NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3),
           new SamplingConfig(8, 8, 2, 6));
 
   /** n rays from z = 4 towards the origin region, directions with camera-space z = -1. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.vision.model.Classifier;
-import org.edgefilter.vision.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.vision.model.ModelConfig;
 
 /**
@@ -48,7 +48,7 @@ public final class Throughput {
       labels[i] = i % 10;
     }
     float[] tentImages = Arrays.copyOf(images, tentBatch * 32 * 32 * 3);
-    try (Classifier base = new Classifier(model, FilterConfig.none(filter.position()), 32, 10, 0, 0, 0);
+    try (Classifier base = new Classifier(model, filter.baseline(), 32, 10, 0, 0, 0);
         Classifier withFilter = new Classifier(model, filter, 32, 10, 0, 0, 0)) {
       List<Classifier> arms = List.of(base, withFilter);
       double[][] train = new double[2][steps];

@@ -5,14 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
-import org.edgefilter.vision.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
 
 /**
  * The vision study: for each seed, train the baseline arm (no filter) and the filter arm on clean
  * CIFAR-10, evaluate Source / BN-Norm / TENT on the CIFAR-10-C set, and write a comparison report.
  */
 public final class VisionExperiment {
+
+  /** The modality folder under the runs root. */
+  public static final String MODALITY = "vision";
 
   /** The finished runs and the report's location. */
   public record Outcome(List<RunResult> results, Path report) {}
@@ -22,7 +26,7 @@ public final class VisionExperiment {
   /** The arms of {@code config}: the baseline at the filter's slot, then the filter (if any). */
   public static List<FilterConfig> arms(VisionConfig config) {
     List<FilterConfig> arms = new ArrayList<>();
-    arms.add(FilterConfig.none(config.filter().position()));
+    arms.add(config.filter().baseline());
     if (config.filter().enabled()) {
       arms.add(config.filter());
     }
@@ -50,11 +54,11 @@ public final class VisionExperiment {
     List<RunResult> results = new ArrayList<>();
     for (long seed : seeds) {
       for (FilterConfig arm : arms(config)) {
-        RunDirectory dir = RunDirectory.open(runsRoot, "vision", experiment, arm.armName(), seed);
+        RunDirectory dir = RunDirectory.open(runsRoot, MODALITY, experiment, arm.armName(), seed);
         results.add(new VisionRun(config.withFilter(arm), dir, inputs, out).run());
       }
     }
-    Path reportDir = runsRoot.resolve("vision").resolve(experiment);
+    Path reportDir = RunPath.experimentDir(runsRoot, MODALITY, experiment);
     Path report = VisionReport.write(reportDir, results, config.tta().methods());
     out.println();
     out.println(VisionReport.summaryTable(results, config.tta().methods()));

@@ -146,7 +146,7 @@ public final class VisionRun {
     Trainer trainer = Trainer.builder()
         .setModel(classifier.model())
         .setStep(classifier.trainStep())
-        .setSchedule(LearningRateSchedule.constant(t.lr()))
+        .setSchedule(LearningRateSchedule.constant(t.learningRate()))
         .setSampler(sampler)
         .setFeeder((indices, rng) -> Feeds.create().batch(classifier.images(), classifier.labels(),
             trainSet.batch(indices, augmentation, rng)))
@@ -231,7 +231,7 @@ public final class VisionRun {
     return switch (name) {
       case "source" -> new Source(classifier);
       case "bn-norm" -> hasBatchNorm ? new BnNorm(classifier) : null;
-      case "tent" -> new Tent(classifier, config.tta().lr(), hasBatchNorm ? "tent" : "ln-tent");
+      case "tent" -> new Tent(classifier, config.tta().learningRate(), hasBatchNorm ? "tent" : "ln-tent");
       default -> throw new IllegalArgumentException(
           "tta.methods: unknown method '" + name + "' (expected source, bn-norm, tent)");
     };

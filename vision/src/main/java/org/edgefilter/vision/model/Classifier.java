@@ -1,5 +1,6 @@
 package org.edgefilter.vision.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,8 @@ package org.edgefilter.vision.model;
 import java.util.Optional;
 import org.edgefilter.framework.filter.EdgeFilter;
 import org.edgefilter.framework.filter.EdgeFilterSpec;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -16,14 +18,9 @@ final class FilterSlot {
   private final FilterConfig config;
   private final Optional<EdgeFilterSpec> spec;
 
-  FilterSlot(FilterConfig config, int dims, int maxPosition, int minPosition) {
-    if (config.position() < minPosition || config.position() > maxPosition) {
-      throw new IllegalArgumentException(
-          "filter.position must be in " + minPosition + ".." + maxPosition + " for this model, got "
-              + config.position());
-    }
-    this.config = config;
-    this.spec = config.spec(dims);
+  FilterSlot(FilterConfig config, int dims, FilterPositions positions) {
+    this.config = positions.check(config);
+    this.spec = config.enabled() ? Optional.of(config.spec(dims)) : Optional.empty();
   }
 
   /** Applies the filter if {@code position} is the configured one; records the taps there. */

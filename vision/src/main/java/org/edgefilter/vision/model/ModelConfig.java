@@ -1,9 +1,11 @@
 package org.edgefilter.vision.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import org.edgefilter.framework.nn.ParameterScope;
 
 /**
- * The architecture of a vision model; the filter's place is a separate {@link FilterConfig}.
+ * The architecture of a vision model; the filter's place is the shared {@link FilterConfig}.
  *
  * @param arch {@code wrn}, {@code resnet18} or {@code vit}
  * @param depth WRN depth (6n + 4)
@@ -47,6 +49,15 @@ public record ModelConfig(
       case "wrn" -> 1;
       case "resnet18" -> 2;
       default -> vitDepth;
+    };
+  }
+
+  /** The filter slots of this architecture. */
+  public FilterPositions filterPositions() {
+    return switch (arch) {
+      case "wrn" -> WideResNet.positions(depth, widen);
+      case "resnet18" -> ResNet18.POSITIONS;
+      default -> VisionTransformer.positions(vitDepth);
     };
   }
 

@@ -1,5 +1,7 @@
 package org.edgefilter.vision.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.nn.Activations;
@@ -42,12 +44,16 @@ public final class ResNet18 implements VisionNet {
     }
   }
 
+  /** The filter slots: 0 after the stem, i after layer i (1..4). */
+  public static final FilterPositions POSITIONS =
+      new FilterPositions("ResNet18", 0, 4, "0 after the stem, i after layer i");
+
   public ResNet18(ParameterScope scope, int base, int classes, FilterConfig filter) {
     if (base < 1) {
       throw new IllegalArgumentException("ResNet18 base width must be >= 1, got " + base);
     }
     this.base = base;
-    this.slot = new FilterSlot(filter, 2, 4, 0);
+    this.slot = new FilterSlot(filter, 2, POSITIONS);
     stem = WideResNet.conv(scope.child("stem"), base, 3, 1);
     stemNorm = BatchNorm.of(scope.child("stem_bn"));
     int in = base;

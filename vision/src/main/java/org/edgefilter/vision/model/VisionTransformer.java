@@ -1,5 +1,7 @@
 package org.edgefilter.vision.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.nn.Activations;
@@ -59,6 +61,12 @@ public final class VisionTransformer implements VisionNet {
     }
   }
 
+  /** The filter slots: i after encoder block i (1..depth), before the final LayerNorm. */
+  public static FilterPositions positions(int depth) {
+    return new FilterPositions("ViT with " + depth + " blocks", 1, depth,
+        "i after encoder block i, along the tokens");
+  }
+
   public VisionTransformer(
       ParameterScope scope, int imageSize, int patch, int width, int depth, int heads, int mlp,
       double dropout, int classes, FilterConfig filter) {
@@ -72,7 +80,7 @@ public final class VisionTransformer implements VisionNet {
     this.patch = patch;
     this.width = width;
     this.tokens = (imageSize / patch) * (imageSize / patch) + 1;
-    this.slot = new FilterSlot(filter, 1, depth, 1);
+    this.slot = new FilterSlot(filter, 1, positions(depth));
     embed = Conv2d.builder().setFilters(width).setKernelSize(patch).optStride(patch)
         .optPadding(Padding.VALID).optBias(true)
         .optKernelInitializer(Initializers.glorotUniform()).build(scope.child("patch_embed"));

@@ -1,5 +1,7 @@
 package org.edgefilter.vision.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.nn.Activations;
@@ -58,7 +60,7 @@ public final class WideResNet implements VisionNet {
       throw new IllegalArgumentException("WRN widen factor must be >= 1, got " + widen);
     }
     this.name = "wrn-" + depth + "-" + widen;
-    this.slot = new FilterSlot(filter, 2, 3, 0);
+    this.slot = new FilterSlot(filter, 2, positions(depth, widen));
     int n = (depth - 4) / 6;
     stem = conv(scope.child("stem"), 16, 3, 1);
     int in = 16;
@@ -83,6 +85,12 @@ public final class WideResNet implements VisionNet {
     }
     finalNorm = BatchNorm.of(scope.child("final_bn"));
     head = Dense.of(scope.child("head"), classes);
+  }
+
+  /** The filter slots of WRN-d-k: 0 after the stem conv, i after block group i (1..3). */
+  public static FilterPositions positions(int depth, int widen) {
+    return new FilterPositions("WRN-" + depth + "-" + widen, 0, 3,
+        "0 after the stem conv, i after block group i");
   }
 
   static Conv2d conv(ParameterScope scope, int filters, int size, int stride) {

@@ -35,7 +35,7 @@ class VisionExperimentSmokeTest {
     VisionExperiment.Outcome outcome = VisionExperiment.run(config, "smoke", List.of(0L), data, runs, out);
 
     assertEquals(2, outcome.results().size());
-    assertEquals(List.of("baseline", "ef-mean-k3-pos1"),
+    assertEquals(List.of("baseline", "ef-mean-k3-p1"),
         outcome.results().stream().map(RunResult::arm).toList());
     for (RunResult r : outcome.results()) {
       for (String key : List.of("clean_acc", "source/mean_acc", "bn-norm/mean_acc", "tent/mean_acc",

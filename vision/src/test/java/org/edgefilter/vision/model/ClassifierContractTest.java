@@ -1,5 +1,8 @@
 package org.edgefilter.vision.model;
 
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.LowPass;
+import org.edgefilter.framework.filter.FilterMode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,11 +31,11 @@ class ClassifierContractTest {
 
   static Stream<Arguments> models() {
     return Stream.of(
-        Arguments.of(ModelConfig.wrn(10, 1), new FilterConfig("mean", 5, 1, Padding.REFLECT, 1)),
+        Arguments.of(ModelConfig.wrn(10, 1), new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 5, Padding.REFLECT, 1)),
         Arguments.of(new ModelConfig("resnet18", 0, 0, 4, 0, 4, 16, 2, 2, 32),
-            new FilterConfig("gaussian", 3, 2, Padding.ZERO, 1)),
+            new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.GAUSSIAN, 1, 3, Padding.ZERO, 2)),
         Arguments.of(new ModelConfig("vit", 0, 0, 4, 0.1, 8, 16, 2, 2, 32),
-            new FilterConfig("mean", 3, 2, Padding.REFLECT, 1)));
+            new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 2)));
   }
 
   static float[] images(int n, long seed) {
@@ -90,8 +93,8 @@ class ClassifierContractTest {
   @Test
   void filterAddsNoParameters() {
     ModelConfig config = ModelConfig.wrn(10, 1);
-    try (Classifier base = new Classifier(config, FilterConfig.none(1), 32, 10, 3, 0, 0);
-        Classifier filtered = new Classifier(config, new FilterConfig("median", 3, 1, Padding.REFLECT, 1), 32, 10, 3, 0, 0)) {
+    try (Classifier base = new Classifier(config, FilterConfig.baseline(1), 32, 10, 3, 0, 0);
+        Classifier filtered = new Classifier(config, new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEDIAN, 1, 3, Padding.REFLECT, 1), 32, 10, 3, 0, 0)) {
       assertEquals(base.model().registry().trainableValueCount(), filtered.model().registry().trainableValueCount());
       assertEquals(base.model().registry().all().size(), filtered.model().registry().all().size());
     }
@@ -100,15 +103,7 @@ class ClassifierContractTest {
   @Test
   void filterPositionsAreChecked() {
     assertThrows(IllegalArgumentException.class, () -> new Classifier(ModelConfig.wrn(10, 1),
-        new FilterConfig("mean", 3, 4, Padding.REFLECT, 1), 32, 10, 0, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> new FilterConfig("box", 3, 1, Padding.REFLECT, 1));
-    assertThrows(IllegalArgumentException.class, () -> ModelConfig.wrn(12, 1).build(null, 32, 10, FilterConfig.none(1)));
-  }
-
-  @Test
-  void armNames() {
-    assertEquals("baseline", FilterConfig.none(1).armName());
-    assertEquals("ef-mean-k11-pos1", new FilterConfig("mean", 11, 1, Padding.REFLECT, 1).armName());
-    assertEquals("ef-median-k3-pos2-zero", new FilterConfig("median", 3, 2, Padding.ZERO, 1).armName());
+        new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 4), 32, 10, 0, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> ModelConfig.wrn(12, 1).build(null, 32, 10, FilterConfig.baseline(1)));
   }
 }

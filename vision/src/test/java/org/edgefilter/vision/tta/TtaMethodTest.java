@@ -13,7 +13,9 @@ import org.edgefilter.framework.nn.Parameter;
 import org.edgefilter.framework.nn.ParameterSnapshot;
 import org.edgefilter.framework.nn.Tags;
 import org.edgefilter.vision.model.Classifier;
-import org.edgefilter.vision.model.FilterConfig;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.LowPass;
+import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.vision.model.ModelConfig;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class TtaMethodTest {
   @Test
   void tentChangesOnlyNormalizationAffineParametersAndResetRestoresThem() {
     try (Classifier c = new Classifier(ModelConfig.wrn(10, 1),
-        new FilterConfig("mean", 3, 1, Padding.REFLECT, 1), 32, 10, 5, 0, 0)) {
+        new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 1), 32, 10, 5, 0, 0)) {
       List<Parameter> all = c.model().registry().all();
       ParameterSnapshot before = c.model().snapshot(all);
       Tent tent = new Tent(c, 1e-2, "tent");
@@ -64,7 +66,7 @@ class TtaMethodTest {
 
   @Test
   void entropyFallsOverRepeatedTentStepsOnOneShiftedBatch() {
-    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.none(1), 32, 10, 7, 0, 0)) {
+    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10, 7, 0, 0)) {
       Tent tent = new Tent(c, 5e-3, "tent");
       float[] batch = shifted(16, 2, 1.5f);
       for (int i = 0; i < 15; i++) {
@@ -77,7 +79,7 @@ class TtaMethodTest {
 
   @Test
   void sourceUsesMovingStatisticsAndBnNormTheBatchStatistics() {
-    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.none(1), 32, 10, 9, 0, 0)) {
+    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10, 9, 0, 0)) {
       float[] a = shifted(4, 3, 2f);
       float[] source = new Source(c).predict(a, 4);
       float[] bn = new BnNorm(c).predict(a, 4);
