@@ -133,8 +133,10 @@ public final class AudioCli implements Callable<Integer> {
       Arm which = Arm.of(audio.run.arm());
       RunContext context = audio.context(common, out);
       AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
-      ArmResult result =
-          ArmRunner.run(config, which, corpus, new FeatureStore(corpus, config.features()), context);
+      corpus.printNotices(out);
+      FeatureStore features =
+          FeatureStore.cached(corpus, config.features(), ArmRunner.featureCache(context));
+      ArmResult result = ArmRunner.run(config, which, corpus, features, context);
       out.printf("%s -> %s%n", which.id(), result.runDirectory());
       out.print(ComparisonTable.metrics(result.result().metrics()));
       out.flush();
@@ -162,6 +164,7 @@ public final class AudioCli implements Callable<Integer> {
       AudioConfig config = audio.config(common);
       RunContext context = audio.context(common, out);
       AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
+      corpus.printNotices(out);
       out.printf("%s: %s%n", context.experiment(), corpus.rounds());
       out.flush();
       AudioExperiment.run(config, corpus, context);

@@ -70,7 +70,10 @@ class AudioCliTest {
       assertEquals("audio", result.modality());
       assertEquals(arm, result.arm());
       assertEquals(3, result.seed());
-      assertEquals(java.util.Set.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc"), result.metrics().keySet());
+      assertEquals(
+          java.util.Set.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc", "pooled_acc"),
+          result.metrics().keySet());
+      assertEquals(Map.of("empty_wavs", 0L), result.counts());
       double sum = 0;
       for (int fold = 1; fold <= 3; fold++) {
         double acc = result.metrics().get("fold" + fold + "/acc");
@@ -80,6 +83,12 @@ class AudioCliTest {
         sum += acc;
       }
       assertEquals(sum / 3, result.metrics().get("mean_acc"), 1e-12);
+      // Pooled over the 18 test clips: correct clips of every fold over all test clips.
+      long correct = 0;
+      for (int fold = 1; fold <= 3; fold++) {
+        correct += Math.round(result.metrics().get("fold" + fold + "/acc") * 6);
+      }
+      assertEquals(correct / 18.0, result.metrics().get("pooled_acc"), 1e-12);
       assertTrue(result.higherIsBetter().values().stream().allMatch(b -> b));
       assertEquals(result.metrics().keySet(), result.higherIsBetter().keySet());
       @SuppressWarnings("unchecked")
@@ -88,6 +97,50 @@ class AudioCliTest {
       assertEquals(arm.equals("baseline") ? "IDENTITY" : "HIGH_PASS", filter.get("mode"));
       assertTrue(Files.isDirectory(runDir(arm).resolve("checkpoint/fold2")));
     }
+  }
+
+  @Test
+  void rowsOfFoldsWithoutAudioAreCountedOnceAndFeaturesComputedOnceForBothArms() {
+    String out = experiment.out();
+    List<String> notes = out.lines().filter(l -> l.startsWith("note: ")).toList();
+    // The fixture lists folds 1-4 with six rows each; fold 4 has no audio.
+    assertEquals(1, notes.size(), out);
+    assertTrue(notes.get(0).contains("6 of 24 rows skipped"), notes.get(0));
+    assertTrue(notes.get(0).contains("(folds 4; present: 1-3)"), notes.get(0));
+    assertEquals(1, out.lines().filter(l -> l.contains("log-mel features of 18 clips")).count(), out);
+    assertTrue(out.contains("computed"), out);
+    // A later process (another seed, one arm, as a sweep runs it) reads them from the cache.
+    Run other =
+        run("train", "--dataset", "urbansound8k", "--preset", "smoke", "--arm", "baseline",
+            "--data", data.toString(), "--runs", runs.toString(), "--threads", "1", "--seed", "4");
+    assertEquals(ExitCodes.OK, other.code(), other.err());
+    assertTrue(other.out().contains("log-mel features of 18 clips"), other.out());
+    assertTrue(other.out().contains("read from the cache"), other.out());
+    assertTrue(
+        Files.isRegularFile(runs.resolve("audio/urbansound8k-smoke/baseline/seed-4/result.json")));
+  }
+
+  @Test
+  void anEmptyWavIsWarnedAboutAndCountedInTheResult() throws Exception {
+    Path other = dir.resolve("data-empty");
+    Path us8k = other.resolve("urbansound8k");
+    UrbanSoundFixture.write(us8k, new int[] {1, 2}, new int[] {1, 2});
+    String first = UrbanSoundFixture.rows(1, 2).get(1).split(",")[0];
+    Path wav = us8k.resolve("audio/fold1").resolve(first);
+    org.edgefilter.audio.data.WavFiles.writeMono16(wav, UrbanSoundFixture.RATE, new float[0]);
+    Path otherRuns = dir.resolve("runs-empty");
+    Run train =
+        run("train", "--dataset", "urbansound8k", "--preset", "smoke", "--arm", "filter",
+            "--data", other.toString(), "--runs", otherRuns.toString(), "--threads", "1");
+    assertEquals(ExitCodes.OK, train.code(), train.err());
+    List<String> warnings = train.out().lines().filter(l -> l.startsWith("warning:")).toList();
+    assertEquals(1, warnings.size(), train.out());
+    assertTrue(warnings.get(0).contains("1 WAV file(s) hold 0 samples"), warnings.get(0));
+    assertTrue(warnings.get(0).contains(wav.toString()), warnings.get(0));
+    RunResult result =
+        RunResult.read(
+            otherRuns.resolve("audio/urbansound8k-smoke/" + FILTER_ARM + "/seed-0/result.json"));
+    assertEquals(Map.of("empty_wavs", 1L), result.counts());
   }
 
   @Test
@@ -114,7 +167,8 @@ class AudioCliTest {
     assertTrue(out.contains("metric"), out);
     RunResult baseline = RunResult.read(runDir("baseline").resolve("result.json"));
     RunResult filter = RunResult.read(runDir(FILTER_ARM).resolve("result.json"));
-    for (String metric : List.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc")) {
+    for (String metric :
+        List.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc", "pooled_acc")) {
       String line =
           out.lines().filter(l -> l.startsWith(metric + " ")).findFirst().orElseThrow(() -> new AssertionError(metric + " missing in\n" + out));
       String[] cells = line.trim().split("\\s+");
@@ -174,9 +228,9 @@ class AudioCliTest {
     Run unknown = run("experiment", "--dataset", "esc50", "--data", data.toString(), "--runs", runs.toString());
     assertEquals(ExitCodes.USAGE, unknown.code());
     assertTrue(unknown.err().contains("valid: fsdd, urbansound8k"), unknown.err());
-    Run badKey = run("train", "--dataset", "urbansound8k", "--set", "model.filter.positon=2", "--data", data.toString());
+    Run badKey = run("train", "--dataset", "urbansound8k", "--set", "filter.positon=2", "--data", data.toString());
     assertEquals(ExitCodes.USAGE, badKey.code());
-    assertTrue(badKey.err().contains("did you mean 'model.filter.position'"), badKey.err());
+    assertTrue(badKey.err().contains("did you mean 'filter.position'"), badKey.err());
     Run missing = run("train", "--dataset", "fsdd", "--preset", "smoke", "--data", dir.resolve("nowhere").toString(), "--runs", runs.toString());
     assertEquals(ExitCodes.MISSING_DATA, missing.code());
     assertTrue(missing.err().contains("fsdd/recordings"), missing.err());

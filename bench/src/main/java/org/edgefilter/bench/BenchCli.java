@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
     version = "EdgeFilter bench 0.1.0",
     description = "Sweeps over arms x seeds, result collection, and statistical comparison "
         + "reports for EdgeFilter runs.",
-    subcommands = {SweepCommand.class, CollectCommand.class, ReportCommand.class, PerfCommand.class,
+    subcommands = {SweepCommand.class, CollectCommand.class, ReportCommand.class,
+        SummaryCommand.class, AblationCommand.class, PerfCommand.class,
         CommandLine.HelpCommand.class})
 public final class BenchCli implements Runnable {
 

@@ -22,9 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Reads every result.json under RUNS_DIR (e.g. after a Slurm array finished), checks them "
             + "(duplicates, conflicting metric directions), lists runs per arm, the seeds a sweep "
-            + "spec expected but did not find, and run directories without a result, and writes "
-            + "all metrics as one long CSV.",
-        "Exit code: 0; 1 with --require-complete when something is missing; 2 on bad input."})
+            + "spec expected but did not find, run directories without a result, and result.json "
+            + "files that could not be used (truncated, NaN, no higher_is_better: skipped with "
+            + "the reason), and writes all metrics as one long CSV.",
+        "Exit code: 0; 1 with --require-complete when something is missing or skipped; 2 on "
+            + "bad input."})
 final class CollectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -44,7 +46,8 @@ final class CollectCommand implements Callable<Integer> {
   boolean noCsv;
 
   @Option(names = "--require-complete",
-      description = "Exit 1 when a spec run is missing or a run directory has no result.")
+      description = "Exit 1 when a spec run is missing, a run directory has no result or a "
+          + "result.json was skipped.")
   boolean requireComplete;
 
   @Override

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edgefilter.bench.compare.CiMethod;
+import org.edgefilter.bench.collect.ResultSet;
 import org.edgefilter.bench.compare.Comparison;
 import org.edgefilter.bench.compare.ComparisonSettings;
+import org.edgefilter.bench.compare.HolmFamily;
 import org.edgefilter.bench.compare.PrimaryTest;
 import org.edgefilter.bench.report.PlotContributor;
 import org.edgefilter.bench.report.ReportWriter;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "by their entry) and writes report.md, a self-contained report.html, "
             + "comparison.json and plots/*.png.",
         "Metrics and their direction come from result.json (higher_is_better); metrics under "
-            + "probe/ are plotted, not tested."})
+            + "probe/ are plotted, not tested. A result.json that cannot be used (truncated, "
+            + "NaN, no higher_is_better) is skipped and listed in the report."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -93,6 +96,12 @@ final class ReportCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   CiMethod verdictCi;
 
+  @Option(names = "--family", paramLabel = "study|all", defaultValue = "study",
+      description = "Holm family: study (the comparisons of one task, modality/experiment, "
+          + "are adjusted together, so a study's verdict does not depend on unrelated runs in "
+          + "the folder) or all (every comparison of the report) (default: ${DEFAULT-VALUE}).")
+  HolmFamily family;
+
   @Option(names = "--no-plots", description = "Skip the plots.")
   boolean noPlots;
 
@@ -101,7 +110,7 @@ final class ReportCommand implements Callable<Integer> {
     ComparisonSettings.Builder b = ComparisonSettings.builder()
         .optBaseline(baseline).optAlpha(alpha).optLevel(level).optResamples(resamples)
         .optBootstrapSeed(bootstrapSeed).optZeroMethod(zeroMethod).optPrimaryTest(primary)
-        .optVerdictCi(verdictCi);
+        .optVerdictCi(verdictCi).optHolmFamily(family);
     arms.forEach(b::optArm);
     metrics.forEach(b::optMetric);
     if (noAxes) {
@@ -115,7 +124,11 @@ final class ReportCommand implements Callable<Integer> {
     for (Comparison c : o.comparisons().comparisons()) {
       w.printf("%s %s, %s: %s%n", c.task().label(), c.metric(), c.arm(), c.verdict().text());
     }
+    w.println("Holm family: " + o.comparisons().familyDescription());
     o.comparisons().warnings().forEach(x -> w.println("warning: " + x));
+    for (ResultSet.SkippedRun r : o.skipped()) {
+      w.println("skipped " + r.file() + ": " + r.reason());
+    }
     w.printf("wrote %s, %s, %s and %d plots%n", o.markdown(), o.html(), o.json(),
         o.plots().size());
     w.flush();

@@ -1,11 +1,14 @@
 package org.edgefilter.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.edgefilter.bench.ablation.AblationSpec;
 import org.edgefilter.bench.sweep.ArmSpec;
 import org.edgefilter.bench.sweep.CommandTemplate;
 import org.edgefilter.bench.sweep.Durations;
@@ -18,6 +21,7 @@ import org.edgefilter.bench.sweep.SweepRunner;
 import org.edgefilter.bench.sweep.SweepSpec;
 import org.edgefilter.bench.sweep.SweepSpecFile;
 import org.edgefilter.bench.sweep.SweepSummary;
+import org.edgefilter.framework.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,17 +39,22 @@ import picocli.CommandLine.Model.CommandSpec;
             + "{modality} {experiment}; the word {args} is replaced by the arm's extra arguments "
             + "(appended at the end without it).",
         "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."},
-    footer = {"", "Example:",
-        "  bench sweep --modality vision --experiment quick --seeds 0..4 --parallel 2 \\",
-        "    --command 'java -cp app.jar org.edgefilter.vision.VisionCli train-eval --arm {arm} "
-            + "--seed {seed} --runs {runs} {args}' \\",
-        "    --arm baseline --arm 'ef-mean-k3=--filter mean --kernel 3'"})
+    footer = {"", "Example: three seeds of the vision quick study, from the repository",
+        "root (arm names are the directories the vision runs write):",
+        "  cmd='./edgefilter vision tta --preset quick --name quick --seed {seed}'",
+        "  ./edgefilter bench sweep --modality vision --experiment quick \\",
+        "    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} {args}\" \\",
+        "    --arm 'baseline=--arm baseline' --arm 'ef-mean-k11-p1=--arm filter'",
+        "An ablation (factors x levels, one shared baseline) runs from its file:",
+        "  bench sweep --spec ablations/vision.json  (or: bench ablation run FILE)"})
 final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Option(names = "--spec", paramLabel = "FILE",
-      description = "Sweep spec JSON (see SweepSpecFile); the options below override it.")
+      description = "Sweep spec JSON (see SweepSpecFile), or an ablation file (see "
+          + "AblationSpec: factors and levels around defaults, one shared baseline); the "
+          + "options below override it.")
   Path specFile;
 
   @Option(names = "--modality", description = "Modality, e.g. vision.")
@@ -143,8 +152,20 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
+  /** A sweep spec file, or an ablation file (it has "factors"), as a sweep. */
+  static SweepSpec.Builder fromFile(Path file) {
+    JsonNode root = null;
+    try {
+      root = Json.mapper().readTree(file.toFile());
+    } catch (IOException e) {
+      // SweepSpecFile.read reports the unreadable file with its own message.
+    }
+    return AblationSpec.isAblation(root) ? AblationSpec.read(file).toSweepBuilder()
+        : SweepSpecFile.read(file);
+  }
+
   SweepSpec buildSpec() {
-    SweepSpec.Builder b = specFile != null ? SweepSpecFile.read(specFile) : SweepSpec.builder();
+    SweepSpec.Builder b = specFile != null ? fromFile(specFile) : SweepSpec.builder();
     if (modality != null) {
       b.setModality(modality);
     }

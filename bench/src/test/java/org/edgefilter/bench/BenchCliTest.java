@@ -33,7 +33,7 @@ class BenchCliTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String sub : new String[] {"sweep", "collect", "report"}) {
+    for (String sub : new String[] {"sweep", "collect", "report", "summary", "ablation"}) {
       Run r = bench(sub, "--help");
       assertEquals(0, r.code(), sub);
       assertTrue(r.out().startsWith("Usage: bench " + sub), r.out());
@@ -107,6 +107,75 @@ class BenchCliTest {
 
     Run collectIncomplete = bench("collect", dir.toString(), "--spec", spec.toString());
     assertEquals(BenchCli.EXIT_ERROR, collectIncomplete.code());
+  }
+
+  @Test
+  void oneBadResultJsonIsSkippedAndListedNotFatal() throws Exception {
+    Path runs = dir.resolve("runs");
+    FakeRuns.write(runs);
+    Path bad = runs.resolve("audio/quick/ef-k3/seed-7/result.json");
+    Files.createDirectories(bad.getParent());
+    Files.writeString(bad, "{\"modality\": \"audio\", \"experiment\": \"qu");
+
+    Run collect = bench("collect", runs.toString(), "--no-csv");
+    assertEquals(0, collect.code(), collect.out() + collect.err());
+    assertTrue(collect.out().contains("skipped 1 result.json file that could not be used:"),
+        collect.out());
+    assertTrue(collect.out().contains(bad.toString()), collect.out());
+    assertEquals(1, bench("collect", runs.toString(), "--no-csv", "--require-complete").code());
+
+    Path out = dir.resolve("report");
+    Run report = bench("report", runs.toString(), "--out", out.toString(), "--no-plots",
+        "--resamples", "1000");
+    assertEquals(0, report.code(), report.out() + report.err());
+    assertTrue(report.out().contains("skipped " + bad + ": "), report.out());
+    assertTrue(report.out().contains("audio/quick acc, ef-k3:"), "the rest is compared");
+    String md = Files.readString(out.resolve("report.md"));
+    assertTrue(md.contains("## Skipped runs"), md);
+    assertTrue(md.contains("Skipped 1 unusable result.json file"), md);
+    assertTrue(md.contains(bad.toString().replace("_", "\\_")) || md.contains(bad.toString()),
+        md);
+    String json = Files.readString(out.resolve("comparison.json"));
+    assertTrue(json.contains("\"skipped\" : [ {"), json);
+  }
+
+  @Test
+  void sweepHelpExampleIsARealCommand() {
+    String help = bench("sweep", "--help").out();
+    // The example's arguments, as the footer prints them.
+    String[] example = {"--modality", "vision", "--experiment", "quick", "--runs",
+        dir.resolve("runs").toString(), "--seeds", "0..2", "--command",
+        "./edgefilter vision tta --preset quick --name quick --seed {seed} --runs {runs} {args}",
+        "--arm", "baseline=--arm baseline", "--arm", "ef-mean-k11-p1=--arm filter"};
+    // Printed unwrapped, so it can be pasted.
+    assertTrue(help.contains("\n  cmd='./edgefilter vision tta --preset quick --name quick "
+        + "--seed {seed}'\n"), help);
+    assertTrue(help.contains("\n    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} "
+        + "{args}\" \\\n"), help);
+    assertTrue(help.contains("\n    --arm 'baseline=--arm baseline' --arm "
+        + "'ef-mean-k11-p1=--arm filter'\n"), help);
+    Run dry = bench(concat(new String[] {"sweep", "--dry-run"}, example));
+    assertEquals(0, dry.code(), dry.err());
+    assertEquals(6, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
+    assertTrue(dry.out().contains("[todo] ef-mean-k11-p1 seed 2: ./edgefilter vision tta "
+        + "--preset quick --name quick --seed 2 --runs " + dir.resolve("runs") + " --arm filter"),
+        dry.out());
+  }
+
+  @Test
+  void sweepRunsAnAblationFile() {
+    // The repository's file, from the module directory; --runs keeps the check in the temp dir.
+    Run dry = bench("sweep", "--spec", "../ablations/language.json", "--runs",
+        dir.resolve("runs").toString(), "--dry-run");
+    assertEquals(0, dry.code(), dry.err());
+    assertEquals(18, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
+    assertTrue(dry.out().contains("[todo] ef-mean-k5-p1 seed 2: ./edgefilter language train "
+        + "--preset quick --task sst2 --name sst2-ablation --seed 2 --runs " + dir.resolve("runs")
+        + " --arm filter --set filter.kind=mean --set filter.kernelSize=5 --set filter.position=1 "
+        + "--set filter.mode=high-pass"), dry.out());
+    Run same = bench("ablation", "run", "../ablations/language.json", "--runs",
+        dir.resolve("runs").toString(), "--dry-run");
+    assertEquals(dry.out(), same.out());
   }
 
   private static String[] concat(String[] a, String[] b) {

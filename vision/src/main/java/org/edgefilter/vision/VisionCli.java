@@ -12,8 +12,10 @@ import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.vision.corrupt.ContactSheet;
+import org.edgefilter.vision.corrupt.Corruption;
 import org.edgefilter.vision.corrupt.CorruptionGenerator;
 import org.edgefilter.vision.corrupt.Resolution;
+import org.edgefilter.vision.corrupt.TinyImageNetC;
 import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.vision.experiment.CorruptedSets;
 import org.edgefilter.vision.experiment.VisionConfig;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "vision",
     mixinStandardHelpOptions = true,
-    description = "CIFAR-10 / CIFAR-10-C test-time adaptation with and without the EdgeFilter.",
+    description = "Test-time adaptation on corrupted images (CIFAR-10-C, CIFAR-100-C, "
+        + "Tiny-ImageNet-C) with and without the EdgeFilter.",
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
       VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class,
@@ -48,7 +51,29 @@ public final class VisionCli implements Runnable {
   }
 
   static VisionConfig config(CommonOptions common) {
-    return VisionConfig.presets().resolve(common.preset(), common.overrides());
+    return config(common, null);
+  }
+
+  /**
+   * The preset with {@code --dataset} applied first ({@code data.dataset} and that dataset's
+   * default {@code data.source}) and the {@code --set} overrides after it, so they win.
+   */
+  static VisionConfig config(CommonOptions common, DatasetOption dataset) {
+    List<String> overrides = new ArrayList<>();
+    if (dataset != null && dataset.dataset != null) {
+      overrides.add("data.dataset=" + dataset.dataset);
+      overrides.add("data.source=" + VisionConfig.DataConfig.defaultSource(dataset.dataset));
+    }
+    overrides.addAll(common.overrides());
+    return VisionConfig.resolve(common.preset(), overrides, System.out);
+  }
+
+  /** {@code --dataset}: shorthand for {@code --set data.dataset=X} with X's default source. */
+  static final class DatasetOption {
+    @Option(names = "--dataset", paramLabel = "NAME",
+        description = "cifar10, cifar100 (the official binary release in "
+            + "<data>/cifar-100-binary/) or tiny-imagenet (default: the preset's).")
+    String dataset;
   }
 
   static FilterConfig arm(VisionConfig config, RunOptions run) {
@@ -76,6 +101,8 @@ public final class VisionCli implements Runnable {
   static final class Experiment implements Callable<Integer> {
     @Mixin CommonOptions common;
 
+    @Mixin DatasetOption dataset;
+
     @Option(names = "--seeds", split = ",", paramLabel = "N,N",
         description = "Seeds to run (default: --seed).")
     List<Long> seeds = new ArrayList<>();
@@ -86,7 +113,7 @@ public final class VisionCli implements Runnable {
 
     @Override
     public Integer call() {
-      VisionConfig config = config(common);
+      VisionConfig config = config(common, dataset);
       List<Long> s = seeds.isEmpty() ? List.of(common.seed()) : seeds;
       VisionExperiment.run(config, RunPath.checkName("--name", name == null ? common.preset() : name), s,
           common.dataLocator().root(), common.runs(), System.out);
@@ -101,13 +128,15 @@ public final class VisionCli implements Runnable {
   static final class Train implements Callable<Integer> {
     @Mixin CommonOptions common;
 
+    @Mixin DatasetOption dataset;
+
     @Mixin RunOptions run;
 
     @Override
     public Integer call() {
-      VisionConfig config = config(common);
+      VisionConfig config = config(common, dataset);
       FilterConfig filter = arm(config, run);
-      VisionData data = VisionData.load(common.dataLocator().root(), config.data());
+      VisionData data = VisionData.load(common.dataLocator().root(), config.data(), System.out);
       RunDirectory dir = directory(common, run, filter);
       double acc = VisionRun.trainOnly(config.withFilter(filter), dir, data, System.out);
       System.out.printf("clean accuracy %.4f; checkpoint in %s%n", acc, dir.checkpointDir());
@@ -122,11 +151,13 @@ public final class VisionCli implements Runnable {
   static final class Tta implements Callable<Integer> {
     @Mixin CommonOptions common;
 
+    @Mixin DatasetOption dataset;
+
     @Mixin RunOptions run;
 
     @Override
     public Integer call() {
-      VisionConfig config = config(common);
+      VisionConfig config = config(common, dataset);
       FilterConfig filter = arm(config, run);
       VisionRun.Inputs inputs =
           VisionExperiment.inputs(config, common.dataLocator().root(), common.runs(), System.out);
@@ -171,12 +202,19 @@ public final class VisionCli implements Runnable {
     }
   }
 
-  /** Generates a CIFAR-10-C style set in the official layout, with a contact sheet. */
+  /**
+   * Generates a corrupted test set in the official layout of its dataset, with a contact sheet:
+   * CIFAR-10-C / CIFAR-100-C ({@code .npy}) or Tiny-ImageNet-C ({@code JPEG} folders).
+   */
   @Command(name = "corrupt", mixinStandardHelpOptions = true,
-      description = "Generate the corrupted test set (<corruption>.npy with 5 severities stacked, "
-          + "labels.npy: the official CIFAR-10-C layout) and contact_sheet.png.")
+      description = "Generate the corrupted test set in the official layout with "
+          + "contact_sheet.png: CIFAR (<corruption>.npy with 5 severities stacked, labels.npy: "
+          + "the CIFAR-10-C layout) or Tiny-ImageNet (<corruption>/<severity>/<wnid>/val_N.JPEG,"
+          + " JPEG quality 85: the Tiny-ImageNet-C layout).")
   static final class Corrupt implements Callable<Integer> {
     @Mixin CommonOptions common;
+
+    @Mixin DatasetOption dataset;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
@@ -185,18 +223,34 @@ public final class VisionCli implements Runnable {
         description = "Corruption ids, `all` (the 15 benchmark ones) or `extra` (default: ${DEFAULT-VALUE}).")
     List<String> corruptions;
 
+    @Option(names = "--per-class", paramLabel = "N", defaultValue = "0",
+        description = "Tiny-ImageNet: the first N validation images of every class (default: "
+            + "${DEFAULT-VALUE} = all 50, the release's 10,000).")
+    int perClass;
+
     @Override
     public Integer call() {
-      VisionConfig config = config(common);
+      VisionConfig config = config(common, dataset);
       Path root = common.dataLocator().root();
-      ImageSet test = VisionData.load(root, config.data()).test();
-      CorruptedSets.ensure(out, root, test, CorruptedSets.resolve(corruptions), common.seed(), System.out);
+      List<Corruption> list = CorruptedSets.resolve(corruptions);
+      VisionData data = VisionData.load(root, config.data(), System.out);
+      ImageSet test = data.test();
+      if (data.dataset().equals("tiny-imagenet")) {
+        if (perClass < 0 || perClass > 50) {
+          throw new ConfigException("--per-class must be 0..50, got " + perClass);
+        }
+        int[] picked = TinyImageNetC.firstPerClass(test, perClass);
+        CorruptedSets.ensureTiny(out, root, test, picked, list, common.seed(), System.out);
+        System.out.printf("%d images x %d corruptions x 5 severities in %s (JPEG quality %d)%n",
+            picked.length, list.size(), out, TinyImageNetC.JPEG_QUALITY);
+        return 0;
+      }
+      CorruptedSets.ensure(out, root, test, list, common.seed(), System.out);
       CorruptionGenerator generator = CorruptionGenerator.builder(Resolution.forSide(test.height()))
           .optSeed(common.seed()).optFrostAssets(root.resolve("cifar_c_assets")).build();
-      ContactSheet.write(out.resolve("contact_sheet.png"), test.image(0), 0, generator,
-          CorruptedSets.resolve(corruptions), 3);
+      ContactSheet.write(out.resolve("contact_sheet.png"), test.image(0), 0, generator, list, 3);
       System.out.printf("%d images x %d corruptions x 5 severities in %s%n", test.size(),
-          CorruptedSets.resolve(corruptions).size(), out);
+          list.size(), out);
       return 0;
     }
   }

@@ -37,8 +37,11 @@ import org.edgefilter.framework.train.Trainer;
  * again.
  *
  * <p>Metrics ({@code higher_is_better} true): FSDD {@code acc}, the test accuracy of the standard
- * split; UrbanSound8K {@code fold<k>/acc} per held-out fold and {@code mean_acc}, their unweighted
- * mean (the dataset authors' protocol reports the mean over folds).
+ * split; UrbanSound8K {@code fold<k>/acc} per held-out fold, {@code mean_acc}, their unweighted
+ * mean (the dataset authors' protocol reports the mean over folds), and {@code pooled_acc}, the
+ * accuracy over the test clips of every round together (each clip counts once; with folds 1 and
+ * 10 of 873 and 837 clips the two differ a little). {@code result.json}'s {@code counts} hold
+ * {@code empty_wavs}: used clips whose WAV had no samples (features of silence).
  */
 public final class ArmRunner {
 
@@ -73,23 +76,31 @@ public final class ArmRunner {
       return new ArmResult(arm, run.path(), done, true);
     }
     run.writeConfig(armConfig);
+    FeatureStore.Extraction extraction = features.extract(context.out());
     Map<String, Double> metrics = new LinkedHashMap<>();
     try (MetricsLog log = run.openMetricsLog();
         ScalarSummaryWriter scalars = run.openSummaryWriter()) {
       double sum = 0;
+      long correct = 0;
+      long tested = 0;
       for (Round round : corpus.rounds()) {
         RoundData data = features.prepare(round);
         double accuracy = trainRound(armConfig, arm, corpus, data, run, log, scalars, context);
         metrics.put(round.metricPrefix() + "acc", accuracy);
         sum += accuracy;
+        // accuracy is correct / n of this round's test clips, so this recovers the count exactly.
+        correct += Math.round(accuracy * data.test().size());
+        tested += data.test().size();
       }
       if (corpus.dataset() == AudioDataset.URBANSOUND8K) {
         metrics.put("mean_acc", sum / corpus.rounds().size());
+        metrics.put("pooled_acc", (double) correct / tested);
       }
     }
     Map<String, Boolean> higherIsBetter = new LinkedHashMap<>();
     metrics.keySet().forEach(k -> higherIsBetter.put(k, true));
-    RunResult result = run.writeResult(metrics, higherIsBetter);
+    Map<String, Long> counts = Map.of("empty_wavs", (long) extraction.emptyFiles().size());
+    RunResult result = run.writeResult(metrics, higherIsBetter, counts);
     return new ArmResult(arm, run.path(), result, false);
   }
 
@@ -230,5 +241,13 @@ public final class ArmRunner {
       Spectrogram masked = masks.apply(new Spectrogram(shape[0], shape[1], example), rng);
       System.arraycopy(masked.values(), 0, example, 0, example.length);
     };
+  }
+
+  /**
+   * The folder of the on-disk feature cache of {@code context}'s runs root, shared by every arm,
+   * seed and experiment: {@code <runs>/audio/.feature-cache}.
+   */
+  public static Path featureCache(RunContext context) {
+    return context.runs().resolve(MODALITY).resolve(".feature-cache");
   }
 }

@@ -1,5 +1,6 @@
 package org.edgefilter.audio.experiment;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ import org.edgefilter.framework.io.DataLocator;
  * @param folds fold of each clip (UrbanSound8K), or 0 for FSDD train and -1 for FSDD test clips
  * @param classNames class index to name
  * @param rounds the rounds, in order
+ * @param notices what the reader wants the user to know, one printable line each (UrbanSound8K:
+ *     rows skipped because their fold has no audio, recordings split across folds); see {@link
+ *     #printNotices}
  */
 public record AudioCorpus(
     AudioDataset dataset,
@@ -44,9 +48,11 @@ public record AudioCorpus(
     List<LabeledAudio> clips,
     int[] folds,
     List<String> classNames,
-    List<Round> rounds) {
+    List<Round> rounds,
+    List<String> notices) {
 
   public AudioCorpus {
+    notices = List.copyOf(notices);
     clips = List.copyOf(clips);
     folds = folds.clone();
     classNames = List.copyOf(classNames);
@@ -98,7 +104,8 @@ public record AudioCorpus(
             thin(train, labels, config.trainPerClass()),
             thin(test, labels, config.testPerClass()));
     List<String> names = IntStream.range(0, FsddDataset.NUM_CLASSES).mapToObj(d -> "digit " + d).toList();
-    return new AudioCorpus(AudioDataset.FSDD, recordingsDir, clips, folds, names, List.of(round));
+    return new AudioCorpus(
+        AudioDataset.FSDD, recordingsDir, clips, folds, names, List.of(round), List.of());
   }
 
   /**
@@ -142,7 +149,19 @@ public record AudioCorpus(
               thin(test, labels, config.testPerClass())));
     }
     return new AudioCorpus(
-        AudioDataset.URBANSOUND8K, directory, clips, folds, UrbanSound8kDataset.CLASS_NAMES, rounds);
+        AudioDataset.URBANSOUND8K,
+        directory,
+        clips,
+        folds,
+        UrbanSound8kDataset.CLASS_NAMES,
+        rounds,
+        dataset.notices());
+  }
+
+  /** Prints each of {@link #notices()} on its own line; nothing when there are none. */
+  public void printNotices(PrintWriter out) {
+    notices.forEach(out::println);
+    out.flush();
   }
 
   /** Number of classes. */

@@ -1,10 +1,8 @@
 package org.edgefilter.audio.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * The audio study: the baseline and the filter arm of one configuration and seed, on features
@@ -19,8 +17,9 @@ public final class AudioExperiment {
    * context.out()}.
    */
   public static ExperimentResult run(AudioConfig config, AudioCorpus corpus, RunContext context) {
-    FeatureStore features = new FeatureStore(corpus, config.features());
-    double featureSeconds = extract(corpus, features, context);
+    FeatureStore features =
+        FeatureStore.cached(corpus, config.features(), ArmRunner.featureCache(context));
+    double featureSeconds = features.extract(context.out()).seconds();
     List<ArmResult> arms = new ArrayList<>();
     for (Arm arm : Arm.values()) {
       arms.add(ArmRunner.run(config, arm, corpus, features, context));
@@ -37,26 +36,5 @@ public final class AudioExperiment {
         table);
     context.out().flush();
     return new ExperimentResult(config, arms, table, featureSeconds);
-  }
-
-  /** Extracts the features of every clip some round uses; returns the wall time in seconds. */
-  static double extract(AudioCorpus corpus, FeatureStore features, RunContext context) {
-    int[] used =
-        corpus.rounds().stream()
-            .flatMapToInt(r -> IntStream.concat(IntStream.of(r.train()), IntStream.of(r.test())))
-            .distinct()
-            .toArray();
-    long started = System.nanoTime();
-    features.extractAll(used);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    context.out().printf(
-        Locale.ROOT,
-        "%s: log-mel features of %d clips %s in %.1f s%n",
-        corpus.dataset().id(),
-        used.length,
-        Arrays.toString(features.config().inputShape()),
-        seconds);
-    context.out().flush();
-    return seconds;
   }
 }

@@ -15,7 +15,9 @@ import org.edgefilter.framework.cli.Presets;
  *   <li>{@code smoke}: seconds, for tests and CI. Channels 4-8-8; on FSDD 2 epochs over only 8
  *       train and 3 test clips per class, on UrbanSound8K 1 epoch per fold.
  *   <li>{@code quick}: minutes on 2 CPU cores, the first thing to run. Channels 16-32-64, 20
- *       epochs, batch 32, Adam 1e-3, all clips.
+ *       epochs, batch 32, Adam 1e-3, all clips. UrbanSound8K (folds 1 and 10, both rounds, both
+ *       arms, one seed): 439 s of CPU time, so about 4-7 minutes on 2 dedicated cores; measured
+ *       43 minutes niced on a shared 2-core machine at a mean load of 33 (docs/results/audio.md).
  *   <li>{@code paper}: the paper's setting as the project's issue states it (Lee, Lee, Kwak,
  *       NeurIPS 2025, audio study: a CNN of three convolutional blocks trained for 20 epochs,
  *       UrbanSound8K accuracy 77.42% without and 81.72% with the filter). The widths 32-64-128,

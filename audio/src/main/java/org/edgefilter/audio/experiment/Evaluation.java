@@ -41,12 +41,16 @@ public final class Evaluation {
       Path runDirectory, DataLocator data, int threads, PrintWriter out) {
     AudioConfig config = config(runDirectory);
     AudioCorpus corpus = AudioCorpus.load(config, data);
+    corpus.printNotices(out);
     FeatureStore features = new FeatureStore(corpus, config.features());
+    features.extract(out);
     int classes = corpus.numClasses();
     long[][] confusion = new long[classes][classes];
     Map<String, Double> metrics = new LinkedHashMap<>();
     boolean complete = true;
     double sum = 0;
+    long pooledCorrect = 0;
+    long pooledClips = 0;
     for (Round round : corpus.rounds()) {
       TrainState state = RoundCheckpoint.state(runDirectory, round);
       if (state.epoch() < config.train().epochs()) {
@@ -72,6 +76,8 @@ public final class Evaluation {
         double accuracy = (double) correct / predicted.length;
         metrics.put(round.metricPrefix() + "acc", accuracy);
         sum += accuracy;
+        pooledCorrect += correct;
+        pooledClips += predicted.length;
         out.printf(
             Locale.ROOT,
             "%s: test accuracy %.4f (%d of %d clips)%n",
@@ -83,6 +89,7 @@ public final class Evaluation {
     }
     if (corpus.dataset() == AudioDataset.URBANSOUND8K) {
       metrics.put("mean_acc", sum / corpus.rounds().size());
+      metrics.put("pooled_acc", (double) pooledCorrect / pooledClips);
     }
     out.print(confusionTable(confusion, corpus));
     out.flush();

@@ -59,7 +59,27 @@ public final class FeaturePipeline {
 
   /** {@link #extract(float[])} of the file's {@link #waveform}. */
   public Spectrogram extract(Path wav) {
-    return extract(waveform(wav));
+    return extractFile(wav).features();
+  }
+
+  /**
+   * The features of one file with the number of samples the file held.
+   *
+   * @param features shape {@code config.inputShape()}, as {@link #extract(Path)} gives
+   * @param sourceSamples sample frames in the file, before resampling and cutting or padding; 0
+   *     for a WAV with an empty data chunk, whose features are those of silence
+   */
+  public record FileFeatures(Spectrogram features, long sourceSamples) {}
+
+  /** {@link #extract(Path)}, with the file's own length (to find empty recordings). */
+  public FileFeatures extractFile(Path wav) {
+    AudioClip clip = WavReader.read(wav);
+    Resampler resampler =
+        resamplers.computeIfAbsent(
+            clip.sampleRate(), rate -> Resampler.create(rate, config.sampleRate()));
+    float[] fitted =
+        config.padding().fit(clip.resampled(resampler).samples(), config.clipSamples());
+    return new FileFeatures(extract(fitted), clip.samples().length);
   }
 
   /** {@link #extract(Path)} of every file, in parallel, in input order. */

@@ -120,16 +120,97 @@ class UrbanSound8kDatasetTest {
     rejectsRow(4, good, "already listed on line 4");
   }
 
+  /** Moves the slice on data line {@code index} (1 = first clip) to {@code fold}. */
+  private static void moveToFold(List<String> rows, int index, int fold) {
+    String[] f = rows.get(index).split(",");
+    f[5] = Integer.toString(fold);
+    rows.set(index, String.join(",", f));
+  }
+
   @Test
-  void recordingSplitAcrossFoldsIsRejected() {
+  void recordingSplitAcrossFoldsIsKeptWhereTheCsvPutsEachSliceAndReportedOnce() throws Exception {
     UrbanSoundFixture.write(root, PRESENT, ALL);
     List<String> rows = new ArrayList<>(UrbanSoundFixture.rows(ALL));
-    // Line 2 is the first slice of fold 1's first recording; move its second slice to fold 2.
-    String[] f = rows.get(2).split(",");
-    f[5] = "2";
-    rows.set(2, String.join(",", f));
+    // As in the official metadata: some slices of a recording sit in another fold. Line 3 is the
+    // second slice of fold 1's first recording (present fold 1 -> present fold 2); a slice of a
+    // fold-3 recording moves to fold 4 (both folds without audio).
+    int movedPresent = 2;
+    moveToFold(rows, movedPresent, 2);
+    int perFold = UrbanSoundFixture.RECORDINGS_PER_FOLD * UrbanSoundFixture.SLICES_PER_RECORDING;
+    int movedAbsent = 2 * perFold + 2;
+    moveToFold(rows, movedAbsent, 4);
     UrbanSoundFixture.writeCsv(root, rows);
-    rejects("line 3", "fold 2 here but in fold 1 on line 2");
+    String movedName = rows.get(movedPresent).split(",")[0];
+    long presentId = Long.parseLong(rows.get(movedPresent).split(",")[1]);
+    long absentId = Long.parseLong(rows.get(movedAbsent).split(",")[1]);
+    // The slice's file is where its (new) fold says.
+    Path from = root.resolve("audio/fold1").resolve(movedName);
+    Files.move(from, root.resolve("audio/fold2").resolve(movedName));
+
+    UrbanSound8kDataset ds = UrbanSound8kDataset.load(root);
+
+    UrbanSoundClip moved =
+        ds.clips().stream().filter(c -> c.sliceFileName().equals(movedName)).findFirst().get();
+    assertEquals(2, moved.fold());
+    assertEquals(perFold - 1, ds.fold(1).size());
+    assertEquals(perFold + 1, ds.fold(2).size());
+    assertEquals(List.of(presentId, absentId), new ArrayList<>(ds.crossFoldRecordings().keySet()));
+    assertEquals(Set.of(1, 2), ds.crossFoldRecordings().get(presentId));
+    assertEquals(Set.of(3, 4), ds.crossFoldRecordings().get(absentId));
+
+    List<String> warnings =
+        ds.notices().stream().filter(n -> n.startsWith("warning: ")).toList();
+    assertEquals(1, warnings.size(), "one warning: " + ds.notices());
+    String warning = warnings.get(0);
+    assertTrue(warning.contains(root.resolve(UrbanSound8kDataset.METADATA_CSV).toString()));
+    assertTrue(warning.contains("2 Freesound recording(s)"), warning);
+    assertTrue(warning.contains(presentId + " (folds 1, 2)"), warning);
+    assertTrue(warning.contains(absentId + " (folds 3, 4)"), warning);
+    assertTrue(warning.contains("[" + presentId + "] span present folds"), warning);
+
+    // Rows of folds without audio: 7 absent folds of the fixture's 10, counted and said once.
+    assertEquals(7 * perFold, ds.skippedRows());
+    List<String> notes = ds.notices().stream().filter(n -> n.startsWith("note: ")).toList();
+    assertEquals(1, notes.size(), ds.notices().toString());
+    assertTrue(
+        notes.get(0).contains(7 * perFold + " of " + 10 * perFold + " rows skipped"), notes.get(0));
+    assertTrue(notes.get(0).contains("folds 3-4, 6-10; present: 1-2, 5"), notes.get(0));
+  }
+
+  @Test
+  void noNoticesWhenEveryFoldIsPresentAndRecordingsStayInTheirFold() {
+    int[] three = {1, 2, 3};
+    UrbanSound8kDataset ds = UrbanSound8kDataset.load(UrbanSoundFixture.write(root, three, three));
+    assertEquals(List.of(), ds.notices());
+    assertEquals(0, ds.skippedRows());
+    assertTrue(ds.crossFoldRecordings().isEmpty());
+  }
+
+  /** The official metadata (v2.0) in the shared data: folds 1 and 10 have audio. */
+  @Test
+  void realMetadataIsAcceptedAndItsFiveCrossFoldRecordingsAreNamed() {
+    Path data = TestData.root("the UrbanSound8K metadata check on the real CSV");
+    UrbanSound8kDataset ds = UrbanSound8kDataset.load(data.resolve("urbansound8k"));
+    assertEquals(Set.of(1, 10), ds.folds());
+    // The dataset's page: fold 1 has 873 slices, fold 10 has 837; 8732 in all.
+    assertEquals(873, ds.fold(1).size());
+    assertEquals(837, ds.fold(10).size());
+    assertEquals(8732 - 873 - 837, ds.skippedRows());
+    assertEquals(
+        List.of(77751L, 106905L, 132016L, 176638L, 180937L),
+        new ArrayList<>(ds.crossFoldRecordings().keySet()));
+    assertEquals(Set.of(1, 8), ds.crossFoldRecordings().get(106905L));
+    assertEquals(Set.of(2, 7), ds.crossFoldRecordings().get(77751L));
+    String warning =
+        ds.notices().stream().filter(n -> n.startsWith("warning: ")).findFirst().orElseThrow();
+    for (long id : ds.crossFoldRecordings().keySet()) {
+      assertTrue(warning.contains(Long.toString(id)), id + " in " + warning);
+    }
+    // None of them has slices in both fold 1 and fold 10, so neither round trains on a recording
+    // it tests on.
+    assertTrue(warning.contains("none spans two present folds"), warning);
+    Set<Long> fold1 = ds.fold(1).stream().map(UrbanSoundClip::fsId).collect(Collectors.toSet());
+    assertTrue(ds.fold(10).stream().noneMatch(c -> fold1.contains(c.fsId())));
   }
 
   @Test

@@ -11,15 +11,18 @@ import java.util.List;
  * @param tasks per task, per arm: seeds found and seeds the sweep spec expected but did not find
  * @param incomplete run directories without a result.json (failed, running or killed runs)
  * @param warnings problems found while reading
+ * @param skipped result files that could not be used (truncated, NaN, missing direction), each
+ *     with its reason; they are not counted as runs
  */
 public record CollectSummary(
     Path root, int runCount, List<TaskStatus> tasks, List<IncompleteRun> incomplete,
-    List<String> warnings) {
+    List<String> warnings, List<ResultSet.SkippedRun> skipped) {
 
   public CollectSummary {
     tasks = List.copyOf(tasks);
     incomplete = List.copyOf(incomplete);
     warnings = List.copyOf(warnings);
+    skipped = List.copyOf(skipped);
   }
 
   /**
@@ -56,9 +59,9 @@ public record CollectSummary(
    */
   public record IncompleteRun(Path runDir, String lastLogLine) {}
 
-  /** True when the spec's runs are all there and no directory is incomplete. */
+  /** True when the spec's runs are all there, no directory is incomplete and none was skipped. */
   public boolean complete() {
-    return incomplete.isEmpty()
+    return incomplete.isEmpty() && skipped.isEmpty()
         && tasks.stream().allMatch(t -> t.arms().stream().allMatch(a -> a.missing().isEmpty()));
   }
 
@@ -85,6 +88,13 @@ public record CollectSummary(
           s.append(": ").append(r.lastLogLine());
         }
         s.append('\n');
+      }
+    }
+    if (!skipped.isEmpty()) {
+      s.append("skipped ").append(skipped.size()).append(" result.json file")
+          .append(skipped.size() == 1 ? "" : "s").append(" that could not be used:\n");
+      for (ResultSet.SkippedRun r : skipped) {
+        s.append("  ").append(r.file()).append(": ").append(r.reason()).append('\n');
       }
     }
     for (String w : warnings) {

@@ -44,7 +44,7 @@ public final class Collector {
         for (ArmSpec arm : spec.arms()) {
           List<Long> found = seeds(results, task, arm.name());
           List<Long> missing = new ArrayList<>();
-          for (long seed : spec.seeds()) {
+          for (long seed : arm.seedsOr(spec.seeds())) {
             if (!found.contains(seed)) {
               missing.add(seed);
             }
@@ -63,7 +63,7 @@ public final class Collector {
       roots.add(spec.runs());
     }
     return new CollectSummary(results.root(), results.size(), tasks, incomplete(roots),
-        results.warnings());
+        results.warnings(), results.skipped());
   }
 
   private static List<Long> seeds(ResultSet results, TaskKey task, String arm) {

@@ -31,6 +31,15 @@ public final class ResultSet {
   private final Map<TaskKey, Map<String, Boolean>> directions = new TreeMap<>();
   private final Map<TaskKey, Map<String, Path>> directionSources = new HashMap<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<SkippedRun> skipped = new ArrayList<>();
+
+  /**
+   * A result.json that was left out.
+   *
+   * @param file the file
+   * @param reason why, in words (the parser's message, or the contradiction)
+   */
+  public record SkippedRun(Path file, String reason) {}
 
   private ResultSet(Path root) {
     this.root = root;
@@ -39,11 +48,51 @@ public final class ResultSet {
   /**
    * Reads every {@code result.json} below {@code runsDir} (hidden directories are skipped).
    *
-   * @throws IllegalArgumentException when {@code runsDir} is not a directory, or on duplicates and
-   *     conflicting directions
-   * @throws UncheckedIOException when a file cannot be read or parsed; the message names it
+   * @throws IllegalArgumentException when {@code runsDir} is not a directory, or on duplicates
+   * @throws UncheckedIOException when the directory cannot be listed
    */
   public static ResultSet scan(Path runsDir) {
+    ResultSet set = new ResultSet(runsDir);
+    for (Path f : files(runsDir)) {
+      set.read(f);
+    }
+    return set;
+  }
+
+  /**
+   * Reads every {@code result.json} below each of {@code roots} (e.g. a live runs directory and
+   * runs archived in the repository), as one set rooted at the first. The same run (task, arm,
+   * seed) found under two roots is read from the first root that holds it, with a warning naming
+   * both files; within one root a duplicate is still an error.
+   *
+   * @throws IllegalArgumentException when {@code roots} is empty or one is not a directory
+   */
+  public static ResultSet scanAll(List<Path> roots) {
+    if (roots.isEmpty()) {
+      throw new IllegalArgumentException("no runs directory given");
+    }
+    ResultSet set = new ResultSet(roots.get(0));
+    for (int i = 0; i < roots.size(); i++) {
+      ResultSet one = scan(roots.get(i));
+      // add() below repeats the per-file warnings; only the unreadable files carry over.
+      set.skipped.addAll(one.skipped);
+      for (TaskKey task : one.tasks()) {
+        for (RunRecord r : one.runs(task)) {
+          RunRecord first = set.runs.getOrDefault(task, Map.of())
+              .getOrDefault(r.result().arm(), new TreeMap<>()).get(r.result().seed());
+          if (first != null) {
+            set.warnings.add(r.file() + " is the same run as " + first.file()
+                + " (an earlier runs directory); the earlier one is used");
+            continue;
+          }
+          set.add(r);
+        }
+      }
+    }
+    return set;
+  }
+
+  private static List<Path> files(Path runsDir) {
     if (!Files.isDirectory(runsDir)) {
       throw new IllegalArgumentException("runs directory " + runsDir + " does not exist");
     }
@@ -68,11 +117,18 @@ public final class ResultSet {
       throw new UncheckedIOException("could not list " + runsDir, e);
     }
     Collections.sort(files);
-    ResultSet set = new ResultSet(runsDir);
-    for (Path f : files) {
-      set.add(new RunRecord(f, RunResult.read(f)));
+    return files;
+  }
+
+  private void read(Path f) {
+    RunResult result;
+    try {
+      result = RunResult.read(f);
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      skipped.add(new SkippedRun(f, reason(e)));
+      return;
     }
-    return set;
+    add(new RunRecord(f, result));
   }
 
   /** A set from records already in memory (e.g. from another store); same checks as scan. */
@@ -82,9 +138,31 @@ public final class ResultSet {
     return set;
   }
 
+  /** The innermost message: Jackson's names the line and column, RunResult's the metric. */
+  private static String reason(RuntimeException e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    // Jackson appends a multi-line source excerpt; the first line says what was wrong.
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl).trim();
+  }
+
   private void add(RunRecord record) {
     RunResult r = record.result();
     TaskKey task = record.task();
+    Map<String, Boolean> known = directions.getOrDefault(task, Map.of());
+    for (Map.Entry<String, Boolean> e : r.higherIsBetter().entrySet()) {
+      Boolean k = known.get(e.getKey());
+      if (k != null && !k.equals(e.getValue())) {
+        skipped.add(new SkippedRun(record.file(), "metric '" + e.getKey()
+            + "' has higher_is_better = " + e.getValue() + " but "
+            + directionSources.get(task).get(e.getKey()) + " says " + k));
+        return;
+      }
+    }
     RunRecord previous = runs.computeIfAbsent(task, t -> new TreeMap<>())
         .computeIfAbsent(r.arm(), a -> new TreeMap<>())
         .putIfAbsent(r.seed(), record);
@@ -95,13 +173,8 @@ public final class ResultSet {
     Map<String, Boolean> dirs = directions.computeIfAbsent(task, t -> new TreeMap<>());
     Map<String, Path> sources = directionSources.computeIfAbsent(task, t -> new HashMap<>());
     for (Map.Entry<String, Boolean> e : r.higherIsBetter().entrySet()) {
-      Boolean known = dirs.putIfAbsent(e.getKey(), e.getValue());
+      dirs.putIfAbsent(e.getKey(), e.getValue());
       sources.putIfAbsent(e.getKey(), record.file());
-      if (known != null && !known.equals(e.getValue())) {
-        throw new IllegalArgumentException(record.file() + ": metric '" + e.getKey()
-            + "' has higher_is_better = " + e.getValue() + " but " + sources.get(e.getKey())
-            + " says " + known);
-      }
     }
     for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
       if (e.getValue() == null || !Double.isFinite(e.getValue())) {
@@ -194,6 +267,11 @@ public final class ResultSet {
       }
     }
     return out;
+  }
+
+  /** Result files left out, in file order, each with its reason. */
+  public List<SkippedRun> skipped() {
+    return List.copyOf(skipped);
   }
 
   /** Problems that did not stop loading, one line each, naming the file. */

@@ -30,7 +30,8 @@ import org.edgefilter.bench.stats.WilcoxonSignedRank;
  * seeds are used; runs without a partner are named in a note), otherwise the two arms are
  * independent samples. A metric family ({@link AxisPattern}) is paired by unit: each unit's value
  * is the mean over that arm's runs, and the units (e.g. the 15 corruptions), not the seeds, are
- * the replicates. All primary p-values of the report form one Holm family.
+ * the replicates. The primary p-values are Holm-adjusted per task (one study) by default, or
+ * all together ({@link HolmFamily}).
  */
 public final class ComparisonEngine {
 
@@ -124,7 +125,7 @@ public final class ComparisonEngine {
       }
     }
     return new TaskComparisons(task, baseline, arms, seeds, directions, summaries, scalar, groups,
-        comparisons, notes);
+        comparisons, notes, 0);
   }
 
   private List<String> comparedArms(List<String> arms, List<String> notes, TaskKey task) {
@@ -289,25 +290,53 @@ public final class ComparisonEngine {
   }
 
   private ComparisonSet adjust(List<TaskComparisons> tasks, List<String> warnings) {
-    List<Comparison> all = new ArrayList<>();
-    tasks.forEach(t -> all.addAll(t.comparisons()));
-    double[] raw = new double[all.size()];
-    for (int i = 0; i < raw.length; i++) {
-      raw[i] = all.get(i).pRaw();
+    List<List<TaskComparisons>> families = new ArrayList<>();
+    if (settings.holmFamily() == HolmFamily.ALL) {
+      families.add(tasks);
+    } else {
+      tasks.forEach(t -> families.add(List.of(t)));
     }
-    double[] adjusted = Holm.adjust(raw);
     List<TaskComparisons> out = new ArrayList<>();
-    int i = 0;
-    for (TaskComparisons t : tasks) {
-      List<Comparison> cs = new ArrayList<>();
-      for (Comparison c : t.comparisons()) {
-        cs.add(c.adjusted(adjusted[i], Verdicts.of(c, adjusted[i], settings)));
-        i++;
+    int total = 0;
+    for (List<TaskComparisons> family : families) {
+      List<Comparison> all = new ArrayList<>();
+      family.forEach(t -> all.addAll(t.comparisons()));
+      List<Comparison> adjusted = adjustFamily(all, settings);
+      int m = familySize(all);
+      total += m;
+      int i = 0;
+      for (TaskComparisons t : family) {
+        List<Comparison> cs = adjusted.subList(i, i + t.comparisons().size());
+        i += t.comparisons().size();
+        out.add(new TaskComparisons(t.task(), t.baseline(), t.arms(), t.seeds(), t.directions(),
+            t.summaries(), t.scalarMetrics(), t.groups(), cs, t.notes(), m));
       }
-      out.add(new TaskComparisons(t.task(), t.baseline(), t.arms(), t.seeds(), t.directions(),
-          t.summaries(), t.scalarMetrics(), t.groups(), cs, t.notes()));
     }
-    return new ComparisonSet(settings, out, Holm.familySize(raw), warnings);
+    return new ComparisonSet(settings, out, total, warnings);
+  }
+
+  /** The number of p-values (non-NaN primary p) among {@code comparisons}. */
+  public static int familySize(List<Comparison> comparisons) {
+    return Holm.familySize(comparisons.stream().mapToDouble(Comparison::pRaw).toArray());
+  }
+
+  /**
+   * Holm-adjusts {@code family} as one family and writes each verdict; used by the report for
+   * its families and by callers that form their own (the summary's studies, an ablation).
+   *
+   * @return the comparisons with p_adj and verdict, in the input order
+   */
+  public static List<Comparison> adjustFamily(List<Comparison> family,
+      ComparisonSettings settings) {
+    double[] raw = family.stream().mapToDouble(Comparison::pRaw).toArray();
+    double[] adjusted = Holm.adjust(raw);
+    int m = Holm.familySize(raw);
+    List<Comparison> out = new ArrayList<>();
+    for (int i = 0; i < raw.length; i++) {
+      Comparison c = family.get(i);
+      out.add(c.adjusted(adjusted[i], Verdicts.of(c, adjusted[i], m, settings)));
+    }
+    return out;
   }
 
   private static double[] toArray(Collection<Double> values) {

@@ -21,6 +21,7 @@ import org.edgefilter.bench.stats.WilcoxonSignedRank.ZeroMethod;
  * @param primaryTest the test whose p-value is adjusted and decides the verdict
  * @param verdictCi the interval a verdict quotes; {@link CiMethod#AUTO} (the default) quotes the
  *     one that matches the primary test
+ * @param holmFamily which comparisons are Holm-adjusted together (default: per study)
  */
 public record ComparisonSettings(
     String baseline,
@@ -33,7 +34,8 @@ public record ComparisonSettings(
     long bootstrapSeed,
     ZeroMethod zeroMethod,
     PrimaryTest primaryTest,
-    CiMethod verdictCi) {
+    CiMethod verdictCi,
+    HolmFamily holmFamily) {
 
   /** Prefix of diagnostic metrics (densities, spectra) that are plotted, not tested. */
   public static final String PROBE_PREFIX = "probe/";
@@ -46,6 +48,7 @@ public record ComparisonSettings(
     Objects.requireNonNull(zeroMethod, "zeroMethod");
     Objects.requireNonNull(primaryTest, "primaryTest");
     Objects.requireNonNull(verdictCi, "verdictCi");
+    Objects.requireNonNull(holmFamily, "holmFamily");
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
     }
@@ -64,7 +67,8 @@ public record ComparisonSettings(
 
   /**
    * Defaults: baseline {@code baseline}, alpha 0.05, 95% CIs, 10,000 resamples, seed 1, Wilcoxon's
-   * zero convention, the t-test as primary test, verdicts quoting the interval of the primary test.
+   * zero convention, the t-test as primary test, verdicts quoting the interval of the primary test,
+   * one Holm family per study.
    */
   public static Builder builder() {
     return new Builder();
@@ -83,6 +87,7 @@ public record ComparisonSettings(
     private ZeroMethod zeroMethod = ZeroMethod.WILCOXON;
     private PrimaryTest primaryTest = PrimaryTest.T_TEST;
     private CiMethod verdictCi = CiMethod.AUTO;
+    private HolmFamily holmFamily = HolmFamily.STUDY;
 
     private Builder() {}
 
@@ -151,9 +156,14 @@ public record ComparisonSettings(
       return this;
     }
 
+    public Builder optHolmFamily(HolmFamily holmFamily) {
+      this.holmFamily = holmFamily;
+      return this;
+    }
+
     public ComparisonSettings build() {
       return new ComparisonSettings(baseline, arms, metrics, axes, alpha, level, resamples,
-          bootstrapSeed, zeroMethod, primaryTest, verdictCi);
+          bootstrapSeed, zeroMethod, primaryTest, verdictCi, holmFamily);
     }
   }
 }

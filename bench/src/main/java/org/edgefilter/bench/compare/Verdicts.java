@@ -19,7 +19,13 @@ final class Verdicts {
 
   private Verdicts() {}
 
-  static Verdict of(Comparison c, double pAdj, ComparisonSettings settings) {
+  /**
+   * The verdict of {@code c}.
+   *
+   * @param pAdj its Holm-adjusted p-value (NaN when no test ran)
+   * @param familySize the number of p-values in its Holm family
+   */
+  static Verdict of(Comparison c, double pAdj, int familySize, ComparisonSettings settings) {
     double sign = c.higherIsBetter() ? 1 : -1;
     double improvement = sign * c.meanDifference();
     String n = c.sizeLabel();
@@ -55,8 +61,45 @@ final class Verdicts {
         : level(method, settings) + " " + Format.range(bounds[0], bounds[1]);
     return new Verdict(Verdict.Kind.NO_DETECTABLE_DIFFERENCE,
         "no detectable difference with n = " + n + " (" + c.arm() + " - " + c.baseline() + " = "
-            + Format.signed(c.meanDifference()) + ", " + ci + ", " + p + ")" + power + fewValues,
+            + Format.signed(c.meanDifference()) + ", " + ci + ", " + p + ")"
+            + intervalExcludesZero(c, method, bounds, pAdj, familySize, settings)
+            + unreachable(c, settings) + power + fewValues,
         method);
+  }
+
+  /**
+   * The decision uses the Holm-adjusted p while the quoted interval is not adjusted for the
+   * family (nor, for a bootstrap interval, the same procedure as the test), so the interval can
+   * exclude 0 without a detectable difference: the sentence must say so, or the reader sees a
+   * contradiction.
+   */
+  private static String intervalExcludesZero(Comparison c, CiMethod method, double[] b,
+      double pAdj, int familySize, ComparisonSettings s) {
+    if (b == null || (b[0] <= 0 && b[1] >= 0)) {
+      return "";
+    }
+    String why = pAdj > c.pRaw()
+        ? "the decision uses the Holm-adjusted p over a family of " + familySize
+            + " p-values, and the interval is not adjusted for that family"
+        : method.isBootstrap()
+            ? "the bootstrap interval and the " + c.primaryTest() + " do not agree here"
+            : "the interval and the " + c.primaryTest() + " do not agree here";
+    return "; the " + level(method, s) + " excludes 0, but p_adj = " + Format.p(pAdj)
+        + " is not below alpha = " + Format.num(s.alpha()) + " (" + why + ")";
+  }
+
+  /**
+   * An exact test's smallest attainable p at this n (2 / 2^n for Wilcoxon's signed-rank test:
+   * 0.0625 at n = 5) can be at or above alpha, so "better" and "worse" were never possible.
+   */
+  private static String unreachable(Comparison c, ComparisonSettings s) {
+    TestResult primary = primary(c);
+    if (primary == null || !primary.isAvailable() || !(primary.minAttainableP() >= s.alpha())) {
+      return "";
+    }
+    return "; with n = " + primary.n() + " the exact " + primary.test() + " cannot give p below "
+        + Format.p(primary.minAttainableP()) + " (alpha = " + Format.num(s.alpha())
+        + "), so no verdict other than no detectable difference was possible";
   }
 
   static TestResult primary(Comparison c) {

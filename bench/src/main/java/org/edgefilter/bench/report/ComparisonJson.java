@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.edgefilter.bench.collect.ResultSet;
 import org.edgefilter.bench.compare.AxisGroup;
 import org.edgefilter.bench.compare.AxisPattern;
 import org.edgefilter.bench.compare.Comparison;
@@ -29,15 +30,21 @@ import org.edgefilter.bench.stats.TestResult;
  * @param generated ISO-8601 instant
  * @param runsDir the scanned directory
  * @param settings how the comparisons were computed
- * @param holmFamilySize number of p-values adjusted together
- * @param tasks per task: arms, families, comparisons
+ * @param holmFamily {@code STUDY} (one Holm family per task) or {@code ALL}
+ * @param holmFamilySize number of p-values adjusted, over all families
+ * @param tasks per task: arms, families, comparisons, its Holm family's size
  * @param warnings problems met while reading
+ * @param skipped result files that could not be used, with the reason
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComparisonJson(
-    String schema, String generated, String runsDir, Settings settings, int holmFamilySize,
-    List<Task> tasks, List<String> warnings) {
+    String schema, String generated, String runsDir, Settings settings, String holmFamily,
+    int holmFamilySize, List<Task> tasks, List<String> warnings, List<Skipped> skipped) {
+
+  /** A result.json left out. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Skipped(String file, String reason) {}
 
   /** Identifies this format; bump on incompatible changes. */
   public static final String SCHEMA = "edgefilter.bench.comparison/1";
@@ -54,7 +61,7 @@ public record ComparisonJson(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Task(
       String modality, String experiment, String baseline, List<Arm> arms, List<Axis> axes,
-      List<Entry> comparisons, List<String> notes) {}
+      List<Entry> comparisons, List<String> notes, int holmFamilySize) {}
 
   /** One arm: its seeds and per-metric summaries over all its runs. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -105,15 +112,16 @@ public record ComparisonJson(
       String test, int n, Double statistic, Double df, Double p, Double minAttainableP,
       String method, String unavailable, List<String> notes) {}
 
-  /** Hedges' g. */
+  /** Hedges' g_z (paired, SD of the differences) or g (unpaired, pooled SD); name says which. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Effect(
-      Double value, Double uncorrected, Double correction, int df, String standardizer,
-      String unavailable) {}
+      String name, Double value, Double uncorrected, Double correction, int df,
+      String standardizer, String unavailable) {}
 
   /** Converts a comparison set. */
-  public static ComparisonJson of(ComparisonSet set, String runsDir, String generated) {
+  public static ComparisonJson of(ComparisonSet set, String runsDir, String generated,
+      List<ResultSet.SkippedRun> skipped) {
     List<Task> tasks = new ArrayList<>();
     for (TaskComparisons t : set.tasks()) {
       List<Arm> arms = new ArrayList<>();
@@ -132,7 +140,8 @@ public record ComparisonJson(
         axes.add(new Axis(g.pattern().pattern(), g.members(), g.higherIsBetter()));
       }
       tasks.add(new Task(t.task().modality(), t.task().experiment(), t.baseline(), arms, axes,
-          t.comparisons().stream().map(ComparisonJson::entry).toList(), t.notes()));
+          t.comparisons().stream().map(ComparisonJson::entry).toList(), t.notes(),
+          t.holmFamilySize()));
     }
     ComparisonSettings s = set.settings();
     Settings settings = new Settings(s.baseline(), s.arms(),
@@ -141,8 +150,9 @@ public record ComparisonJson(
         s.alpha(), s.level(), s.resamples(), s.bootstrapSeed(), s.zeroMethod().name(),
         s.primaryTest().name(), s.verdictCi().name(), EffectSize.SD_OF_DIFFERENCES,
         EffectSize.POOLED_SD);
-    return new ComparisonJson(SCHEMA, generated, runsDir, settings, set.familySize(), tasks,
-        set.warnings());
+    return new ComparisonJson(SCHEMA, generated, runsDir, settings,
+        s.holmFamily().name(), set.familySize(), tasks, set.warnings(),
+        skipped.stream().map(r -> new Skipped(r.file().toString(), r.reason())).toList());
   }
 
   private static Entry entry(Comparison c) {
@@ -150,7 +160,7 @@ public record ComparisonJson(
         c.baselineUnits(), c.armUnits(), c.baselineValues(), c.armValues(),
         stats(c.baselineSummary()), stats(c.armSummary()), num(c.meanDifference()),
         interval(c.ci()), interval(c.tCi()), test(c.welch()), test(c.pairedT()),
-        test(c.wilcoxon()), effect(c.effectSize()), c.primaryTest(), num(c.pRaw()),
+        test(c.wilcoxon()), effect(c), c.primaryTest(), num(c.pRaw()),
         num(c.pAdjusted()), c.verdict().kind().name(), c.verdict().text(),
         c.verdict().ciMethod().name(), c.notes());
   }
@@ -176,9 +186,10 @@ public record ComparisonJson(
         num(t.pValue()), num(t.minAttainableP()), t.method(), t.unavailableReason(), t.notes());
   }
 
-  private static Effect effect(EffectSize e) {
-    return new Effect(num(e.value()), num(e.uncorrected()), num(e.correction()),
-        e.degreesOfFreedom(), e.standardizer(), e.unavailableReason());
+  private static Effect effect(Comparison c) {
+    EffectSize e = c.effectSize();
+    return new Effect(ReportContent.effectName(c), num(e.value()), num(e.uncorrected()),
+        num(e.correction()), e.degreesOfFreedom(), e.standardizer(), e.unavailableReason());
   }
 
   private static Double num(double x) {

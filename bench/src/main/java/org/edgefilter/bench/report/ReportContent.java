@@ -3,6 +3,7 @@ package org.edgefilter.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.edgefilter.bench.collect.ResultSet;
 import org.edgefilter.bench.collect.TaskKey;
 import org.edgefilter.bench.compare.AxisGroup;
 import org.edgefilter.bench.compare.CiMethod;
@@ -11,6 +12,7 @@ import org.edgefilter.bench.compare.ComparisonSet;
 import org.edgefilter.bench.compare.ComparisonSettings;
 import org.edgefilter.bench.compare.Design;
 import org.edgefilter.bench.compare.Format;
+import org.edgefilter.bench.compare.HolmFamily;
 import org.edgefilter.bench.compare.TaskComparisons;
 import org.edgefilter.bench.compare.Verdict;
 import org.edgefilter.bench.stats.Bootstrap;
@@ -24,10 +26,16 @@ import org.edgefilter.bench.stats.WilcoxonSignedRank;
 /** Lays out a report: method, then per task the arm table, comparisons, verdicts, plots, details. */
 final class ReportContent {
 
+  /**
+   * The effect-size column: paired comparisons print g_z (standardized by the SD of the
+   * differences), unpaired ones g (pooled SD); each cell names which.
+   */
+  static final String EFFECT_COLUMN = "Effect size (g_z paired, g unpaired)";
+
   /** Column headers of the comparison table, also used by tests to find columns. */
   static final List<String> COMPARISON_HEADER = List.of("Metric", "Arm", "Design", "n",
       "Difference (arm - baseline)", "CI t", "CI BCa", "CI percentile", "p Welch", "p paired t",
-      "p Wilcoxon", "Hedges' g", "Primary test", "p raw", "p Holm", "Verdict");
+      "p Wilcoxon", EFFECT_COLUMN, "Primary test", "p raw", "p Holm", "Verdict");
 
   /** Column headers of the per-arm table. */
   static final List<String> ARM_HEADER = List.of("Metric", "Better", "Arm", "n", "Mean", "SD");
@@ -35,16 +43,23 @@ final class ReportContent {
   private ReportContent() {}
 
   static Document build(String title, String runsDir, String generated, int runCount,
-      ComparisonSet set, List<Figure> figures) {
+      ComparisonSet set, List<Figure> figures, List<ResultSet.SkippedRun> skipped) {
     ComparisonSettings s = set.settings();
     Document doc = new Document();
     doc.heading(1, title);
     doc.paragraph("Generated " + generated + " from " + runCount + " runs in " + runsDir + " ("
         + set.tasks().size() + " task" + (set.tasks().size() == 1 ? "" : "s") + "). Baseline arm: "
-        + s.baseline() + ". Holm family: " + set.familySize() + " p-values, alpha = "
-        + Format.num(s.alpha()) + ".");
+        + s.baseline() + ". Holm family: " + set.familyDescription() + "; alpha = "
+        + Format.num(s.alpha()) + "."
+        + (skipped.isEmpty() ? "" : " Skipped " + skipped.size() + " unusable result.json"
+            + (skipped.size() == 1 ? " file" : " files") + " (listed below)."));
     doc.heading(2, "Method");
     doc.bullets(method(s));
+    if (!skipped.isEmpty()) {
+      doc.heading(2, "Skipped runs");
+      doc.paragraph("These result.json files could not be used and are in no table or test:");
+      doc.bullets(skipped.stream().map(r -> r.file() + ": " + r.reason()).toList());
+    }
     if (!set.warnings().isEmpty()) {
       doc.heading(2, "Warnings");
       doc.bullets(set.warnings());
@@ -81,14 +96,16 @@ final class ReportContent {
             : "zero differences ranked then left out of the statistic, Pratt's convention")
         + "; exact distribution with mid-ranks up to n = " + WilcoxonSignedRank.EXACT_MAX_N
         + ", else normal approximation with tie and continuity correction).");
-    m.add("Effect size: Hedges' g with the exact small-sample correction J(df); paired designs "
-        + "standardize by the " + EffectSize.SD_OF_DIFFERENCES + ", unpaired ones by the "
-        + EffectSize.POOLED_SD + ".");
+    m.add("Effect size: Hedges' correction J(df) applied to a standardized difference; paired "
+        + "designs print g_z, standardized by the " + EffectSize.SD_OF_DIFFERENCES
+        + " (not comparable with a pooled-SD g: with correlated arms g_z is larger), unpaired "
+        + "ones print g, standardized by the " + EffectSize.POOLED_SD + ".");
     m.add("Verdict: the primary test (" + (s.primaryTest().name().equals("T_TEST")
         ? "paired t-test when paired, Welch's t-test when unpaired"
         : "Wilcoxon signed-rank when paired, Welch's t-test when unpaired")
-        + ") gives p raw; Holm's step-down adjustment over every comparison in this report "
-        + "gives p Holm; 'better'/'worse' when p Holm < " + Format.num(s.alpha())
+        + ") gives p raw; Holm's step-down adjustment, " + s.holmFamily().label()
+        + " (--family study|all), gives p Holm; 'better'/'worse' when p Holm < "
+        + Format.num(s.alpha())
         + ". The verdict quotes " + verdictCiLabel(s.verdictCi())
         + " of the improvement (or deterioration), and says so when it is a bootstrap CI over "
         + "fewer than " + Bootstrap.SMALL_N + " values.");
@@ -162,14 +179,16 @@ final class ReportContent {
       doc.heading(3, "Comparisons with " + t.baseline() + " (" + key.label() + ")");
       doc.paragraph("CIs are " + Format.num(100 * s.level()) + "% intervals of the difference: "
           + "CI t is the Student-t interval of the t-test (paired, or Welch's when unpaired), "
-          + "CI BCa and CI percentile are bootstrap intervals. p Holm is adjusted over all "
-          + "comparisons of the report.");
+          + "CI BCa and CI percentile are bootstrap intervals. p Holm is adjusted over a "
+          + "family of " + t.holmFamilySize() + " p-values ("
+          + (s.holmFamily() == HolmFamily.STUDY ? "this study's comparisons"
+              : "every comparison of the report") + ").");
       List<List<String>> cRows = new ArrayList<>();
       for (Comparison c : t.comparisons()) {
         cRows.add(List.of(c.metric(), c.arm(), designLabel(c.design()), c.sizeLabel(),
             Format.signed(c.meanDifference()), ci(c.tCi()), ci(c.ci(), true), ci(c.ci(), false),
             Format.p(c.welch().pValue()), Format.p(c.pairedT().pValue()),
-            Format.p(c.wilcoxon().pValue()), Format.num(c.effectSize().value()), c.primaryTest(),
+            Format.p(c.wilcoxon().pValue()), effectCell(c), c.primaryTest(),
             Format.p(c.pRaw()), Format.p(c.pAdjusted()), kindLabel(c.verdict().kind())));
       }
       doc.table(COMPARISON_HEADER, cRows);
@@ -227,11 +246,12 @@ final class ReportContent {
     d.add(test(c.pairedT(), "t"));
     d.add(test(c.wilcoxon(), "W+"));
     EffectSize g = c.effectSize();
+    String name = "Hedges' " + effectName(c);
     d.add(g.isAvailable()
-        ? "Hedges' g = " + Format.num(g.value()) + " (standardizer: " + g.standardizer()
+        ? name + " = " + Format.num(g.value()) + " (standardizer: " + g.standardizer()
             + "; uncorrected " + Format.num(g.uncorrected()) + ", J(" + g.degreesOfFreedom()
             + ") = " + Format.num(g.correction()) + ")."
-        : "Hedges' g: none (" + g.unavailableReason() + "; standardizer: " + g.standardizer()
+        : name + ": none (" + g.unavailableReason() + "; standardizer: " + g.standardizer()
             + ").");
     d.add("Primary test: " + c.primaryTest() + ", p raw " + Format.p(c.pRaw()) + ", p Holm "
         + Format.p(c.pAdjusted()) + ".");
@@ -254,6 +274,17 @@ final class ReportContent {
 
   private static String notes(List<String> notes) {
     return notes.isEmpty() ? "." : "; " + String.join("; ", notes) + ".";
+  }
+
+  /** {@code g_z} for paired designs, {@code g} for unpaired ones. */
+  static String effectName(Comparison c) {
+    return c.design() == Design.UNPAIRED ? "g" : "g_z";
+  }
+
+  /** The effect-size cell, e.g. {@code g_z = 1.23}; n/a when there is none. */
+  static String effectCell(Comparison c) {
+    double v = c.effectSize().value();
+    return Double.isNaN(v) ? "n/a" : effectName(c) + " = " + Format.num(v);
   }
 
   private static String ci(TInterval ci) {

@@ -37,9 +37,10 @@ public final class ReportWriter {
    * @param json comparison.json
    * @param plots the PNG files
    * @param comparisons the computed comparisons
+   * @param skipped result files that could not be used
    */
   public record Output(Path markdown, Path html, Path json, List<Path> plots,
-      ComparisonSet comparisons) {}
+      ComparisonSet comparisons, List<ResultSet.SkippedRun> skipped) {}
 
   private ReportWriter() {}
 
@@ -83,13 +84,14 @@ public final class ReportWriter {
       files.put(f.id(), rel);
       plotPaths.add(p);
     }
-    Document doc = ReportContent.build(title, runsDir, generated, results.size(), set, figures);
+    Document doc = ReportContent.build(title, runsDir, generated, results.size(), set, figures,
+        results.skipped());
     Path md = outDir.resolve(MARKDOWN);
     Path html = outDir.resolve(HTML);
     Path json = outDir.resolve(JSON);
     AtomicFiles.writeString(md, MarkdownRenderer.render(doc, files));
     AtomicFiles.writeString(html, HtmlRenderer.render(doc, title));
-    Json.writeFile(json, ComparisonJson.of(set, runsDir, generated));
-    return new Output(md, html, json, plotPaths, set);
+    Json.writeFile(json, ComparisonJson.of(set, runsDir, generated, results.skipped()));
+    return new Output(md, html, json, plotPaths, set, results.skipped());
   }
 }

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  *
  * @param name e.g. {@code baseline}, {@code ef-mean-k11-pos2}; letters, digits, '.', '_', '-'
  * @param args extra command-line words for this arm (placeholders allowed)
+ * @param seeds the seeds this arm runs with, a subset of the sweep's; null for all of them (an
+ *     ablation runs some levels with more seeds than others)
  */
-public record ArmSpec(String name, List<String> args) {
+public record ArmSpec(String name, List<String> args, List<Long> seeds) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -21,6 +23,17 @@ public record ArmSpec(String name, List<String> args) {
           + "' must be letters, digits, '.', '_' or '-' (it becomes a directory name)");
     }
     args = List.copyOf(args);
+    seeds = seeds == null ? null : List.copyOf(seeds);
+  }
+
+  /** An arm that runs with every seed of its sweep. */
+  public ArmSpec(String name, List<String> args) {
+    this(name, args, null);
+  }
+
+  /** This arm's seeds: its own, else {@code sweepSeeds}. */
+  public List<Long> seedsOr(List<Long> sweepSeeds) {
+    return seeds == null ? sweepSeeds : seeds;
   }
 
   /**

@@ -66,6 +66,12 @@ public record SweepSpec(
     if (new HashSet<>(seeds).size() != seeds.size()) {
       throw new IllegalArgumentException("seeds " + seeds + " contain a duplicate");
     }
+    for (ArmSpec arm : arms) {
+      if (arm.seeds() != null && !seeds.containsAll(arm.seeds())) {
+        throw new IllegalArgumentException("arm '" + arm.name() + "' has seeds " + arm.seeds()
+            + " outside the sweep's " + seeds);
+      }
+    }
     if (parallel < 1) {
       throw new IllegalArgumentException("parallel must be at least 1, got " + parallel);
     }
@@ -104,6 +110,9 @@ public record SweepSpec(
     List<RunTask> tasks = new ArrayList<>();
     for (long seed : seeds) {
       for (ArmSpec arm : arms) {
+        if (!arm.seedsOr(seeds).contains(seed)) {
+          continue;
+        }
         Path runDir = runDir(arm.name(), seed);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("arm", arm.name());

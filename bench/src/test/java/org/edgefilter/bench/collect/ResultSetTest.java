@@ -56,13 +56,17 @@ class ResultSetTest {
     assertTrue(dup.getMessage().contains("a/vision/quick/baseline/seed-0")
         && dup.getMessage().contains("b/vision/quick/baseline/seed-0"), dup.getMessage());
 
+    // A contradicting direction is the later file's fault: that run is skipped, not fatal.
     Path other = dir.resolve("other");
     result("baseline", 0, 0.4, true).writeTo(runDir(other, "baseline", 0));
     result("ef", 0, 0.4, false).writeTo(runDir(other, "ef", 0));
-    IllegalArgumentException dirs = assertThrows(IllegalArgumentException.class,
-        () -> ResultSet.scan(other));
-    assertTrue(dirs.getMessage().contains("'acc'") && dirs.getMessage().contains("ef/seed-0"),
-        dirs.getMessage());
+    ResultSet set = ResultSet.scan(other);
+    assertEquals(1, set.size());
+    assertEquals(1, set.skipped().size());
+    ResultSet.SkippedRun skipped = set.skipped().get(0);
+    assertTrue(skipped.file().endsWith("vision/quick/ef/seed-0/result.json"), skipped.toString());
+    assertTrue(skipped.reason().contains("'acc'") && skipped.reason().contains("baseline/seed-0"),
+        skipped.reason());
   }
 
   @Test
@@ -80,11 +84,43 @@ class ResultSetTest {
   @Test
   void missingDirectoryAndUnreadableFileAreClearErrors() throws Exception {
     assertThrows(IllegalArgumentException.class, () -> ResultSet.scan(dir.resolve("nope")));
-    Path bad = runDir(dir.resolve("runs"), "x", 0).resolve("result.json");
-    Files.createDirectories(bad.getParent());
-    Files.writeString(bad, "{\"modality\": ");
-    Exception e = assertThrows(RuntimeException.class, () -> ResultSet.scan(dir.resolve("runs")));
-    assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
+  }
+
+  @Test
+  void badResultFilesAreSkippedWithTheirReasonAndTheRestIsRead() throws Exception {
+    Path runs = dir.resolve("runs");
+    result("baseline", 0, 0.4, true).writeTo(runDir(runs, "baseline", 0));
+    result("ef", 0, 0.5, true).writeTo(runDir(runs, "ef", 0));
+    String good = Files.readString(runDir(runs, "ef", 0).resolve("result.json"));
+    Path truncated = write(runDir(runs, "ef", 1), good.substring(0, good.length() / 2));
+    // A bare NaN token is not JSON (RFC 8259 numbers are finite); Jackson rejects it.
+    Path nan = write(runDir(runs, "ef", 2), good.replace("0.5", "NaN"));
+    Path noDirection = write(runDir(runs, "ef", 3),
+        good.replace("\"higher_is_better\" : {\n    \"acc\" : true\n  }",
+            "\"higher_is_better\" : { }"));
+    assertTrue(!Files.readString(noDirection).contains("\"acc\" : true"), "fixture edited");
+    ResultSet set = ResultSet.scan(runs);
+    assertEquals(2, set.size());
+    List<Path> files = set.skipped().stream().map(ResultSet.SkippedRun::file).toList();
+    assertEquals(List.of(truncated, nan, noDirection), files);
+    assertTrue(set.skipped().get(0).reason().contains("end-of-input"),
+        set.skipped().get(0).reason());
+    assertTrue(set.skipped().get(1).reason().contains("NaN"), set.skipped().get(1).reason());
+    assertTrue(set.skipped().get(2).reason().contains("metric 'acc' has no higher_is_better"),
+        set.skipped().get(2).reason());
+
+    CollectSummary s = Collector.collect(set, null);
+    assertTrue(!s.complete(), "a skipped file makes the folder incomplete");
+    String text = s.render();
+    assertTrue(text.contains("skipped 3 result.json files that could not be used:"), text);
+    assertTrue(text.contains(truncated + ": "), text);
+  }
+
+  private static Path write(Path runDir, String content) throws Exception {
+    Files.createDirectories(runDir);
+    Path f = runDir.resolve("result.json");
+    Files.writeString(f, content);
+    return f;
   }
 
   @Test

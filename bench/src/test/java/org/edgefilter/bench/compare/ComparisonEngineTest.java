@@ -251,4 +251,108 @@ class ComparisonEngineTest {
     assertEquals("< 0.0001", Format.p(2e-7));
     assertEquals("n/a", Format.p(Double.NaN));
   }
+
+  // ---- verdict-sentence rules (issue 11); references computed with scipy 1.17.1 ----
+
+  private static final double[] BASE6 = {0.50, 0.52, 0.49, 0.51, 0.55, 0.53};
+  /**
+   * acc: scipy.stats.ttest_rel(ACC6, BASE6): p = 0.03651649016169497, 95% CI
+   * 0.0011141600479454387..0.022885839952054544.
+   */
+  private static final double[] ACC6 = {0.51, 0.545, 0.496, 0.53, 0.565, 0.526};
+  /** f1: scipy.stats.ttest_rel(F16, BASE6): p = 0.9059399056983578. */
+  private static final double[] F16 = {0.51, 0.50, 0.505, 0.50, 0.555, 0.526};
+
+  private static List<RunRecord> twoMetrics(String modality) {
+    List<RunRecord> runs = new ArrayList<>();
+    for (int s = 0; s < BASE6.length; s++) {
+      runs.add(study(modality, "baseline", s, Map.of("acc", BASE6[s], "f1", BASE6[s])));
+      runs.add(study(modality, "ef", s, Map.of("acc", ACC6[s], "f1", F16[s])));
+    }
+    return runs;
+  }
+
+  private static RunRecord study(String modality, String arm, long seed, Map<String, Double> m) {
+    Map<String, Boolean> dirs = new TreeMap<>();
+    m.keySet().forEach(k -> dirs.put(k, true));
+    return new RunRecord(Path.of("mem", modality, arm, "seed-" + seed, "result.json"),
+        new RunResult(modality, "quick", arm, seed, m, dirs, null, null, null, 0, null, null));
+  }
+
+  @Test
+  void noDetectableDifferenceWhoseIntervalExcludesZeroSaysSo() {
+    Comparison acc = compare(twoMetrics("audio"), ComparisonSettings.builder().build())
+        .comparisons().stream().filter(c -> c.metric().equals("acc")).findFirst().orElseThrow();
+    assertEquals(0.03651649016169497, acc.pRaw(), 1e-12);
+    assertEquals(0.0011141600479454387, acc.tCi().low(), 1e-12);
+    assertEquals(0.022885839952054544, acc.tCi().high(), 1e-12);
+    // Holm over the study's two p-values (0.0365 and 0.906): min(1, 2 * 0.0365) = 0.0730.
+    assertEquals(2 * 0.03651649016169497, acc.pAdjusted(), 1e-12);
+    assertEquals(Verdict.Kind.NO_DETECTABLE_DIFFERENCE, acc.verdict().kind());
+    String text = acc.verdict().text();
+    assertTrue(text.contains("; the 95% t CI excludes 0, but p_adj = 0.073 is not below alpha "
+        + "= 0.05 (the decision uses the Holm-adjusted p over a family of 2 p-values, and the "
+        + "interval is not adjusted for that family)"), text);
+
+    Comparison f1 = compare(twoMetrics("audio"), ComparisonSettings.builder().build())
+        .comparisons().stream().filter(c -> c.metric().equals("f1")).findFirst().orElseThrow();
+    assertEquals(0.9059399056983578, f1.pRaw(), 1e-12);
+    assertFalse(f1.verdict().text().contains("excludes 0"), f1.verdict().text());
+  }
+
+  @Test
+  void wilcoxonWithFiveSeedsSaysNoOtherVerdictWasPossible() {
+    // Five positive differences: the exact two-sided p is 2 / 2^5 = 0.0625, the smallest there
+    // is (scipy.stats.wilcoxon([.01, .02, .03, .04, .05]).pvalue = 0.0625).
+    double[] base = {0.50, 0.52, 0.49, 0.51, 0.55};
+    double[] arm = {0.51, 0.54, 0.52, 0.55, 0.60};
+    ComparisonSettings wilcoxon =
+        ComparisonSettings.builder().optPrimaryTest(PrimaryTest.WILCOXON).build();
+    Comparison c = compare(pairedRuns(base, arm), wilcoxon).comparisons().get(0);
+    assertEquals(0.0625, c.pRaw(), 1e-15);
+    assertEquals(Verdict.Kind.NO_DETECTABLE_DIFFERENCE, c.verdict().kind());
+    assertTrue(c.verdict().text().contains("; with n = 5 the exact Wilcoxon signed-rank test "
+        + "cannot give p below 0.0625 (alpha = 0.05), so no verdict other than no detectable "
+        + "difference was possible"), c.verdict().text());
+
+    // Six: 2 / 2^6 = 0.03125 (scipy agrees) can reach alpha; no such sentence, and "better".
+    double[] base6 = {0.50, 0.52, 0.49, 0.51, 0.55, 0.53};
+    double[] arm6 = {0.51, 0.54, 0.52, 0.55, 0.60, 0.59};
+    Comparison six = compare(pairedRuns(base6, arm6), wilcoxon).comparisons().get(0);
+    assertEquals(0.03125, six.pRaw(), 1e-15);
+    assertEquals(Verdict.Kind.BETTER, six.verdict().kind());
+    assertFalse(six.verdict().text().contains("no verdict other"), six.verdict().text());
+
+    // The t-test at n = 5 can reach alpha: the sentence is about the exact rank test only.
+    Comparison t = compare(pairedRuns(base, arm), ComparisonSettings.builder().build())
+        .comparisons().get(0);
+    assertFalse(t.verdict().text().contains("no verdict other"), t.verdict().text());
+  }
+
+  @Test
+  void holmFamilyIsPerStudyByDefaultSoUnrelatedRunsDoNotChangeAVerdict() {
+    List<RunRecord> alone = twoMetrics("audio");
+    List<RunRecord> withOther = new ArrayList<>(alone);
+    withOther.addAll(twoMetrics("vision"));
+    ComparisonSettings study = ComparisonSettings.builder().build();
+    ComparisonSet a = compare(alone, study);
+    ComparisonSet b = compare(withOther, study);
+    Comparison accAlone = a.comparisons().get(0);
+    Comparison accBeside = b.comparisons().get(0);
+    assertEquals("audio", accBeside.task().modality());
+    assertEquals(accAlone.pAdjusted(), accBeside.pAdjusted(), 0);
+    assertEquals(accAlone.verdict().text(), accBeside.verdict().text());
+    assertEquals(2, b.tasks().get(0).holmFamilySize());
+    assertEquals(4, b.familySize());
+    assertEquals("one family per study (task modality/experiment): audio/quick 2 p-values, "
+        + "vision/quick 2 p-values", b.familyDescription());
+
+    // One family of all four: Holm multiplies the smallest p (0.0365, twice) by 4 then 3.
+    ComparisonSet all = compare(withOther,
+        ComparisonSettings.builder().optHolmFamily(HolmFamily.ALL).build());
+    assertEquals(4 * 0.03651649016169497, all.comparisons().get(0).pAdjusted(), 1e-12);
+    assertEquals(4, all.tasks().get(0).holmFamilySize());
+    assertEquals("one family of every comparison in the report: 4 p-values",
+        all.familyDescription());
+  }
 }

@@ -213,7 +213,10 @@ class ReportEndToEndTest {
 
     double gz = Reference.mean(d) / Reference.sd(d) * Reference.hedgesJ(d.length - 1);
     assertEquals(gz, num(e.get("effect_size").get("value")), 1e-9);
-    assertPrinted(gz, row.get("Hedges' g"), "g");
+    String cell = row.get(ReportContent.EFFECT_COLUMN);
+    assertTrue(cell.startsWith("g_z = "), cell);
+    assertPrinted(gz, cell.substring("g_z = ".length()), "g_z");
+    assertEquals("g_z", e.get("effect_size").get("name").asText());
     assertTrue(e.get("effect_size").get("standardizer").asText().contains("paired differences"));
 
     double se = Reference.sd(d) / Math.sqrt(d.length);
@@ -314,6 +317,8 @@ class ReportEndToEndTest {
         + (lonely.length - 1) * Math.pow(Reference.sd(lonely), 2)) / (base.length + lonely.length - 2));
     double g = diff / pooled * Reference.hedgesJ(base.length + lonely.length - 2);
     assertEquals(g, num(e.get("effect_size").get("value")), 1e-9);
+    assertEquals("g", e.get("effect_size").get("name").asText());
+    assertEquals("g = " + Format.num(g), r.get(ReportContent.EFFECT_COLUMN));
     double se = Math.sqrt(va + vb);
     double half = new TDistribution(df).inverseCumulativeProbability(0.975) * se;
     checkTInterval(e.get("t_ci"), diff - half, diff + half, r);
@@ -323,11 +328,50 @@ class ReportEndToEndTest {
   }
 
   @Test
-  void holmAdjustmentOverAllComparisons() {
-    List<JsonNode> all = new ArrayList<>();
-    json.get("tasks").forEach(t -> t.get("comparisons").forEach(all::add));
+  void holmAdjustmentPerStudyByDefault() {
+    int total = 0;
+    for (JsonNode t : json.get("tasks")) {
+      List<JsonNode> all = new ArrayList<>();
+      t.get("comparisons").forEach(all::add);
+      int m = checkHolmFamily(all, json);
+      assertEquals(m, t.get("holm_family_size").asInt(), t.get("modality").asText());
+      total += m;
+    }
+    assertEquals("STUDY", json.get("holm_family").asText());
+    assertEquals(total, json.get("holm_family_size").asInt());
+    assertTrue(printed.contains("Holm family: one family per study (task modality/experiment): "
+        + "audio/quick 1 p-value, vision/quick "), printed);
+    assertTrue(markdown.contains("Holm family: one family per study"), markdown);
+  }
+
+  @Test
+  void holmAdjustmentOverEveryComparisonWithFamilyAll() throws Exception {
+    Path allOut = dir.resolve("report-all");
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    CommandLine cli = BenchCli.commandLine();
+    cli.setOut(new PrintWriter(buffer, true, StandardCharsets.UTF_8));
+    assertEquals(0, cli.execute("report", dir.resolve("runs").toString(), "--out",
+        allOut.toString(), "--family", "all", "--no-plots"));
+    JsonNode all = Json.mapper().readTree(allOut.resolve(ReportWriter.JSON).toFile());
+    List<JsonNode> cs = new ArrayList<>();
+    all.get("tasks").forEach(t -> t.get("comparisons").forEach(cs::add));
+    int m = checkHolmFamily(cs, all);
+    assertEquals("ALL", all.get("holm_family").asText());
+    assertEquals(m, all.get("holm_family_size").asInt());
+    all.get("tasks").forEach(t -> assertEquals(m, t.get("holm_family_size").asInt()));
+    // The audio study's one comparison is adjusted over the whole folder here, not by default.
+    JsonNode audioAll = all.get("tasks").get(0).get("comparisons").get(0);
+    JsonNode audioStudy = entry("audio/quick", "acc", "ef-k3");
+    assertEquals(audioStudy.get("p_raw").asDouble(), audioStudy.get("p_holm").asDouble(), 0);
+    assertTrue(audioAll.get("p_holm").asDouble() > audioStudy.get("p_holm").asDouble());
+  }
+
+  /**
+   * Checks the Holm adjustment of one family against a hand loop (and the printed cells and
+   * verdict kinds when {@code report} is the default report); returns the family's size.
+   */
+  private static int checkHolmFamily(List<JsonNode> all, JsonNode report) {
     List<JsonNode> tested = all.stream().filter(c -> !c.get("p_raw").isNull()).toList();
-    assertEquals(tested.size(), json.get("holm_family_size").asInt());
     List<JsonNode> sorted = new ArrayList<>(tested);
     sorted.sort(Comparator.comparingDouble(c -> c.get("p_raw").asDouble()));
     int m = sorted.size();
@@ -340,9 +384,11 @@ class ReportEndToEndTest {
     for (JsonNode c : tested) {
       double pAdj = c.get("p_holm").asDouble();
       assertEquals(expected.get(c), pAdj, 1e-15, c.get("metric") + " " + c.get("arm"));
-      String task = taskOf(c);
-      Map<String, String> r = row(task, c.get("metric").asText(), c.get("arm").asText());
-      assertPrintedP(pAdj, r.get("p Holm"), "p Holm");
+      if (report == json) {
+        String task = taskOf(c);
+        Map<String, String> r = row(task, c.get("metric").asText(), c.get("arm").asText());
+        assertPrintedP(pAdj, r.get("p Holm"), "p Holm");
+      }
       boolean higher = c.get("higher_is_better").asBoolean();
       double improvement = (higher ? 1 : -1) * c.get("mean_difference").asDouble();
       String kind = pAdj < 0.05 ? (improvement > 0 ? "BETTER" : "WORSE")
@@ -355,6 +401,7 @@ class ReportEndToEndTest {
         assertEquals("NOT_TESTABLE", c.get("verdict").asText());
       }
     }
+    return m;
   }
 
   private static String taskOf(JsonNode comparison) {

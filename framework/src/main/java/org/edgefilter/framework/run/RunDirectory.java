@@ -196,12 +196,21 @@ public final class RunDirectory {
    * @param higherIsBetter metric name to direction; every metric needs one
    */
   public RunResult writeResult(Map<String, Double> metrics, Map<String, Boolean> higherIsBetter) {
+    return writeResult(metrics, higherIsBetter, Map.of());
+  }
+
+  /**
+   * {@link #writeResult(Map, Map)} with {@code counts}: input-data events that are not metrics
+   * (see {@link RunResult#counts()}).
+   */
+  public RunResult writeResult(Map<String, Double> metrics, Map<String, Boolean> higherIsBetter,
+      Map<String, Long> counts) {
     ResolvedConfig resolved = config();
     Instant finished = clock.instant();
     double wallSeconds = Duration.between(started, finished).toNanos() / 1e9;
     RunResult result = new RunResult(modality, experiment, arm, seed, metrics, higherIsBetter,
         resolved.config(), started.toString(), finished.toString(), wallSeconds,
-        resolved.versions(), resolved.host());
+        resolved.versions(), resolved.host(), counts);
     result.writeTo(path);
     return result;
   }

@@ -26,6 +26,9 @@ import org.edgefilter.framework.io.Json;
  * @param wallSeconds wall-clock duration
  * @param versions component to version (project, tensorflow, java)
  * @param host the machine's name
+ * @param counts input-data events the run met that are not metrics, name to count (for example
+ *     audio's {@code empty_wavs}: WAV files with no samples, padded to silence); reported beside
+ *     the metrics, never compared; omitted from the file when empty
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -41,7 +44,8 @@ public record RunResult(
     String finished,
     double wallSeconds,
     Map<String, String> versions,
-    String host) {
+    String host,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Long> counts) {
 
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "result.json";
@@ -59,6 +63,25 @@ public record RunResult(
     }
     config = config == null ? Map.of() : config;
     versions = versions == null ? Map.of() : Map.copyOf(versions);
+    counts = counts == null ? Map.of() : Map.copyOf(new TreeMap<>(counts));
+  }
+
+  /** A result without {@code counts}. */
+  public RunResult(
+      String modality,
+      String experiment,
+      String arm,
+      long seed,
+      Map<String, Double> metrics,
+      Map<String, Boolean> higherIsBetter,
+      Map<String, Object> config,
+      String started,
+      String finished,
+      double wallSeconds,
+      Map<String, String> versions,
+      String host) {
+    this(modality, experiment, arm, seed, metrics, higherIsBetter, config, started, finished,
+        wallSeconds, versions, host, Map.of());
   }
 
   /** Writes this result to {@code runDir/result.json} atomically. */

@@ -1,6 +1,7 @@
 package org.edgefilter.framework.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,28 @@ class RunResultTest {
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file is left behind");
     }
+  }
+
+  @Test
+  void countsRoundTripAndAreOmittedWhenEmpty() throws Exception {
+    RunResult none =
+        new RunResult("audio", "q", "filter", 0, Map.of("acc", 0.5), Map.of("acc", true), null,
+            null, null, 0, null, null);
+    none.writeTo(dir);
+    String plain = Files.readString(dir.resolve(RunResult.FILE_NAME));
+    assertFalse(plain.contains("counts"), plain);
+    assertEquals(Map.of(), RunResult.read(dir.resolve(RunResult.FILE_NAME)).counts());
+
+    RunResult counted =
+        new RunResult("audio", "q", "filter", 0, Map.of("acc", 0.5), Map.of("acc", true), null,
+            null, null, 0, null, null, Map.of("empty_wavs", 2L));
+    counted.writeTo(dir);
+    String text = Files.readString(dir.resolve(RunResult.FILE_NAME));
+    assertTrue(text.contains("\"counts\""), text);
+    RunResult back = RunResult.read(dir.resolve(RunResult.FILE_NAME));
+    assertEquals(Map.of("empty_wavs", 2L), back.counts());
+    // Counts are not metrics: nothing compares them.
+    assertEquals(Map.of("acc", 0.5), back.metrics());
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.edgefilter.vision.data.NpyHeader;
  * CorruptedSetWriter}): the official {@code CIFAR-10-C/} or {@code CIFAR-100-C/} folder works
  * unchanged, as does a generated one. Only the rows of the requested severity are read.
  */
-public final class CorruptedSetReader {
+public final class CorruptedSetReader implements CorruptedImages {
 
   private final Path dir;
   private final List<String> classNames;
@@ -50,6 +50,7 @@ public final class CorruptedSetReader {
   }
 
   /** N, the number of clean images (rows per severity). */
+  @Override
   public int imagesPerSeverity() {
     return perSeverity;
   }
@@ -71,6 +72,7 @@ public final class CorruptedSetReader {
   }
 
   /** The first {@code limit} images of {@code corruption} at {@code severity}. */
+  @Override
   public ImageSet read(Corruption corruption, int severity, int limit) {
     Corruption.checkSeverity(severity);
     if (limit < 0 || limit > perSeverity) {

@@ -32,6 +32,9 @@ public final class TinyImageNet {
   /** Side of an image. */
   public static final int SIDE = 64;
 
+  /** Folder of these files within the data directory. */
+  public static final String DATA_SUBDIR = "tiny_imagenet_200";
+
   private static final Pattern VAL_ENTRY = Pattern.compile("(?:.*/)?val_(\\d+)\\.JPEG");
   private static final Pattern TRAIN_ENTRY =
       Pattern.compile("(?:.*/)?train/(n\\d+)/images/(n\\d+)_(\\d+)\\.JPEG");

@@ -11,6 +11,7 @@ import org.edgefilter.vision.corrupt.CorruptedSetWriter;
 import org.edgefilter.vision.corrupt.Corruption;
 import org.edgefilter.vision.corrupt.CorruptionGenerator;
 import org.edgefilter.vision.corrupt.Resolution;
+import org.edgefilter.vision.corrupt.TinyImageNetC;
 import org.edgefilter.vision.data.ImageSet;
 
 /**
@@ -37,15 +38,66 @@ public final class CorruptedSets {
     return List.copyOf(out);
   }
 
-  /** The cache folder for a set generated from {@code clean} with {@code seed}. */
+  /** The cache folder for a CIFAR-10-C set generated from {@code clean} with {@code seed}. */
   public static Path cacheDir(Path runsRoot, String source, ImageSet clean, long seed) {
-    return runsRoot.resolve("vision").resolve("cifar10-c")
+    return cacheDir(runsRoot, "cifar10", source, clean, seed);
+  }
+
+  /** The cache folder for a {@code <dataset>-c} set generated from {@code clean}. */
+  public static Path cacheDir(Path runsRoot, String dataset, String source, ImageSet clean,
+      long seed) {
+    return runsRoot.resolve("vision").resolve(dataset + "-c")
         .resolve(source + "-n" + clean.size() + "-seed" + seed);
   }
 
   /**
+   * Makes sure the generated corrupted set of {@code data} exists under {@code runsRoot} and
+   * returns its folder: the CIFAR-10-C layout for CIFAR-10 / CIFAR-100, the Tiny-ImageNet-C
+   * layout (from the first {@code data.corruptedPerClass} validation images of every class) for
+   * Tiny-ImageNet.
+   */
+  public static Path ensure(VisionData data, VisionConfig.DataConfig config,
+      List<Corruption> corruptions, Path dataRoot, Path runsRoot, PrintStream out) {
+    if (!data.dataset().equals("tiny-imagenet")) {
+      return ensure(cacheDir(runsRoot, data.dataset(), config.source(), data.test(),
+          config.corruptionSeed()), dataRoot, data.test(), corruptions, config.corruptionSeed(),
+          out);
+    }
+    int[] picked = TinyImageNetC.firstPerClass(data.test(), config.corruptedPerClass());
+    ImageSet clean = data.test().select(picked);
+    Path dir = runsRoot.resolve("vision").resolve("tiny-imagenet-c").resolve(
+        config.source() + "-n" + clean.size() + "-seed" + config.corruptionSeed());
+    ensureTiny(dir, dataRoot, data.test(), picked, corruptions, config.corruptionSeed(), out);
+    return dir;
+  }
+
+  /**
+   * Writes Tiny-ImageNet-C for the validation images {@code val} at {@code picked} positions
+   * (image i of the validation set is {@code val_i.JPEG} and uses random stream i) into {@code
+   * dir}, with {@code contact_sheet.png}; complete severity folders already there are kept.
+   */
+  public static void ensureTiny(Path dir, Path dataRoot, ImageSet val, int[] picked,
+      List<Corruption> corruptions, long seed, PrintStream out) {
+    CorruptionGenerator generator = CorruptionGenerator.builder(Resolution.TINY_IMAGENET)
+        .optSeed(seed).optFrostAssets(dataRoot.resolve("cifar_c_assets")).build();
+    ImageSet clean = val.select(picked);
+    List<String> names = new ArrayList<>();
+    long[] streams = new long[picked.length];
+    for (int i = 0; i < picked.length; i++) {
+      names.add("val_" + picked[i] + ".JPEG");
+      streams[i] = picked[i];
+    }
+    int written = TinyImageNetC.write(dir, clean, names, streams, generator, corruptions, out);
+    if (written > 0 || !Files.isRegularFile(dir.resolve("contact_sheet.png"))) {
+      ContactSheet.write(dir.resolve("contact_sheet.png"), clean.image(0), streams[0], generator,
+          corruptions, 3);
+    }
+  }
+
+  /**
    * Makes sure {@code dir} holds every corruption of {@code corruptions}, generating the missing
-   * ones from {@code clean}, and a contact sheet ({@code contact_sheet.png}) of the first image.
+   * ones from {@code clean}, and a contact sheet ({@code contact_sheet.png}) of the first image
+   * under those corruptions (only those: frost's overlays may be absent when frost is not asked).
    */
   public static Path ensure(
       Path dir, Path dataRoot, ImageSet clean, List<Corruption> corruptions, long seed,
@@ -72,7 +124,7 @@ public final class CorruptedSets {
       }
       progress.finish();
       ContactSheet.write(dir.resolve("contact_sheet.png"), clean.image(0), 0, generator,
-          Corruption.benchmark(), 3);
+          corruptions, 3);
     }
     return dir;
   }

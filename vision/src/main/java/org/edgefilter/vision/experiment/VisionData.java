@@ -1,24 +1,102 @@
 package org.edgefilter.vision.experiment;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.vision.data.ChannelNormalization;
+import org.edgefilter.vision.data.Cifar100Files;
 import org.edgefilter.vision.data.Cifar10Files;
 import org.edgefilter.vision.data.CifarJpegZipReader;
 import org.edgefilter.vision.data.DataLocation;
 import org.edgefilter.vision.data.ImageSet;
+import org.edgefilter.vision.data.TinyImageNet;
 
-/** The clean CIFAR-10 train and test images of a {@link VisionConfig.DataConfig}. */
-public record VisionData(ImageSet train, ImageSet test) {
+/**
+ * The clean train and test images of a {@link VisionConfig.DataConfig}, with the channel
+ * statistics its inputs are standardized by.
+ *
+ * @param dataset the dataset's id ({@code cifar10}, {@code cifar100}, {@code tiny-imagenet})
+ * @param train training images {@code [N, S, S, 3]} uint8
+ * @param test test images {@code [M, S, S, 3]} uint8, the same classes
+ * @param normalization CIFAR-10: the published CIFAR-10 statistics; CIFAR-100: measured over
+ *     the training images read; Tiny-ImageNet: the ImageNet constants
+ */
+public record VisionData(
+    String dataset, ImageSet train, ImageSet test, ChannelNormalization normalization) {
 
-  /** Loads the images the config names from {@code dataRoot}. */
+  /** Loads the images the config names from {@code dataRoot}; notes go to standard output. */
   public static VisionData load(Path dataRoot, VisionConfig.DataConfig config) {
+    return load(dataRoot, config, System.out);
+  }
+
+  /** Loads the images the config names from {@code dataRoot}, printing fallbacks to {@code out}. */
+  public static VisionData load(Path dataRoot, VisionConfig.DataConfig config, PrintStream out) {
     ImageSet train;
     ImageSet test;
-    switch (config.source()) {
+    ChannelNormalization normalization;
+    switch (config.dataset()) {
+      case "cifar100" -> {
+        train = Cifar100Files.releaseTrain(dataRoot).fine();
+        test = Cifar100Files.releaseTest(dataRoot).fine();
+        normalization = ChannelNormalization.measure(train);
+      }
+      case "tiny-imagenet" -> {
+        TinyImageNet tiny = TinyImageNet.open(dataRoot.resolve(TinyImageNet.DATA_SUBDIR));
+        // readTrain is sorted by class; interleaving the classes makes a trainLimit
+        // class-balanced (training shuffles anyway).
+        train = roundRobin(tiny.readTrain());
+        test = tiny.readVal();
+        normalization = ChannelNormalization.IMAGENET;
+      }
+      default -> {
+        String source = config.source();
+        if (source.equals("release-or-jpeg")) {
+          source = hasCifar10Release(dataRoot) ? "release" : "jpeg";
+          if (source.equals("jpeg")) {
+            out.println("warning: the exact CIFAR-10 release is not in " + dataRoot.resolve(
+                Cifar10Files.RELEASE_DIR) + " (fetch it with `vision download cifar10`); using"
+                + " the lossy JPEG copy (about 30 dB PSNR) instead");
+          }
+        }
+        ImageSet[] sets = cifar10(dataRoot, source);
+        train = sets[0];
+        test = sets[1];
+        normalization = ChannelNormalization.CIFAR10;
+      }
+    }
+    return new VisionData(config.dataset(), limit(train, config.trainLimit()),
+        limit(test, config.testLimit()), normalization);
+  }
+
+  /** Image side S. */
+  public int imageSize() {
+    return test.height();
+  }
+
+  /** Number of classes. */
+  public int classes() {
+    return test.classNames().size();
+  }
+
+  /** Images as model inputs: [0,1] floats, standardized with {@link #normalization} if asked. */
+  public float[] inputs(ImageSet set, boolean normalize) {
+    ImageSet floats = set.toFloat();
+    return normalize ? floats.normalized(normalization).floats() : floats.floats();
+  }
+
+  private static boolean hasCifar10Release(Path dataRoot) {
+    Path dir = dataRoot.resolve(Cifar10Files.RELEASE_DIR);
+    return Files.isRegularFile(dir.resolve("test_batch.bin"))
+        && Files.isRegularFile(dir.resolve("data_batch_5.bin"));
+  }
+
+  private static ImageSet[] cifar10(Path dataRoot, String source) {
+    switch (source) {
       case "subset" -> {
-        train = Cifar10Files.subsetTrain(dataRoot);
-        test = Cifar10Files.subsetTest(dataRoot);
+        return new ImageSet[] {
+          Cifar10Files.subsetTrain(dataRoot), Cifar10Files.subsetTest(dataRoot)};
       }
       case "jpeg" -> {
         List<Integer> labels = new ArrayList<>();
@@ -27,19 +105,44 @@ public record VisionData(ImageSet train, ImageSet test) {
             labels.add(l);
           }
         }
-        train = CifarJpegZipReader.readInOfficialOrder(
+        ImageSet train = CifarJpegZipReader.readInOfficialOrder(
             DataLocation.require(dataRoot, "cifar10_jpg/train_jpg.zip", "CIFAR-10 JPEG train"),
             "train", labels.stream().mapToInt(Integer::intValue).toArray());
-        test = CifarJpegZipReader.readInOfficialOrder(
+        ImageSet test = CifarJpegZipReader.readInOfficialOrder(
             DataLocation.require(dataRoot, "cifar10_jpg/test_jpg.zip", "CIFAR-10 JPEG test"),
             "test", Cifar10Files.subsetTestLabelsAll(dataRoot));
+        return new ImageSet[] {train, test};
       }
       default -> {
-        train = Cifar10Files.releaseTrain(dataRoot);
-        test = Cifar10Files.releaseTest(dataRoot);
+        return new ImageSet[] {
+          Cifar10Files.releaseTrain(dataRoot), Cifar10Files.releaseTest(dataRoot)};
       }
     }
-    return new VisionData(limit(train, config.trainLimit()), limit(test, config.testLimit()));
+  }
+
+  /**
+   * The images reordered round-robin over the classes (the first image of every class in label
+   * order, then the second of every class, ...), each class keeping its internal order.
+   */
+  static ImageSet roundRobin(ImageSet set) {
+    int classes = set.classNames().size();
+    List<List<Integer>> perClass = new ArrayList<>();
+    for (int c = 0; c < classes; c++) {
+      perClass.add(new ArrayList<>());
+    }
+    for (int i = 0; i < set.size(); i++) {
+      perClass.get(set.label(i)).add(i);
+    }
+    int[] order = new int[set.size()];
+    int k = 0;
+    for (int round = 0; k < order.length; round++) {
+      for (List<Integer> members : perClass) {
+        if (round < members.size()) {
+          order[k++] = members.get(round);
+        }
+      }
+    }
+    return set.select(order);
   }
 
   private static ImageSet limit(ImageSet set, int limit) {

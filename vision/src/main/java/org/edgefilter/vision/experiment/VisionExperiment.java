@@ -35,15 +35,14 @@ public final class VisionExperiment {
 
   /** Loads the data and makes sure the corrupted set exists. */
   public static VisionRun.Inputs inputs(VisionConfig config, Path dataRoot, Path runsRoot, PrintStream out) {
-    VisionData data = VisionData.load(dataRoot, config.data());
+    VisionData data = VisionData.load(dataRoot, config.data(), out);
     Path corrupted = config.data().corruptedDir().isEmpty()
-        ? CorruptedSets.ensure(
-            CorruptedSets.cacheDir(runsRoot, config.data().source(), data.test(), config.data().corruptionSeed()),
-            dataRoot, data.test(), CorruptedSets.resolve(config.tta().corruptions()),
-            config.data().corruptionSeed(), out)
+        ? CorruptedSets.ensure(data, config.data(), CorruptedSets.resolve(config.tta().corruptions()),
+            dataRoot, runsRoot, out)
         : Path.of(config.data().corruptedDir());
-    out.printf("data: %d training and %d test images (%s); corrupted set %s%n",
-        data.train().size(), data.test().size(), config.data().source(), corrupted);
+    out.printf("data: %s, %d training and %d test images (%s), %d classes, %dx%d; corrupted set %s%n",
+        data.dataset(), data.train().size(), data.test().size(), config.data().source(),
+        data.classes(), data.imageSize(), data.imageSize(), corrupted);
     return new VisionRun.Inputs(data, corrupted);
   }
 

@@ -25,9 +25,8 @@ import org.edgefilter.framework.train.LearningRateSchedule;
 import org.edgefilter.framework.train.TrainListener;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.framework.train.Trainer;
-import org.edgefilter.vision.corrupt.CorruptedSetReader;
+import org.edgefilter.vision.corrupt.CorruptedImages;
 import org.edgefilter.vision.corrupt.Corruption;
-import org.edgefilter.vision.data.ChannelNormalization;
 import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.vision.model.Classifier;
 import org.edgefilter.vision.tta.BnNorm;
@@ -72,7 +71,7 @@ public final class VisionRun {
     Map<String, Double> metrics = new LinkedHashMap<>();
     Map<String, Boolean> higher = new LinkedHashMap<>();
     ImageSet test = inputs.data().test();
-    try (Classifier classifier = newClassifier(config, dir.seed());
+    try (Classifier classifier = newClassifier(config, inputs.data(), dir.seed());
         MetricsLog log = dir.openMetricsLog()) {
       TrainSummary summary = train(classifier, log);
       if (Double.isFinite(summary.lastEpochMeanLoss())) {
@@ -103,15 +102,16 @@ public final class VisionRun {
   public static double trainOnly(VisionConfig config, RunDirectory dir, VisionData data, PrintStream out) {
     dir.writeConfig(config);
     VisionRun run = new VisionRun(config, dir, new Inputs(data, null), out);
-    try (Classifier classifier = newClassifier(config, dir.seed());
+    try (Classifier classifier = newClassifier(config, data, dir.seed());
         MetricsLog log = dir.openMetricsLog()) {
       run.train(classifier, log);
       return run.accuracy(new Source(classifier), data.test(), EVAL_BATCH);
     }
   }
 
-  static Classifier newClassifier(VisionConfig config, long seed) {
-    return new Classifier(config.model(), config.filter(), 32, 10, seed,
+  /** The classifier for {@code data}'s image size and class count. */
+  static Classifier newClassifier(VisionConfig config, VisionData data, long seed) {
+    return new Classifier(config.model(), config.filter(), data.imageSize(), data.classes(), seed,
         config.train().weightDecay(), config.train().threads());
   }
 
@@ -167,9 +167,9 @@ public final class VisionRun {
       Map<String, Boolean> higher) {
     VisionConfig.TtaConfig tta = config.tta();
     List<Corruption> corruptions = CorruptedSets.resolve(tta.corruptions());
-    CorruptedSetReader reader =
-        CorruptedSetReader.open(inputs.corruptedDir(), inputs.data().test().classNames());
-    int limit = inputs.data().test().size();
+    CorruptedImages reader =
+        CorruptedImages.open(inputs.corruptedDir(), inputs.data().test().classNames());
+    int limit = Math.min(inputs.data().test().size(), reader.imagesPerSeverity());
     boolean hasBatchNorm = !classifier.model().registry()
         .withRole(org.edgefilter.framework.nn.Role.MOVING_MEAN).isEmpty();
     Map<String, double[]> entropies = new LinkedHashMap<>();
@@ -251,7 +251,7 @@ public final class VisionRun {
     }
     Map<String, double[]> spectra = new LinkedHashMap<>();
     probeInto("clean", clean.get(), log, metrics, higher, spectra);
-    CorruptedSetReader reader = CorruptedSetReader.open(inputs.corruptedDir(), test.classNames());
+    CorruptedImages reader = CorruptedImages.open(inputs.corruptedDir(), test.classNames());
     int severity = config.tta().severities().get(config.tta().severities().size() - 1);
     List<Map<String, Double>> perCorruption = new ArrayList<>();
     for (Corruption c : CorruptedSets.resolve(config.tta().corruptions())) {
@@ -331,10 +331,12 @@ public final class VisionRun {
     return (double) correct / set.size();
   }
 
-  /** Images as model inputs: [0,1] floats, normalized with the CIFAR-10 statistics if asked. */
-  static float[] inputs(ImageSet set, boolean normalize) {
-    ImageSet floats = set.toFloat();
-    return normalize ? floats.normalized(ChannelNormalization.CIFAR10).floats() : floats.floats();
+  /**
+   * Images as model inputs: [0,1] floats, standardized with the dataset's statistics when {@code
+   * normalize} and the config's {@code data.normalize} both ask for it.
+   */
+  float[] inputs(ImageSet set, boolean normalize) {
+    return inputs.data().inputs(set, normalize && config.data().normalize());
   }
 
   private static void put(Map<String, Double> metrics, Map<String, Boolean> higher, String key,

@@ -52,6 +52,29 @@ public record ModelConfig(
     };
   }
 
+  /**
+   * The paper's filter window for this architecture where it states one: WRN 11 (the official
+   * code's size), ViT 7 (1D along the tokens); empty for ResNet18, whose window the paper
+   * leaves at the preset's.
+   */
+  public java.util.OptionalInt paperFilterKernelSize() {
+    return switch (arch) {
+      case "wrn" -> java.util.OptionalInt.of(11);
+      case "vit" -> java.util.OptionalInt.of(7);
+      default -> java.util.OptionalInt.empty();
+    };
+  }
+
+  /** ResNet18 with base width {@code width} (64 in the paper). */
+  public static ModelConfig resnet18(int width) {
+    return new ModelConfig("resnet18", 16, 4, width, 0.0, 4, 192, 6, 3, 384);
+  }
+
+  /** A ViT: patch, token width, encoder blocks, heads and MLP width; no dropout. */
+  public static ModelConfig vit(int patch, int width, int depth, int heads, int mlp) {
+    return new ModelConfig("vit", 16, 4, 64, 0.0, patch, width, depth, heads, mlp);
+  }
+
   /** The filter slots of this architecture. */
   public FilterPositions filterPositions() {
     return switch (arch) {

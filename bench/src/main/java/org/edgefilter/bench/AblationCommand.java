@@ -1,0 +1,142 @@
+package org.edgefilter.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.edgefilter.bench.ablation.AblationSpec;
+import org.edgefilter.bench.collect.ResultSet;
+import org.edgefilter.bench.compare.Comparison;
+import org.edgefilter.bench.compare.ComparisonSettings;
+import org.edgefilter.bench.compare.PrimaryTest;
+import org.edgefilter.bench.report.AblationReport;
+import org.edgefilter.bench.sweep.ProgressPrinter;
+import org.edgefilter.bench.sweep.RunTask;
+import org.edgefilter.bench.sweep.ShellWords;
+import org.edgefilter.bench.sweep.SweepRunner;
+import org.edgefilter.bench.sweep.SweepSpec;
+import org.edgefilter.bench.sweep.SweepSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench ablation}: run an ablation file, or report it per factor. */
+@Command(
+    name = "ablation",
+    mixinStandardHelpOptions = true,
+    description = "An ablation is a sweep over filter factors (kernel size, position, low-pass "
+        + "kind, padding, mode) around defaults, with one shared baseline arm, defined in a file "
+        + "(e.g. ablations/vision.json).",
+    subcommands = {AblationCommand.Run.class, AblationCommand.Report.class,
+        CommandLine.HelpCommand.class})
+final class AblationCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "name a subcommand: run or report");
+  }
+
+  /** {@code bench ablation run FILE}. */
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = {"Runs every arm of the ablation with its seeds (the same as bench sweep "
+          + "--spec FILE): resumable, a run with a result.json is not repeated.",
+          "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."})
+  static final class Run implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The ablation file.")
+    Path file;
+
+    @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: the file's).")
+    Path runs;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "Runs at once.")
+    Integer parallel;
+
+    @Option(names = "--dry-run", description = "Print the runs and their commands; run nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws Exception {
+      SweepSpec.Builder b = AblationSpec.read(file).toSweepBuilder();
+      if (runs != null) {
+        b.optRuns(runs);
+      }
+      if (parallel != null) {
+        b.optParallel(parallel);
+      }
+      SweepSpec sweep = b.build();
+      PrintWriter out = spec.commandLine().getOut();
+      if (dryRun) {
+        for (RunTask t : sweep.tasks()) {
+          out.printf("[%s] %s: %s%n", Files.exists(t.resultFile()) ? "done" : "todo", t.label(),
+              ShellWords.join(t.command()));
+        }
+        out.flush();
+        return 0;
+      }
+      out.flush();
+      SweepSummary summary = new SweepRunner(sweep, new ProgressPrinter(out)).run();
+      return summary.allCompleted() ? 0 : 1;
+    }
+  }
+
+  /** {@code bench ablation report FILE}. */
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = {"Per factor and metric: the metric against the level with 95% CI bars "
+          + "(plots/*.png) and the paired comparison of every level with the baseline arm, "
+          + "Holm-adjusted within the ablation; writes ablation.md and ablation.html.",
+          "Exit code: 0; 2 on bad input (no baseline runs, unreadable file)."})
+  static final class Report implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The ablation file.")
+    Path file;
+
+    @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: the file's).")
+    Path runs;
+
+    @Option(names = "--out", paramLabel = "DIR",
+        description = "Report directory (default: <runs>/<modality>/<experiment>/report).")
+    Path out;
+
+    @Option(names = "--primary", defaultValue = "t_test",
+        description = "Test deciding the verdict: t_test or wilcoxon (default: "
+            + "${DEFAULT-VALUE}).")
+    PrimaryTest primary;
+
+    @Option(names = "--resamples", defaultValue = "10000",
+        description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Override
+    public Integer call() {
+      AblationSpec ablation = AblationSpec.read(file);
+      Path root = runs != null ? runs : ablation.runs();
+      Path dir = out != null ? out
+          : root.resolve(ablation.modality()).resolve(ablation.experiment()).resolve("report");
+      ComparisonSettings settings = ComparisonSettings.builder().optPrimaryTest(primary)
+          .optResamples(resamples).build();
+      AblationReport.Output o =
+          AblationReport.write(ablation, ResultSet.scan(root), dir, settings);
+      PrintWriter w = spec.commandLine().getOut();
+      for (Comparison c : o.comparisons().comparisons()) {
+        w.printf("%s %s: %s%n", c.arm(), c.metric(), c.verdict().text());
+      }
+      List<String> missing = o.missingArms();
+      if (!missing.isEmpty()) {
+        w.println("arms without runs: " + String.join(", ", missing));
+      }
+      w.printf("wrote %s, %s and %d plots%n", o.markdown(), o.html(), o.plots().size());
+      w.flush();
+      return 0;
+    }
+  }
+}
