@@ -400,8 +400,8 @@ public final class KernelReport {
       }
     });
     new RunResult(old.modality(), old.experiment(), old.arm(), old.seed(), metrics, higher,
-        old.config(), old.started(), old.finished(), old.wallSeconds(), old.versions(), old.host())
-        .writeTo(runDir);
+        old.config(), old.started(), old.finished(), old.wallSeconds(), old.versions(), old.host(),
+        old.counts()).writeTo(runDir);
   }
 
   private String markdown(List<RunKernels> runs, List<String> arms, List<String> layers,

@@ -45,7 +45,8 @@ class KernelReportTest {
           .save(model, new TrainState(10, 1, 0, 0.5, seed, null));
     }
     new RunResult("vision", "exp", arm, seed, Map.of("clean_acc", 0.5 + seed),
-        Map.of("clean_acc", true), Map.of(), "a", "b", 1.0, Map.of(), "host").writeTo(dir);
+        Map.of("clean_acc", true), Map.of(), "a", "b", 1.0, Map.of(), "host",
+        Map.of("test_clips", 300L)).writeTo(dir);
     return dir;
   }
 
@@ -89,6 +90,7 @@ class KernelReportTest {
     }
     RunResult ef = RunResult.read(root.resolve("vision/exp/ef/seed-1/result.json"));
     assertEquals(1.5, ef.metrics().get("clean_acc"), 0);
+    assertEquals(Map.of("test_clips", 300L), ef.counts());
     assertEquals(12.0 / (CIN * COUT), ef.metrics().get("kernels/conv/degenerate_share"), 1e-12);
     assertFalse(ef.higherIsBetter().get("kernels/conv/degenerate_share"));
     assertTrue(ef.higherIsBetter().get("kernels/conv/edge_share"));

@@ -27,11 +27,15 @@ class VisionEpochProbesTest {
         Collections.nCopies(10, "c"));
   }
 
+  private static VisionEpochProbes.ProbeBatch batch() {
+    return VisionEpochProbes.firstImages(images(8), set -> set.toFloat().floats());
+  }
+
   private Map<String, Object> firstRecord(FilterConfig filter, String name) {
     Path file = dir.resolve(name + ".jsonl");
     try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), filter, 32, 10, 3, 0, 0);
         MetricsLog log = MetricsLog.open(file)) {
-      VisionEpochProbes.listener(c, images(8), log, true).onEpoch(2, 40, 1.0);
+      VisionEpochProbes.listener(c, batch(), log, true).onEpoch(2, 40, 1.0);
     }
     List<Map<String, Object>> records = MetricsLog.read(file);
     assertEquals(1, records.size());
@@ -70,7 +74,7 @@ class VisionEpochProbesTest {
     Path file = dir.resolve("off.jsonl");
     try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10,
         3, 0, 0); MetricsLog log = MetricsLog.open(file)) {
-      VisionEpochProbes.listener(c, images(8), log, false).onEpoch(0, 1, 1.0);
+      VisionEpochProbes.listener(c, batch(), log, false).onEpoch(0, 1, 1.0);
     }
     assertEquals(0, MetricsLog.read(file).size());
   }
