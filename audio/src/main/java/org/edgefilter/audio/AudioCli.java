@@ -18,6 +18,7 @@ import org.edgefilter.audio.experiment.FeatureStore;
 import org.edgefilter.audio.experiment.RunContext;
 import org.edgefilter.audio.experiment.SpectrogramFigure;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
@@ -39,12 +40,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "audio",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Log-mel CNN with and without the 2D EdgeFilter on FSDD and UrbanSound8K.",
     subcommands = {
       AudioCli.Train.class,
       AudioCli.Experiment.class,
       AudioCli.Evaluate.class,
       AudioCli.Spectrogram.class,
+      AudioCli.ConfigCommand.class,
+      AudioDownload.class,
       AudioCli.Kernels.class
     })
 public final class AudioCli implements Callable<Integer> {
@@ -109,6 +113,30 @@ public final class AudioCli implements Callable<Integer> {
 
     AudioConfig config(CommonOptions common) {
       return AudioPresets.resolve(dataset(), common.preset(), common.overrides());
+    }
+  }
+
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(
+      name = "config",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print the resolved configuration (preset and --set) as JSON and the arm folders it"
+              + " runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+    @Mixin AudioOptions audio;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      AudioConfig config = audio.config(common);
+      out.println(org.edgefilter.framework.io.Json.write(config));
+      out.println("arms: " + Arm.BASELINE.apply(config).filter().armName() + ", "
+          + config.filter().armName());
+      out.flush();
+      return ExitCodes.OK;
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
@@ -35,13 +36,14 @@ import picocli.CommandLine.Spec;
  * Deep Edge Filter along the tokens; every command has {@code --help}.
  */
 @Command(name = "language", mixinStandardHelpOptions = true,
-    versionProvider = LanguageCli.Version.class,
+    versionProvider = VersionProvider.class,
     description = {"BERT-style encoder on GLUE SST-2, QQP and QNLI, with and without the 1D Deep"
         + " Edge Filter along the token axis.",
         "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
             + " pretrained vocabulary is available offline); models are trained from scratch."},
     subcommands = {LanguageCli.Train.class, LanguageCli.Evaluate.class,
-        LanguageCli.Experiment.class})
+        LanguageCli.Experiment.class, LanguageCli.ConfigCommand.class,
+        LanguageDownload.class})
 public final class LanguageCli implements Runnable {
 
   @Spec CommandSpec spec;
@@ -54,14 +56,6 @@ public final class LanguageCli implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
         "missing command: train, evaluate or experiment (see --help)");
-  }
-
-  /** The project and TensorFlow versions, for {@code --version}. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"EdgeFilter " + Versions.project() + ", TensorFlow " + Versions.tensorflow()};
-    }
   }
 
   /** {@code sst2}, {@code qqp}, {@code qnli} (any case; {@code sst-2} too) to the task. */
@@ -91,6 +85,11 @@ public final class LanguageCli implements Runnable {
 
     @Mixin RunOptions run;
 
+    @Option(names = "--skip-bad-rows",
+        description = "Skip malformed GLUE rows (counted, printed and stored in result.json)"
+            + " instead of stopping at the first with its file, line and column.")
+    boolean skipBadRows;
+
     LanguageConfig config() {
       LanguageConfig config =
           LanguagePresets.forTask(task).resolve(common.preset(), common.overrides());
@@ -107,7 +106,26 @@ public final class LanguageCli implements Runnable {
     TrainingRun.Plan plan() {
       String experiment = run.experiment(defaultExperiment());
       return new TrainingRun.Plan(common.runs(), common.dataLocator(), experiment, common.seed(),
-          System.out);
+          System.out, skipBadRows);
+    }
+  }
+
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
+          + " folders it runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin TrainingOptions options;
+
+    @Override
+    public Integer call() {
+      LanguageConfig config = options.config();
+      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
+      spec.commandLine().getOut().println("arms: " + config.baseline().arm() + ", " + config.arm());
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
     }
   }
 
@@ -183,7 +201,8 @@ public final class LanguageCli implements Runnable {
       Path target = file != null ? file
           : TaskData.Files.locate(task, options.common.dataLocator()).dev();
       String prefix = file != null ? "eval" : TrainingRun.DEV;
-      var metrics = saved.evaluate(target, prefix, batchSize);
+      // --skip-bad-rows (from the training options): the skipped rows are counted and printed.
+      var metrics = saved.evaluate(target, prefix, batchSize, options.skipBadRows);
       System.out.printf(Locale.ROOT, "%s %s (checkpoint after %d steps) on %s:%n",
           task, saved.config().arm(), saved.step(), target);
       metrics.forEach((metric, value) ->

@@ -6,15 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
 import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExitCodes;
-import org.edgefilter.framework.train.NonFiniteLossException;
 import org.edgefilter.nerf.data.FewShotScene;
 import org.edgefilter.nerf.data.RgbImage;
 import org.edgefilter.nerf.data.View;
@@ -42,10 +41,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "nerf",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "8-view few-shot NeRF on the Blender lego scene with and without the EdgeFilter "
         + "in the MLP.",
     subcommands = {
-      NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class
+      NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class,
+      NerfCli.ConfigCommand.class,
+      NerfDownload.class
     })
 public final class NerfCli implements Runnable {
 
@@ -72,24 +74,23 @@ public final class NerfCli implements Runnable {
             + "` or `nerf experiment` (same --preset, --set, --name and --seed)");
   }
 
-  /** A diverged run: exit code {@link ExitCodes#DIVERGED} with the trainer's message. */
-  static final class Diverged extends RuntimeException implements CommandLine.IExitCodeGenerator {
-    Diverged(NonFiniteLossException cause) {
-      super(cause.getMessage(), cause);
-    }
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
+          + " folders it runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin CommonOptions common;
 
     @Override
-    public int getExitCode() {
-      return ExitCodes.DIVERGED;
-    }
-  }
-
-  /** Runs {@code work}, turning a non-finite loss into {@link Diverged}. */
-  static <T> T training(Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (NonFiniteLossException e) {
-      throw new Diverged(e);
+    public Integer call() {
+      NerfConfig config = config(common);
+      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
+      spec.commandLine().getOut().println("arms: " + Arm.BASELINE.configure(config).armName() + ", "
+          + config.armName());
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 
@@ -109,8 +110,8 @@ public final class NerfCli implements Runnable {
     public Integer call() {
       NerfConfig config = config(common);
       String experiment = RunPath.checkName("--name", name == null ? common.preset() : name);
-      training(() -> NerfExperiment.run(config, experiment, common.seed(),
-          common.dataLocator(), common.runs(), System.out));
+      NerfExperiment.run(config, experiment, common.seed(),
+          common.dataLocator(), common.runs(), System.out);
       return 0;
     }
   }
@@ -130,8 +131,8 @@ public final class NerfCli implements Runnable {
       NerfConfig config = config(common);
       String experiment = target.experiment(common.preset());
       FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
-      ArmResult result = training(() -> NerfRun.run(config, which, scene,
-          experiment, common.seed(), common.runs(), System.out));
+      ArmResult result = NerfRun.run(config, which, scene,
+          experiment, common.seed(), common.runs(), System.out);
       result.result().metrics().forEach(
           (k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
       if (!result.lpipsNote().isEmpty()) {

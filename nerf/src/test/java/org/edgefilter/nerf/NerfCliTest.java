@@ -55,7 +55,14 @@ class NerfCliTest {
     assertEquals(ExitCodes.MISSING_DATA, data.code());
     assertTrue(data.err().contains("nerf_lego_400"), data.err());
     Outcome render = run("render", "--preset", "smoke", "--runs", runs.toString());
-    assertEquals(ExitCodes.FAILURE, render.code());
+    assertEquals(ExitCodes.USAGE, render.code());
     assertTrue(render.err().contains("no run at"), render.err());
+    // The README's example without a trained quick run: one line naming the folder and the fix.
+    Outcome evaluate = run("evaluate", "--arm", "filter", "--runs", runs.toString());
+    assertEquals(ExitCodes.USAGE, evaluate.code());
+    assertEquals(1, evaluate.err().strip().lines().count(), evaluate.err());
+    assertTrue(evaluate.err().startsWith("error: no run at "
+        + runs.resolve("nerf/quick/ef-mean-k3-p4/seed-0")), evaluate.err());
+    assertTrue(evaluate.err().contains("nerf train --arm filter"), evaluate.err());
   }
 }

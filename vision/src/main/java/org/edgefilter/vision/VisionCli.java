@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.RunOptions;
@@ -31,10 +32,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "vision",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Test-time adaptation on corrupted images (CIFAR-10-C, CIFAR-100-C, "
         + "Tiny-ImageNet-C) with and without the EdgeFilter.",
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
+      VisionCli.ConfigCommand.class,
       VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class,
       VisionCli.Kernels.class
     })
@@ -91,6 +94,26 @@ public final class VisionCli implements Runnable {
   static final class Kernels extends org.edgefilter.framework.analysis.KernelsCommand {
     Kernels() {
       super("vision");
+    }
+  }
+
+  /** Prints the resolved configuration; writes nothing. */
+  @Command(name = "config", mixinStandardHelpOptions = true,
+      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
+          + " folders it runs; writes nothing.")
+  static final class ConfigCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin CommonOptions common;
+
+    @Override
+    public Integer call() {
+      VisionConfig config = config(common);
+      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
+      spec.commandLine().getOut().println("arms: " + config.filter().baseline().armName() + ", "
+          + config.filter().armName());
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 
@@ -190,6 +213,10 @@ public final class VisionCli implements Runnable {
     @Option(names = "--widen", defaultValue = "4", description = "WRN widen factor (default: ${DEFAULT-VALUE}).")
     int widen;
 
+    @Option(names = "--machine", description = "Also print one tab-separated `throughput` line "
+        + "(rates and peak RSS) for `bench perf`.")
+    boolean machine;
+
     @Override
     public Integer call() {
       VisionConfig config = config(common);
@@ -198,6 +225,11 @@ public final class VisionCli implements Runnable {
           config.train().batchSize(), config.tta().batchSize(), warmup, steps, System.out);
       System.out.println();
       System.out.print(figures.table());
+      System.out.println("peak RSS of this process: "
+          + org.edgefilter.vision.experiment.Throughput.peakRssMb() + " MB");
+      if (machine) {
+        System.out.println(org.edgefilter.vision.experiment.Throughput.machineLine(figures));
+      }
       return 0;
     }
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
 
 /**
@@ -188,19 +189,13 @@ public final class ResultSet {
   private void checkLocation(RunRecord record) {
     RunResult r = record.result();
     Path dir = record.file().getParent();
-    if (dir == null || dir.getNameCount() < 4) {
-      return;
-    }
-    int n = dir.getNameCount();
-    String seedDir = dir.getName(n - 1).toString();
-    String armDir = dir.getName(n - 2).toString();
-    String experimentDir = dir.getName(n - 3).toString();
-    String modalityDir = dir.getName(n - 4).toString();
-    if (!seedDir.startsWith("seed-")) {
+    java.util.Optional<RunPath> parsed = dir == null ? java.util.Optional.empty()
+        : RunPath.tryParse(dir);
+    if (parsed.isEmpty()) {
       return;
     }
     String expected = r.modality() + "/" + r.experiment() + "/" + r.arm() + "/seed-" + r.seed();
-    String actual = modalityDir + "/" + experimentDir + "/" + armDir + "/" + seedDir;
+    String actual = parsed.get().relative();
     if (!expected.equals(actual)) {
       warnings.add(record.file() + ": content says " + expected + " but the file is in " + actual);
     }

@@ -1,5 +1,6 @@
 package org.edgefilter.bench.sweep;
 
+import org.edgefilter.framework.run.RunPath;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,12 +95,12 @@ public record SweepSpec(
 
   /** {@code runs/<modality>/<experiment>}: where this sweep's arm directories live. */
   public Path experimentDir() {
-    return runs.resolve(modality).resolve(experiment);
+    return RunPath.experimentDir(runs, modality, experiment);
   }
 
   /** The directory of one run. */
   public Path runDir(String arm, long seed) {
-    return experimentDir().resolve(arm).resolve("seed-" + seed);
+    return new RunPath(runs, modality, experiment, arm, seed).path();
   }
 
   /**

@@ -41,7 +41,7 @@ public final class CommonOptions {
 
   @Option(names = "--set", paramLabel = "KEY=VALUE",
       description = "Override one configuration value; repeatable. Lists are comma-separated, "
-          + "nested keys dotted (model.width=4).")
+          + "nested keys dotted (filter.kernelSize=5; an unknown key lists the valid ones).")
   private List<String> overrides = new ArrayList<>();
 
   /** The explicit {@code --data} directory, or null. */

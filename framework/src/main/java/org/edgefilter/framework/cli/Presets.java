@@ -100,7 +100,8 @@ public final class Presets<R extends Record> {
         continue;
       }
       String newKey = renamedKey(key);
-      if (newKey != null) {
+      // A renamed prefix with a typo after it is an unknown key, reported with a suggestion.
+      if (newKey != null && valid.containsKey(newKey)) {
         throw new ConfigException("key '" + key + "' was renamed: use --set " + newKey
             + (eq < 0 ? "" : assignment.substring(eq)));
       }

@@ -26,8 +26,8 @@ public final class DenseEdgeFilter {
    * Applies a linear 1D {@code spec} along the last axis of {@code x}.
    *
    * @param x any rank >= 1 with the last dimension known
-   * @return {@code x - stopGradient(x M)} for HIGH_PASS, {@code x M} for LOW_PASS, {@code x} for
-   *     IDENTITY; the shape of {@code x}
+   * @return {@code x - stopGradient(x M)} for HIGH_PASS, {@code x M} for LOW_PASS, {@code
+   *     stopGradient(x M)} for LOW_PASS_NO_GRAD, {@code x} for IDENTITY; the shape of {@code x}
    * @throws IllegalArgumentException for a 2D or MEDIAN spec, an unknown last dimension, or a
    *     REFLECT pad that does not fit it
    */

@@ -19,13 +19,18 @@ import org.tensorflow.types.TInt32;
  * output has the input's shape. The batch (and channel) sizes may be unknown at graph-build time;
  * the filtered dimensions must be known.
  *
- * <p>Cost: MEAN runs as two separable 1D {@code AvgPool} passes over an explicitly padded input,
- * so its cost grows with k, not k^2; GAUSSIAN and DISCRETE_GAUSSIAN as two separable depthwise
- * convolutions with constant taps (never variables: nothing to train or checkpoint); MEDIAN as a
- * pruned min/max selection network over the shifted slices of the padded input for windows of up to
- * {@value #MAX_NETWORK_WINDOW} values, and as {@code TopK} over the stacked slices beyond that
- * (TopK has no gradient, so a {@link FilterMode#LOW_PASS} median with a larger window cannot be
- * trained through).
+ * <p>Cost: a linear low-pass runs in one of three {@link Formulation}s, chosen per shape and kind
+ * from measurements ({@code docs/performance.md}): a banded {@code BatchMatMul} per axis (the
+ * low-pass with its padding folded into an {@code n x n} matrix; best for wide channel counts), one
+ * {@code k x k} {@code AvgPool} (a small-window mean), or one 1D pass per axis ({@code AvgPool} for
+ * the mean, a depthwise convolution with constant taps for the Gaussian kinds); none grows with
+ * k^2 except the small-window pool. Taps are constants, never variables: nothing to train or
+ * checkpoint. REFLECT and REPLICATE padding is one {@code Gather} of a precomputed index map (TF's
+ * {@code MirrorPad} costs several times a zero {@code Pad}; a gather costs what the zero pad
+ * costs). MEDIAN runs as a pruned min/max selection network over the shifted slices of the padded
+ * input for windows of up to {@value #MAX_NETWORK_WINDOW} values, and as {@code TopK} over the
+ * stacked slices beyond that (TopK has no gradient, so a {@link FilterMode#LOW_PASS} median with a
+ * larger window cannot be trained through).
  */
 public final class EdgeFilter {
 
@@ -41,7 +46,8 @@ public final class EdgeFilter {
    * @param x {@code [batch, length, channels]} for a 1D spec, {@code [batch, height, width,
    *     channels]} for a 2D spec
    * @return an operand of {@code x}'s shape: {@code x - stopGradient(LPF(x))} for HIGH_PASS, {@code
-   *     LPF(x)} for LOW_PASS, {@code x} for IDENTITY
+   *     LPF(x)} for LOW_PASS, {@code stopGradient(LPF(x))} for LOW_PASS_NO_GRAD, {@code x} for
+   *     IDENTITY
    * @throws IllegalArgumentException for a wrong rank, an unknown filtered dimension, or a REFLECT
    *     pad that does not fit a filtered dimension ({@code k / 2 >= size})
    */
@@ -55,11 +61,61 @@ public final class EdgeFilter {
     return byMode(scoped, x, lowPass(scoped, x, spec), spec.mode());
   }
 
-  /** {@code low} for LOW_PASS, {@code x - stopGradient(low)} for HIGH_PASS. */
+  /**
+   * {@code low} for LOW_PASS, {@code stopGradient(low)} for LOW_PASS_NO_GRAD, {@code x -
+   * stopGradient(low)} for HIGH_PASS.
+   */
   static Operand<TFloat32> byMode(Ops tf, Operand<TFloat32> x, Operand<TFloat32> low, FilterMode mode) {
-    return mode == FilterMode.LOW_PASS
-        ? low
-        : tf.withName("high_pass").math.sub(x, tf.stopGradient(low));
+    return switch (mode) {
+      case LOW_PASS -> low;
+      case LOW_PASS_NO_GRAD -> noGrad(tf, x, low);
+      case HIGH_PASS -> tf.withName("high_pass").math.sub(x, tf.stopGradient(low));
+      case IDENTITY -> tf.identity(x);
+    };
+  }
+
+  /**
+   * {@code stopGradient(low) + 0 * x}: the values of {@code low} (adding a signed zero changes no
+   * finite value) and a gradient into {@code x} that is an exact zero tensor. A bare {@code
+   * stopGradient} would leave the variables before the filter with no gradient path at all, which
+   * {@code Graph.addGradients} reports as a missing gradient that the training step rejects; an
+   * exact zero keeps every step buildable. (Unlike PyTorch, which skips a parameter whose gradient
+   * is None, an optimizer with weight decay still decays those variables.)
+   */
+  static Operand<TFloat32> noGrad(Ops tf, Operand<TFloat32> x, Operand<TFloat32> low) {
+    Operand<TFloat32> zero = tf.math.mul(x, tf.constant(0f));
+    return tf.withName("low_pass_no_grad").math.add(tf.stopGradient(low), zero);
+  }
+
+  /** How a linear low-pass is computed; every formulation gives the same values (tested). */
+  enum Formulation {
+    /** A banded {@code BatchMatMul} along each filtered axis, the padding folded into the band. */
+    BANDED_MATMUL,
+    /** One {@code k x k} {@code AvgPool} over the input padded along both axes (2D MEAN only). */
+    POOL_2D,
+    /** One 1D pass per axis: {@code AvgPool} for MEAN, a depthwise convolution otherwise. */
+    SEPARABLE
+  }
+
+  /**
+   * The formulation for a linear {@code spec} on an input of {@code shape}, from measurements on
+   * a 2-core AVX-512 CPU (docs/performance.md): the banded product wins once the channels are wide
+   * (each product then has a long inner row; at 32 channels the per-batch products are too small),
+   * the single pool wins for small 2D mean windows, the separable passes otherwise. A 1D filter
+   * (one pass over {@code [b, l, 1, c]}) stays a pool or convolution: its banded product measured
+   * about 3x slower on {@code [32, 50, 768]}.
+   */
+  static Formulation formulation(EdgeFilterSpec spec, Shape shape) {
+    long channels = shape.get(shape.numDimensions() - 1);
+    int k = spec.kernelSize();
+    if (spec.dims() == 2 && channels != Shape.UNKNOWN_SIZE
+        && (channels >= 128 || (channels >= 64 && k >= 9))) {
+      return Formulation.BANDED_MATMUL;
+    }
+    if (spec.dims() == 2 && spec.lowPass().kind() == LowPass.Kind.MEAN && k <= 5) {
+      return Formulation.POOL_2D;
+    }
+    return Formulation.SEPARABLE;
   }
 
   /**
@@ -68,17 +124,73 @@ public final class EdgeFilter {
    */
   public static Operand<TFloat32> lowPass(Ops tf, Operand<TFloat32> x, EdgeFilterSpec spec) {
     validate(x.shape(), spec);
+    return spec.lowPass().isLinear()
+        ? lowPass(tf, x, spec, formulation(spec, x.shape()))
+        : lowPass(tf, x, spec, Formulation.SEPARABLE);
+  }
+
+  /** {@link #lowPass(Ops, Operand, EdgeFilterSpec)} in a given formulation (tests compare them). */
+  static Operand<TFloat32> lowPass(
+      Ops tf, Operand<TFloat32> x, EdgeFilterSpec spec, Formulation formulation) {
+    validate(x.shape(), spec);
     if (spec.kernelSize() == 1) {
       return tf.identity(x);
+    }
+    if (spec.lowPass().isLinear() && formulation == Formulation.BANDED_MATMUL) {
+      return banded(tf, x, spec);
     }
     // A 1D input [b, l, c] runs as [b, l, 1, c] through the same NHWC code along axis 1 only.
     Operand<TFloat32> nhwc = spec.dims() == 1 ? tf.expandDims(x, tf.constant(2)) : x;
     int[] axes = spec.dims() == 1 ? new int[] {1} : new int[] {1, 2};
-    Operand<TFloat32> low =
-        spec.lowPass().kind() == LowPass.Kind.MEDIAN
-            ? median(tf, nhwc, spec, axes)
-            : separable(tf, nhwc, spec, axes);
+    Operand<TFloat32> low;
+    if (spec.lowPass().kind() == LowPass.Kind.MEDIAN) {
+      low = median(tf, nhwc, spec, axes);
+    } else if (formulation == Formulation.POOL_2D && spec.dims() == 2
+        && spec.lowPass().kind() == LowPass.Kind.MEAN) {
+      long k = spec.kernelSize();
+      low = tf.nn.avgPool(pad2d(tf, nhwc, spec.pad(), spec.padding()), List.of(1L, k, k, 1L),
+          List.of(1L, 1L, 1L, 1L), "VALID");
+    } else {
+      low = separable(tf, nhwc, spec, axes);
+    }
     return spec.dims() == 1 ? tf.squeeze(low, org.tensorflow.op.core.Squeeze.axis(2L)) : low;
+  }
+
+  /**
+   * The linear low-pass as one banded product per filtered axis: {@code A x} along the axis, with
+   * {@code A[i][j]} the weight of input j in output i (the padding folded into the border rows,
+   * {@link DenseEdgeFilter#matrix} transposed). Two full passes over the map whatever k is.
+   */
+  private static Operand<TFloat32> banded(Ops tf, Operand<TFloat32> x, EdgeFilterSpec spec) {
+    long[] dims = x.shape().asArray();
+    long channels = dims[dims.length - 1];
+    int h = Math.toIntExact(dims[1]);
+    Operand<TFloat32> alongH = leftMatrix(tf, spec, h);
+    if (spec.dims() == 1) {
+      // [b, l, c] = A [l, l] x [b, l, c], A broadcast over the batch.
+      return tf.train.batchMatMul(alongH, x, TFloat32.class);
+    }
+    int w = Math.toIntExact(dims[2]);
+    // [b, h, w, c] -> [b, h, w*c]: rows of one column position are contiguous, so A acts on h.
+    Operand<TFloat32> rows = tf.reshape(x, tf.constant(new long[] {-1, h, w * channels}));
+    Operand<TFloat32> y = tf.train.batchMatMul(alongH, rows, TFloat32.class);
+    // [b*h, w, c]: the second product acts on w.
+    y = tf.reshape(y, tf.constant(new long[] {-1, w, channels}));
+    y = tf.train.batchMatMul(leftMatrix(tf, spec, w), y, TFloat32.class);
+    // Back to [b, h, w, c]; the batch may be unknown.
+    return tf.reshape(y, tf.constant(new long[] {-1, h, w, channels}));
+  }
+
+  /** The {@code n x n} matrix A with {@code LPF(v) = A v} along one axis of length n. */
+  private static Operand<TFloat32> leftMatrix(Ops tf, EdgeFilterSpec spec, int n) {
+    float[][] m = DenseEdgeFilter.matrix(spec.toBuilder().dims(1).build(), n);
+    float[][] a = new float[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        a[i][j] = m[j][i];
+      }
+    }
+    return tf.constant(a);
   }
 
   /** Checks rank, known filtered dimensions and the REFLECT pad; throws with the reason. */
@@ -159,10 +271,8 @@ public final class EdgeFilter {
       Ops tf, Operand<TFloat32> x, EdgeFilterSpec spec, int[] axes) {
     int k = spec.kernelSize();
     int p = spec.pad();
-    Operand<TFloat32> padded = x;
-    for (int axis : axes) {
-      padded = pad(tf, padded, axis, p, spec.padding());
-    }
+    Operand<TFloat32> padded =
+        axes.length == 2 ? pad2d(tf, x, p, spec.padding()) : pad(tf, x, 1, p, spec.padding());
     // Shifted slices: slice (di, dj) holds, at every output position, one value of its window.
     List<Operand<TFloat32>> slices = new ArrayList<>();
     int rowShifts = k;
@@ -221,20 +331,66 @@ public final class EdgeFilter {
 
   /** Pads {@code x} by {@code p} on both sides of {@code axis} (NHWC rank 4). */
   private static Operand<TFloat32> pad(Ops tf, Operand<TFloat32> x, int axis, int p, Padding padding) {
-    int[][] paddings = new int[4][2];
-    paddings[axis][0] = p;
-    paddings[axis][1] = p;
-    return switch (padding) {
-      case ZERO -> tf.pad(x, tf.constant(paddings), tf.constant(0f));
-      case REFLECT -> tf.mirrorPad(x, tf.constant(paddings), "REFLECT");
-      case REPLICATE -> {
-        int size = (int) x.shape().get(axis);
-        int[] index = new int[size + 2 * p];
-        for (int i = 0; i < index.length; i++) {
-          index[i] = Math.min(Math.max(i - p, 0), size - 1);
-        }
-        yield tf.gather(x, tf.constant(index), tf.constant(axis));
+    if (padding == Padding.ZERO) {
+      int[][] paddings = new int[4][2];
+      paddings[axis][0] = p;
+      paddings[axis][1] = p;
+      return tf.pad(x, tf.constant(paddings), tf.constant(0f));
+    }
+    // One gather of whole slabs; TF's MirrorPad kernel costs several times this.
+    int[] index = sourceIndex((int) x.shape().get(axis), p, padding);
+    return tf.gather(x, tf.constant(index), tf.constant(axis));
+  }
+
+  /**
+   * Pads H and W of {@code x} by {@code p} on both sides at once: a zero {@code Pad}, or for
+   * REFLECT and REPLICATE one {@code Gather} over the flattened {@code h * w} positions.
+   */
+  private static Operand<TFloat32> pad2d(Ops tf, Operand<TFloat32> x, int p, Padding padding) {
+    if (padding == Padding.ZERO) {
+      return tf.pad(x, tf.constant(new int[][] {{0, 0}, {p, p}, {p, p}, {0, 0}}), tf.constant(0f));
+    }
+    int h = (int) x.shape().get(1);
+    int w = (int) x.shape().get(2);
+    int[] rows = sourceIndex(h, p, padding);
+    int[] cols = sourceIndex(w, p, padding);
+    int[] index = new int[rows.length * cols.length];
+    for (int i = 0; i < rows.length; i++) {
+      for (int j = 0; j < cols.length; j++) {
+        index[i * cols.length + j] = rows[i] * w + cols[j];
       }
-    };
+    }
+    // [b, h, w, c] -> [b, h*w, c] -> gather -> [b, h+2p, w+2p, c]; the batch may be unknown.
+    long c = x.shape().get(3);
+    if (c != Shape.UNKNOWN_SIZE) {
+      Operand<TFloat32> flat = tf.reshape(x, tf.constant(new long[] {-1, (long) h * w, c}));
+      Operand<TFloat32> gathered = tf.gather(flat, tf.constant(index), tf.constant(1));
+      return tf.reshape(gathered, tf.constant(new long[] {-1, rows.length, cols.length, c}));
+    }
+    // Unknown channels too: the batch and channel sizes come from the runtime shape.
+    Operand<TInt32> shape = tf.shape(x);
+    Operand<TInt32> batch = tf.slice(shape, tf.constant(new int[] {0}), tf.constant(new int[] {1}));
+    Operand<TInt32> channels =
+        tf.slice(shape, tf.constant(new int[] {3}), tf.constant(new int[] {1}));
+    Operand<TFloat32> flat = tf.reshape(x,
+        tf.concat(List.of(batch, tf.constant(new int[] {h * w}), channels), tf.constant(0)));
+    Operand<TFloat32> gathered = tf.gather(flat, tf.constant(index), tf.constant(1));
+    return tf.ensureShape(tf.reshape(gathered, tf.concat(
+        List.of(batch, tf.constant(new int[] {rows.length, cols.length}), channels),
+        tf.constant(0))), Shape.of(-1, rows.length, cols.length, -1));
+  }
+
+  /** For each of the {@code n + 2p} padded positions, the input position it copies. */
+  private static int[] sourceIndex(int n, int p, Padding padding) {
+    int[] index = new int[n + 2 * p];
+    for (int i = 0; i < index.length; i++) {
+      int j = i - p;
+      index[i] = switch (padding) {
+        case REFLECT -> j < 0 ? -j : (j >= n ? 2 * (n - 1) - j : j);
+        case REPLICATE -> Math.min(Math.max(j, 0), n - 1);
+        case ZERO -> throw new IllegalArgumentException("ZERO padding has no source index");
+      };
+    }
+    return index;
   }
 }

@@ -80,6 +80,7 @@ public record EdgeFilterSpec(
         switch (mode) {
           case HIGH_PASS -> "hp";
           case LOW_PASS -> "lp";
+          case LOW_PASS_NO_GRAD -> "lpng";
           case IDENTITY -> "id";
         };
     if (mode == FilterMode.IDENTITY) {

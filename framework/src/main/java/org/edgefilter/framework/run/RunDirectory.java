@@ -182,6 +182,17 @@ public final class RunDirectory {
     return MetricsLog.open(metricsFile(), clock);
   }
 
+  /**
+   * Opens {@code metrics.jsonl} for a run whose training resumes from a checkpoint taken after
+   * {@code checkpointStep} updates (0 when it starts afresh): the records logged after that
+   * checkpoint, which the run is about to log again, are first removed atomically ({@link
+   * MetricsLog#retain} with {@link MetricsLog#upToStep}). The caller closes the log.
+   */
+  public MetricsLog openMetricsLogResumingAt(long checkpointStep) {
+    MetricsLog.retain(metricsFile(), MetricsLog.upToStep(checkpointStep));
+    return openMetricsLog();
+  }
+
   /** Opens a TensorBoard scalar writer whose event file goes into this folder; caller closes. */
   public ScalarSummaryWriter openSummaryWriter() {
     return ScalarSummaryWriter.open(path);

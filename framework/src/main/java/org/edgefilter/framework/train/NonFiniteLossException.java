@@ -1,7 +1,7 @@
 package org.edgefilter.framework.train;
 
-/** Training stopped because a step's loss was NaN or infinite. */
-public final class NonFiniteLossException extends RuntimeException {
+/** Training stopped because a step's loss was NaN or infinite: one kind of divergence. */
+public final class NonFiniteLossException extends TrainingDiverged {
 
   private final long step;
   private final double loss;

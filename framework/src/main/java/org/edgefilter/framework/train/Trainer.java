@@ -14,8 +14,9 @@ import org.edgefilter.framework.nn.Model;
  *
  * <p>Per step: the schedule gives the rate for the 0-based step index, the feeder builds the
  * batch's feeds from the sampler's positions and a random stream derived from (seed, epoch, batch),
- * the step runs, the feeds are closed, a non-finite loss stops training with a
- * {@link NonFiniteLossException}, and listeners hear about it.
+ * the step runs, the feeds are closed, the {@link DivergenceRule} checks the loss (a non-finite
+ * loss or one that stays far above the first stops training with a {@link TrainingDiverged}),
+ * and listeners hear about it.
  *
  * <p>With a checkpoint directory, {@link #fit()} first looks for a checkpoint there: if one
  * exists it restores the variables (optimizer state and moving averages included) and continues
@@ -36,8 +37,10 @@ public final class Trainer {
   private final CheckpointStore checkpoints;
   private final long checkpointEvery;
   private final List<TrainListener> listeners;
+  private final DivergenceRule divergence;
 
   private Trainer(Builder b) {
+    this.divergence = b.divergence;
     this.model = b.model;
     this.step = b.step;
     this.schedule = b.schedule;
@@ -66,6 +69,7 @@ public final class Trainer {
    * checkpoint.
    *
    * @throws NonFiniteLossException if a loss is NaN or infinite
+   * @throws TrainingDiverged if the losses break the {@link DivergenceRule}
    * @throws IllegalStateException if the checkpoint was written with another seed
    */
   public TrainSummary fit() {
@@ -95,6 +99,7 @@ public final class Trainer {
       }
     }
     model.initialize();
+    DivergenceRule.Tracker diverging = divergence.tracker();
     for (; epoch < epochs; epoch++, batch = 0) {
       int[][] batches = sampler.epoch(epoch);
       // A resumed epoch continues the sum of the updates it ran before the checkpoint.
@@ -110,6 +115,7 @@ public final class Trainer {
         if (!Double.isFinite(loss)) {
           throw new NonFiniteLossException(stepIndex, loss, lastFinite);
         }
+        diverging.check(stepIndex, loss);
         lastFinite = loss;
         epochLoss = epochLoss.plus(loss);
         double seconds = Math.max(1e-9, (System.nanoTime() - t0) / 1e9);
@@ -147,8 +153,15 @@ public final class Trainer {
     private Path checkpointDirectory;
     private long checkpointEvery;
     private final List<TrainListener> listeners = new ArrayList<>();
+    private DivergenceRule divergence = DivergenceRule.DEFAULT;
 
     private Builder() {}
+
+    /** When training counts as diverged (default: {@link DivergenceRule#DEFAULT}). */
+    public Builder optDivergence(DivergenceRule rule) {
+      this.divergence = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
 
     /** The model that owns the step's graph. */
     public Builder setModel(Model model) {
@@ -214,8 +227,9 @@ public final class Trainer {
       Objects.requireNonNull(schedule, "setSchedule is required");
       Objects.requireNonNull(sampler, "setSampler is required");
       Objects.requireNonNull(feeder, "setFeeder is required");
-      if (epochs < 0) {
-        throw new IllegalArgumentException("setEpochs is required and must be >= 0");
+      if (epochs < 1) {
+        throw new IllegalArgumentException("setEpochs is required and must be >= 1 (an"
+            + " untrained model is not a result)");
       }
       if (checkpointEvery > 0 && checkpointDirectory == null) {
         throw new IllegalArgumentException("optCheckpointEvery needs optCheckpoints(directory)");

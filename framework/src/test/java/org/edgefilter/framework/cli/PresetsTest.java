@@ -63,7 +63,7 @@ class PresetsTest {
     assertTrue(message.contains("unknown key 'epoch' for Config (did you mean 'epochs'?)"),
         message);
     for (String key : List.of("epochs (int)", "steps (long)", "decay (double)",
-        "augment (boolean)", "model (String)", "kind (one of MEAN|GAUSSIAN|MEDIAN)",
+        "augment (boolean)", "model (String)", "kind (one of mean|gaussian|median)",
         "widths (list of int)", "corruptions (list of String)", "optimizer.name (String)",
         "optimizer.lr (double)", "optimizer.momentum (float)", "out (Path)")) {
       assertTrue(message.contains(key), "lists " + key + ": " + message);
@@ -78,7 +78,7 @@ class PresetsTest {
     assertMessage("epochs=x: expected int", "epochs=x");
     assertMessage("widths[1]=y: expected int", "widths=1,y");
     assertMessage("augment=yes: expected true or false", "augment=yes");
-    assertMessage("kind=box: expected one of MEAN|GAUSSIAN|MEDIAN", "kind=box");
+    assertMessage("kind=box: expected one of mean|gaussian|median", "kind=box");
     assertMessage("decay=NaN: expected a finite number", "decay=NaN");
     assertMessage("--set 'epochs': expected key=value", "epochs");
     assertMessage("Config rejected epochs=0: epochs must be >= 1, got 0", "epochs=0");

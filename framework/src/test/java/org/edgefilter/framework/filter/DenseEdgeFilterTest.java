@@ -108,6 +108,23 @@ class DenseEdgeFilterTest {
     assertArrayEquals(w, grad, 0f);
   }
 
+  /** The official code's no-gradient low pass: LOW_PASS's values, and nothing flows back. */
+  @Test
+  void lowPassNoGradEqualsLowPassAndStopsTheGradient() {
+    Shape shape = Shape.of(4, 12);
+    float[] x = random(48, 3);
+    float[] w = random(48, 4);
+    EdgeFilterSpec low = EdgeFilterSpec.builder().dims(1).kernelSize(5).mode(FilterMode.LOW_PASS)
+        .build();
+    EdgeFilterSpec noGrad = low.toBuilder().mode(FilterMode.LOW_PASS_NO_GRAD).build();
+    assertArrayEquals(
+        TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, low)),
+        TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, noGrad)), 0f);
+    float[] grad =
+        TfRunner.gradient(shape, x, w, (tf, in) -> DenseEdgeFilter.apply(tf, in, noGrad));
+    assertArrayEquals(new float[48], grad, 0f);
+  }
+
   @Test
   void rejectsWhatHasNoMatrix() {
     EdgeFilterSpec median =

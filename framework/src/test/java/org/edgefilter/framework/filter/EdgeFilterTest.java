@@ -145,6 +145,116 @@ class EdgeFilterTest {
     }
   }
 
+  static Stream<Arguments> formulations() {
+    List<Arguments> out = new ArrayList<>();
+    for (EdgeFilter.Formulation f : EdgeFilter.Formulation.values()) {
+      for (LowPass kind : kinds()) {
+        if (kind.isLinear()) {
+          for (Padding padding : Padding.values()) {
+            out.add(Arguments.of(f, kind, padding));
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /**
+   * Every formulation of a linear low-pass (banded products, one 2D pool, separable passes) gives
+   * the reference's values in 1D and 2D, and, in LOW_PASS, the reference's gradient: for a linear
+   * filter {@code d/dx sum(w * LPF(x)) = sum_o w[o] LPF(e_i)[o]}, computed here from unit inputs.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("formulations")
+  void everyFormulationMatchesTheReference(
+      EdgeFilter.Formulation formulation, LowPass kind, Padding padding) {
+    for (int dims = 1; dims <= 2; dims++) {
+      for (int k : new int[] {3, 5, 11}) {
+        EdgeFilterSpec spec = EdgeFilterSpec.builder().dims(dims).kernelSize(k).lowPass(kind)
+            .padding(padding).mode(FilterMode.LOW_PASS).build();
+        int b = 2, h = Math.max(k / 2 + 1, 6), w = dims == 2 ? 7 : 1, c = 3;
+        Shape shape = dims == 2 ? Shape.of(b, h, w, c) : Shape.of(b, h, c);
+        Shape free = dims == 2 ? Shape.of(-1, h, w, c) : Shape.of(-1, h, c);
+        float[] x = random(b * h * w * c, 41L + k);
+        float[] expected = ReferenceFilter.lowPass(x, b, h, w, c, spec);
+        float[] low = TfRunner.run(free, shape, x,
+            (tf, in) -> EdgeFilter.lowPass(tf, in, spec, formulation));
+        for (int i = 0; i < x.length; i++) {
+          assertClose(expected[i], low[i], formulation + " " + spec.label() + " at " + i);
+        }
+        float[] weights = random(x.length, 43L + k);
+        float[] grad = TfRunner.gradient(shape, x, weights,
+            (tf, in) -> EdgeFilter.lowPass(tf, in, spec, formulation));
+        for (int i = 0; i < x.length; i++) {
+          float[] unit = new float[x.length];
+          unit[i] = 1f;
+          double g = dot(weights, ReferenceFilter.lowPass(unit, b, h, w, c, spec));
+          assertClose(g, grad[i], formulation + " " + spec.label() + " gradient at " + i);
+        }
+      }
+    }
+  }
+
+  @Test
+  void formulationFollowsTheMeasuredRule() {
+    assertEquals(EdgeFilter.Formulation.BANDED_MATMUL,
+        EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, 160)));
+    assertEquals(EdgeFilter.Formulation.BANDED_MATMUL,
+        EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, 64)));
+    assertEquals(EdgeFilter.Formulation.POOL_2D,
+        EdgeFilter.formulation(EdgeFilterSpec.highPass2d(3), Shape.of(-1, 32, 32, 64)));
+    assertEquals(EdgeFilter.Formulation.SEPARABLE,
+        EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, 32)));
+    assertEquals(EdgeFilter.Formulation.SEPARABLE,
+        EdgeFilter.formulation(EdgeFilterSpec.highPass1d(7), Shape.of(-1, 50, 768)));
+    // Unknown channels: no banded product (its reshapes need them).
+    assertEquals(EdgeFilter.Formulation.SEPARABLE,
+        EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, -1)));
+  }
+
+  /**
+   * LOW_PASS_NO_GRAD (the official {@code averageLOW}, computed under {@code no_grad}): the same
+   * values as LOW_PASS, bit for bit, and a gradient into x of exactly zero, for every kind and
+   * padding in 1D and 2D.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kinds")
+  void lowPassNoGradEqualsLowPassAndHasZeroGradient(LowPass kind) {
+    for (Padding padding : Padding.values()) {
+      for (int dims = 1; dims <= 2; dims++) {
+        EdgeFilterSpec low = EdgeFilterSpec.builder().dims(dims).kernelSize(3).lowPass(kind)
+            .padding(padding).mode(FilterMode.LOW_PASS).build();
+        EdgeFilterSpec noGrad = low.toBuilder().mode(FilterMode.LOW_PASS_NO_GRAD).build();
+        Shape shape = dims == 2 ? Shape.of(2, 5, 6, 3) : Shape.of(2, 7, 4);
+        float[] x = random((int) shape.size(), 21);
+        float[] w = random(x.length, 22);
+        float[] expected = TfRunner.run(shape, shape, x, (tf, in) -> EdgeFilter.apply(tf, in, low));
+        float[] actual =
+            TfRunner.run(shape, shape, x, (tf, in) -> EdgeFilter.apply(tf, in, noGrad));
+        assertArrayEquals(expected, actual, 0f, noGrad.label());
+        float[] grad = TfRunner.gradient(shape, x, w, (tf, in) -> EdgeFilter.apply(tf, in, noGrad));
+        assertArrayEquals(new float[x.length], grad, 0f, noGrad.label() + " gradient");
+      }
+    }
+    assertEquals("lpng-mean-k3-reflect-2d",
+        EdgeFilterSpec.builder().mode(FilterMode.LOW_PASS_NO_GRAD).build().label());
+  }
+
+  @Test
+  void modeConfigValuesRoundTrip() {
+    assertEquals(FilterMode.LOW_PASS_NO_GRAD, FilterMode.fromConfig("low-pass-no-grad"));
+    assertEquals("low-pass-no-grad", FilterMode.LOW_PASS_NO_GRAD.configName());
+    assertEquals("high-pass", FilterMode.HIGH_PASS.configName());
+    for (FilterMode mode : FilterMode.values()) {
+      assertEquals(mode, FilterMode.fromConfig(mode.configName()));
+      assertEquals(mode, FilterMode.fromConfig(mode.name()));
+    }
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> FilterMode.fromConfig("lowpass"));
+    assertTrue(e.getMessage().contains("lowpass") && e.getMessage().contains("low-pass-no-grad"),
+        e.getMessage());
+  }
+
   @Test
   void dynamicBatchAndChannelsAreAllowed() {
     for (LowPass kind : kinds()) {

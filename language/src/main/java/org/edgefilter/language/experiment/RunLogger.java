@@ -4,13 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.edgefilter.framework.run.MetricsLog;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.ScalarSummaryWriter;
 import org.edgefilter.framework.train.TrainListener;
 
 /**
- * Reports training to the run directory and the console: every {@code logEvery} steps the loss
- * and learning rate go to {@code metrics.jsonl} and TensorBoard; after each epoch but the last
+ * Reports training to the run directory and the console: the framework's {@link TrainingLog}
+ * (train/loss, train/lr, train/throughput every {@code logEvery} steps); after each epoch but the last
  * (the run evaluates the final model itself) the dev metrics from {@code evaluateEpoch} do too; the
  * progress line shows step, loss and throughput.
  */
@@ -22,8 +23,7 @@ final class RunLogger implements TrainListener {
   private final int logEvery;
   private final int epochs;
   private final IntFunction<Map<String, Double>> evaluateEpoch;
-  private double lossSum;
-  private int lossCount;
+  private final TrainingLog steps;
 
   /**
    * @param evaluateEpoch the dev metrics after epoch e (0-based), called for every epoch but the last
@@ -36,38 +36,26 @@ final class RunLogger implements TrainListener {
     this.logEvery = logEvery;
     this.epochs = epochs;
     this.evaluateEpoch = evaluateEpoch;
+    this.steps = new TrainingLog(metrics, summaries, progress, logEvery, "");
   }
 
   @Override
   public void onStep(long step, double loss, double learningRate, double examplesPerSecond) {
-    lossSum += loss;
-    lossCount++;
-    long done = step + 1;
-    progress.update(done, Map.of("loss", loss));
-    if (done % logEvery == 0) {
-      double mean = lossSum / lossCount;
-      lossSum = 0;
-      lossCount = 0;
-      Map<String, Double> values = new LinkedHashMap<>();
-      values.put("train_loss", mean);
-      values.put("learning_rate", learningRate);
-      values.put("examples_per_second", examplesPerSecond);
-      metrics.log(done, values);
-      summaries.scalar("train/loss", done, mean);
-      summaries.scalar("train/learning_rate", done, learningRate);
-    }
+    steps.onStep(step, loss, learningRate, examplesPerSecond);
   }
 
   @Override
   public void onEpoch(int epoch, long steps, double meanLoss) {
+    this.steps.onEpoch(epoch, steps, meanLoss);
     Map<String, Double> values = new LinkedHashMap<>();
-    values.put("epoch", (double) epoch + 1);
-    values.put("epoch_train_loss", meanLoss);
     if (epoch < epochs - 1) {
       values.putAll(evaluateEpoch.apply(epoch));
     }
+    if (values.isEmpty()) {
+      return;
+    }
     metrics.log(steps, values);
-    values.forEach((name, value) -> summaries.scalar("epoch/" + name, steps, value));
+    values.forEach((name, value) -> summaries.scalar("dev/" + name, steps, value));
     summaries.flush();
   }
 }

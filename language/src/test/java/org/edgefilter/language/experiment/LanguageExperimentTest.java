@@ -43,7 +43,7 @@ class LanguageExperimentTest {
     LanguageConfig config = LanguagePresets.forTask(GlueTask.SST2).get("smoke");
     ExperimentOutcome outcome = LanguageExperiment.run(config, plan(data, "sst2-smoke"));
 
-    assertEquals(List.of("baseline", "ef-mean-k3-after1"),
+    assertEquals(List.of("baseline", "ef-mean-k3-p1"),
         outcome.runs().stream().map(RunOutcome::arm).toList());
     for (RunOutcome run : outcome.runs()) {
       Path dir = run.runDirectory();
@@ -63,7 +63,7 @@ class LanguageExperimentTest {
       assertEquals(run.arm().equals("baseline") ? config.baseline() : config,
           ResolvedConfig.read(dir.resolve(ResolvedConfig.FILE_NAME)).configAs(LanguageConfig.class));
       List<Map<String, Object>> log = MetricsLog.read(dir.resolve(MetricsLog.FILE_NAME));
-      assertTrue(log.stream().anyMatch(line -> line.containsKey("train_loss")));
+      assertTrue(log.stream().anyMatch(line -> line.containsKey("train/loss")));
       assertTrue(log.stream().anyMatch(line -> line.containsKey("dev_acc")));
       assertTrue(new CheckpointStore(dir.resolve("checkpoint")).latest().isPresent());
       try (Stream<Path> files = Files.list(dir)) {

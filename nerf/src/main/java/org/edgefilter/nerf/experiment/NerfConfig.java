@@ -76,7 +76,7 @@ public record NerfConfig(
     if (comparisonViews < 0) {
       throw new IllegalArgumentException("comparisonViews must be >= 0, got " + comparisonViews);
     }
-    modelConfig();
+    new NerfModelConfig(mlp, new NerfFilterConfig(filter, filterAxis), sampling);
   }
 
   /** Keys of earlier versions and their names now. */

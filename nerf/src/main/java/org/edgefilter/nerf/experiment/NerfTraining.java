@@ -9,6 +9,7 @@ import org.edgefilter.framework.data.BatchSampler;
 import org.edgefilter.framework.run.MetricsLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.ScalarSummaryWriter;
 import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.TrainListener;
@@ -88,32 +89,12 @@ final class NerfTraining {
             .optOut(out)
             .optLogEvery(Duration.ofSeconds(30))
             .build();
-    try (MetricsLog log = run.openMetricsLog();
+    try (MetricsLog log = run.openMetricsLogResumingAt(resumeAt);
         ScalarSummaryWriter board = run.openSummaryWriter()) {
-      trainer.optListener(new Logger(train.logEvery(), log, board, progress));
+      trainer.optListener(new TrainingLog(log, board, progress, train.logEvery(), ""));
       TrainSummary summary = trainer.build().fit();
       progress.finish();
       return summary;
-    }
-  }
-
-  /** Loss and learning rate to the metrics log, TensorBoard and the progress line. */
-  private record Logger(int every, MetricsLog log, ScalarSummaryWriter board, Progress progress)
-      implements TrainListener {
-
-    @Override
-    public void onStep(long step, double loss, double learningRate, double raysPerSecond) {
-      long done = step + 1;
-      progress.update(done, Map.of("loss", loss));
-      if (done % every == 0) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put("loss", loss);
-        values.put("learning_rate", learningRate);
-        values.put("rays_per_second", raysPerSecond);
-        log.log(done, values);
-        board.scalar("train/loss", done, loss);
-        board.scalar("train/learning_rate", done, learningRate);
-      }
     }
   }
 }

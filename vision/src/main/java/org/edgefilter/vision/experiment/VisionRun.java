@@ -19,10 +19,13 @@ import org.edgefilter.framework.probe.Spectrum;
 import org.edgefilter.framework.run.MetricsLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.RunResult;
+import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.framework.train.LearningRateSchedule;
 import org.edgefilter.framework.train.TrainListener;
+import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.framework.train.Trainer;
 import org.edgefilter.vision.corrupt.CorruptedImages;
@@ -42,6 +45,9 @@ import org.edgefilter.vision.tta.TtaMethod;
  * result.json} exists is not repeated; a killed run resumes training from its last checkpoint.
  */
 public final class VisionRun {
+
+  /** Training steps between lines of train/loss, train/lr and train/throughput. */
+  static final int LOG_EVERY = 10;
 
   /** Where the run's inputs come from: the clean images and the corrupted set's folder. */
   public record Inputs(VisionData data, Path corruptedDir) {}
@@ -72,7 +78,7 @@ public final class VisionRun {
     Map<String, Boolean> higher = new LinkedHashMap<>();
     ImageSet test = inputs.data().test();
     try (Classifier classifier = newClassifier(config, inputs.data(), dir.seed());
-        MetricsLog log = dir.openMetricsLog()) {
+        MetricsLog log = dir.openMetricsLogResumingAt(checkpointStep(dir))) {
       TrainSummary summary = train(classifier, log);
       if (Double.isFinite(summary.lastEpochMeanLoss())) {
         put(metrics, higher, "train_loss", summary.lastEpochMeanLoss(), false);
@@ -103,10 +109,15 @@ public final class VisionRun {
     dir.writeConfig(config);
     VisionRun run = new VisionRun(config, dir, new Inputs(data, null), out);
     try (Classifier classifier = newClassifier(config, data, dir.seed());
-        MetricsLog log = dir.openMetricsLog()) {
+        MetricsLog log = dir.openMetricsLogResumingAt(checkpointStep(dir))) {
       run.train(classifier, log);
       return run.accuracy(new Source(classifier), data.test(), EVAL_BATCH);
     }
+  }
+
+  /** Updates done by the checkpoint training resumes from (0 without one). */
+  static long checkpointStep(RunDirectory dir) {
+    return new CheckpointStore(dir.checkpointDir()).latest().map(TrainState::step).orElse(0L);
   }
 
   /** The classifier for {@code data}'s image size and class count. */
@@ -128,21 +139,7 @@ public final class VisionRun {
     Progress progress = Progress.builder().setLabel("train " + dir.arm() + " seed " + dir.seed())
         .optTotal(total).optItemsPerStep(t.batchSize()).optUnit("img")
         .optLogEvery(Duration.ofSeconds(15)).optOut(out).build();
-    TrainListener listener = new TrainListener() {
-      @Override
-      public void onStep(long step, double loss, double learningRate, double examplesPerSecond) {
-        progress.update(step + 1, Map.of("loss", loss));
-        if (step % 10 == 0) {
-          log.log(step, Map.of("train/loss", loss, "train/lr", learningRate,
-              "train/images_per_second", examplesPerSecond));
-        }
-      }
-
-      @Override
-      public void onEpoch(int epoch, long steps, double meanLoss) {
-        log.log(steps, Map.of("train/epoch", epoch, "train/epoch_mean_loss", meanLoss));
-      }
-    };
+    TrainListener listener = new TrainingLog(log, null, progress, LOG_EVERY, "");
     Trainer trainer = Trainer.builder()
         .setModel(classifier.model())
         .setStep(classifier.trainStep())
