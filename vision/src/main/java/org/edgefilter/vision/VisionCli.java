@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
       VisionCli.ConfigCommand.class,
-      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class
+      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class,
+      VisionCli.Kernels.class
     })
 public final class VisionCli implements Runnable {
 
@@ -86,6 +87,14 @@ public final class VisionCli implements Runnable {
   static RunDirectory directory(CommonOptions common, RunOptions run, FilterConfig filter) {
     return RunDirectory.open(common.runs(), VisionExperiment.MODALITY,
         run.experiment(common.preset()), filter.armName(), common.seed());
+  }
+
+  /** The learned-kernel analysis of the vision runs ({@code KernelReport}). */
+  @Command(name = "kernels")
+  static final class Kernels extends org.edgefilter.framework.analysis.KernelsCommand {
+    Kernels() {
+      super("vision");
+    }
   }
 
   /** Prints the resolved configuration; writes nothing. */

@@ -151,6 +151,9 @@ public final class VisionRun {
         .optCheckpoints(dir.checkpointDir())
         .optCheckpointEvery(t.checkpointEvery() > 0 ? t.checkpointEvery() : sampler.batchesPerEpoch())
         .optListener(listener)
+        .optListener(org.edgefilter.vision.analysis.VisionEpochProbes.listener(classifier,
+            org.edgefilter.vision.analysis.VisionEpochProbes.firstImages(inputs.data().test(),
+                set -> inputs(set, true)), log, config.tta().probes()))
         .build();
     TrainSummary summary = trainer.fit();
     progress.finish();

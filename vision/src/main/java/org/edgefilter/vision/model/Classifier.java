@@ -182,6 +182,11 @@ public final class Classifier implements AutoCloseable {
     }
   }
 
+  /** The EVAL tower's filter-slot taps (empty if the model has no slot in the graph). */
+  public FilterTaps evalTaps() {
+    return evalTaps;
+  }
+
   /** Feature maps at the filter slot: before and after, with their (static) shape. */
   public record Probe(float[] input, float[] output, long[] shape) {}
 
