@@ -47,7 +47,9 @@ import picocli.CommandLine.Spec;
       AudioCli.Experiment.class,
       AudioCli.Evaluate.class,
       AudioCli.Spectrogram.class,
-      AudioCli.ConfigCommand.class
+      AudioCli.ConfigCommand.class,
+      AudioDownload.class,
+      AudioCli.Kernels.class
     })
 public final class AudioCli implements Callable<Integer> {
 
@@ -274,6 +276,14 @@ public final class AudioCli implements Callable<Integer> {
       out.printf("%s%nwrote %s (%dx%d)%n", figure.description(), file, figure.grid().width(), figure.grid().height());
       out.flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /** The learned-kernel analysis of the audio runs ({@code KernelReport}). */
+  @Command(name = "kernels")
+  static final class Kernels extends org.edgefilter.framework.analysis.KernelsCommand {
+    Kernels() {
+      super("audio");
     }
   }
 }

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
         "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
             + " pretrained vocabulary is available offline); models are trained from scratch."},
     subcommands = {LanguageCli.Train.class, LanguageCli.Evaluate.class,
-        LanguageCli.Experiment.class, LanguageCli.ConfigCommand.class})
+        LanguageCli.Experiment.class, LanguageCli.ConfigCommand.class,
+        LanguageDownload.class})
 public final class LanguageCli implements Runnable {
 
   @Spec CommandSpec spec;
@@ -84,6 +85,11 @@ public final class LanguageCli implements Runnable {
 
     @Mixin RunOptions run;
 
+    @Option(names = "--skip-bad-rows",
+        description = "Skip malformed GLUE rows (counted, printed and stored in result.json)"
+            + " instead of stopping at the first with its file, line and column.")
+    boolean skipBadRows;
+
     LanguageConfig config() {
       LanguageConfig config =
           LanguagePresets.forTask(task).resolve(common.preset(), common.overrides());
@@ -100,7 +106,7 @@ public final class LanguageCli implements Runnable {
     TrainingRun.Plan plan() {
       String experiment = run.experiment(defaultExperiment());
       return new TrainingRun.Plan(common.runs(), common.dataLocator(), experiment, common.seed(),
-          System.out);
+          System.out, skipBadRows);
     }
   }
 
@@ -195,7 +201,8 @@ public final class LanguageCli implements Runnable {
       Path target = file != null ? file
           : TaskData.Files.locate(task, options.common.dataLocator()).dev();
       String prefix = file != null ? "eval" : TrainingRun.DEV;
-      var metrics = saved.evaluate(target, prefix, batchSize);
+      // --skip-bad-rows (from the training options): the skipped rows are counted and printed.
+      var metrics = saved.evaluate(target, prefix, batchSize, options.skipBadRows);
       System.out.printf(Locale.ROOT, "%s %s (checkpoint after %d steps) on %s:%n",
           task, saved.config().arm(), saved.step(), target);
       metrics.forEach((metric, value) ->

@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         + "in the MLP.",
     subcommands = {
       NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class,
-      NerfCli.ConfigCommand.class
+      NerfCli.ConfigCommand.class,
+      NerfDownload.class
     })
 public final class NerfCli implements Runnable {
 

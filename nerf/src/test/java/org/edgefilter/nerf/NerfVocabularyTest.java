@@ -55,7 +55,7 @@ class NerfVocabularyTest {
     assertTrue(r.out().contains("ef-gaussian-s0.5-k3-p4-low-pass"), r.out());
     Run bad = run("config", "--preset", "quick", "--set", "filter.mode=sideways");
     assertEquals(ExitCodes.USAGE, bad.code());
-    assertTrue(bad.err().contains("high-pass|low-pass|identity"), bad.err());
+    assertTrue(bad.err().contains("high-pass|low-pass|low-pass-no-grad|identity"), bad.err());
   }
 
   @Test

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
       VisionCli.ConfigCommand.class,
-      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class
+      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class,
+      VisionCli.Kernels.class
     })
 public final class VisionCli implements Runnable {
 
@@ -86,6 +87,14 @@ public final class VisionCli implements Runnable {
   static RunDirectory directory(CommonOptions common, RunOptions run, FilterConfig filter) {
     return RunDirectory.open(common.runs(), VisionExperiment.MODALITY,
         run.experiment(common.preset()), filter.armName(), common.seed());
+  }
+
+  /** The learned-kernel analysis of the vision runs ({@code KernelReport}). */
+  @Command(name = "kernels")
+  static final class Kernels extends org.edgefilter.framework.analysis.KernelsCommand {
+    Kernels() {
+      super("vision");
+    }
   }
 
   /** Prints the resolved configuration; writes nothing. */
@@ -204,6 +213,10 @@ public final class VisionCli implements Runnable {
     @Option(names = "--widen", defaultValue = "4", description = "WRN widen factor (default: ${DEFAULT-VALUE}).")
     int widen;
 
+    @Option(names = "--machine", description = "Also print one tab-separated `throughput` line "
+        + "(rates and peak RSS) for `bench perf`.")
+    boolean machine;
+
     @Override
     public Integer call() {
       VisionConfig config = config(common);
@@ -212,6 +225,11 @@ public final class VisionCli implements Runnable {
           config.train().batchSize(), config.tta().batchSize(), warmup, steps, System.out);
       System.out.println();
       System.out.print(figures.table());
+      System.out.println("peak RSS of this process: "
+          + org.edgefilter.vision.experiment.Throughput.peakRssMb() + " MB");
+      if (machine) {
+        System.out.println(org.edgefilter.vision.experiment.Throughput.machineLine(figures));
+      }
       return 0;
     }
   }

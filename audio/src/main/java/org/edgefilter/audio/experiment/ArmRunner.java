@@ -78,6 +78,9 @@ public final class ArmRunner {
     run.writeConfig(armConfig);
     FeatureStore.Extraction extraction = features.extract(context.out());
     Map<String, Double> metrics = new LinkedHashMap<>();
+    // Each round resumes from its own checkpoint: drop the records it is about to log again.
+    MetricsLog.retain(run.metricsFile(), record -> record.get("round") instanceof String round
+        && MetricsLog.upToStep(checkpointStep(run.checkpointDir().resolve(round))).test(record));
     try (MetricsLog log = run.openMetricsLog();
         ScalarSummaryWriter scalars = run.openSummaryWriter()) {
       double sum = 0;
@@ -119,10 +122,7 @@ public final class ArmRunner {
     TrainConfig train = config.train();
     BatchSampler sampler = BatchSampler.shuffled(data.train().size(), train.batchSize(), context.seed());
     long totalSteps = (long) train.epochs() * sampler.batchesPerEpoch();
-    long startStep =
-        Files.isDirectory(checkpoints)
-            ? new CheckpointStore(checkpoints).latest().map(TrainState::step).orElse(0L)
-            : 0L;
+    long startStep = checkpointStep(checkpoints);
     Progress progress =
         Progress.builder()
             .setLabel(where)
@@ -203,6 +203,13 @@ public final class ArmRunner {
       context.out().flush();
       return testAccuracy;
     }
+  }
+
+  /** Updates done by the latest checkpoint in {@code checkpoints} (0 without one). */
+  static long checkpointStep(Path checkpoints) {
+    return Files.isDirectory(checkpoints)
+        ? new CheckpointStore(checkpoints).latest().map(TrainState::step).orElse(0L)
+        : 0L;
   }
 
   private static TrainListener listener(

@@ -15,6 +15,7 @@ import org.edgefilter.audio.data.LabeledAudio;
 import org.edgefilter.audio.data.UrbanSound8kDataset;
 import org.edgefilter.audio.data.UrbanSoundClip;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.audio.data.AudioReleases;
 import org.edgefilter.framework.io.DataLocator;
 
 /**
@@ -71,12 +72,14 @@ public record AudioCorpus(
           config,
           data.require(
               AudioDataset.FSDD.folder(),
-              "Free Spoken Digit Dataset recordings ({digit}_{speaker}_{index}.wav, 8 kHz mono)"));
+              "Free Spoken Digit Dataset recordings ({digit}_{speaker}_{index}.wav, 8 kHz mono)",
+              AudioReleases.FSDD.remedy()));
       case URBANSOUND8K -> {
         data.require(
             AudioDataset.URBANSOUND8K.folder() + "/" + UrbanSound8kDataset.METADATA_CSV,
             "UrbanSound8K in its official layout: urbansound8k/metadata/UrbanSound8K.csv and"
-                + " urbansound8k/audio/fold1 .. fold10");
+                + " urbansound8k/audio/fold1 .. fold10",
+            AudioReleases.URBANSOUND8K.remedy());
         yield urbanSound8k(config, data.resolve(AudioDataset.URBANSOUND8K.folder()));
       }
     };

@@ -1,6 +1,7 @@
 package org.edgefilter.framework.cli;
 
 import java.io.PrintWriter;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.DownloadException;
 import org.edgefilter.framework.io.MissingDataException;
 import picocli.CommandLine;
@@ -47,6 +48,9 @@ public final class Cli {
     }
     if (failure instanceof DownloadException) {
       return ExitCodes.DOWNLOAD_FAILED;
+    }
+    if (failure instanceof DataFormatException) {
+      return ExitCodes.BAD_DATA;
     }
     return ExitCodes.FAILURE;
   }

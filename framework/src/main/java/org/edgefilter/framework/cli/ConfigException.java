@@ -7,10 +7,12 @@ package org.edgefilter.framework.cli;
  */
 public final class ConfigException extends IllegalArgumentException {
 
+  /** An error whose {@code message} says what was given and what is valid. */
   public ConfigException(String message) {
     super(message);
   }
 
+  /** As {@link #ConfigException(String)}, caused by {@code cause}. */
   public ConfigException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -28,5 +28,11 @@ public final class ExitCodes {
    */
   public static final int DIVERGED = 5;
 
+  /**
+   * A data file does not have the expected form (for example a malformed GLUE row); the message
+   * names the file, the record and what was expected ({@code DataFormatException}).
+   */
+  public static final int BAD_DATA = 6;
+
   private ExitCodes() {}
 }

@@ -441,6 +441,7 @@ public final class Presets<R extends Record> {
       return this;
     }
 
+    /** The presets added so far; at least one is required. */
     public Presets<R> build() {
       if (presets.isEmpty()) {
         throw new IllegalArgumentException("no presets for " + type.getSimpleName());

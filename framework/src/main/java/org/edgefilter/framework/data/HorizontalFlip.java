@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
  */
 public record HorizontalFlip(double probability) implements Augmentation {
 
+  /** Checks that {@code probability} is in [0, 1]. */
   public HorizontalFlip {
     if (!(probability >= 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability must be in [0, 1], got " + probability);

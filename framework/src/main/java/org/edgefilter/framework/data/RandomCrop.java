@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
  */
 public record RandomCrop(int padding, float fill) implements Augmentation {
 
+  /** Checks that {@code padding} is at least 0. */
   public RandomCrop {
     if (padding < 0) {
       throw new IllegalArgumentException("padding must be >= 0, got " + padding);

@@ -22,6 +22,7 @@ public final class AtomicFiles {
   /** Something that writes the whole content of a file to a stream. */
   @FunctionalInterface
   public interface Writer {
+    /** Writes the whole content to {@code out}; the caller closes {@code out}. */
     void writeTo(OutputStream out) throws IOException;
   }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * Finds the data root: {@code --data DIR} if given, else the environment variable
  * {@value #ENV}, else {@code ~/.cache/edgefilter} (DESIGN.md, "Data location"). Readers ask it
  * for a dataset's files with {@link #require}, which fails with a message naming the exact paths
- * it looked at, what it expected, and the {@code download} command.
+ * it looked at, what it expected, and the {@code download} command that fetches it.
  */
 public final class DataLocator {
 
@@ -114,19 +114,30 @@ public final class DataLocator {
    *
    * @param whatItIs what should be there, for the error, e.g. {@code "CIFAR-10 test batch in the
    *     binary format (10000 records of 3073 bytes)"}
+   * @param remedy how to get it, naming a command that exists, e.g. {@link
+   *     DatasetRelease#remedy()}: {@code "Fetch it with `./edgefilter vision download cifar10`"}
    * @throws MissingDataException if it does not exist, naming the path, the root and its source
    */
+  public Path require(String relativePath, String whatItIs, String remedy) {
+    return requireAny(whatItIs, remedy, List.of(relativePath));
+  }
+
+  /**
+   * {@link #require(String, String, String)} for a dataset that no {@code download} command
+   * fetches: the error only says where to point the data root.
+   */
   public Path require(String relativePath, String whatItIs) {
-    return requireAny(whatItIs, relativePath);
+    return requireAny(whatItIs, null, List.of(relativePath));
   }
 
   /**
    * The first of {@code relativePaths} (alternative layouts of one dataset) that exists.
    *
+   * @param remedy how to get it (see {@link #require(String, String, String)}), or null
    * @throws MissingDataException if none does, naming every path looked at
    */
-  public Path requireAny(String whatItIs, String... relativePaths) {
-    if (relativePaths.length == 0) {
+  public Path requireAny(String whatItIs, String remedy, List<String> relativePaths) {
+    if (relativePaths.isEmpty()) {
       throw new IllegalArgumentException("no path to look at for " + whatItIs);
     }
     List<Path> lookedAt = new ArrayList<>();
@@ -137,15 +148,27 @@ public final class DataLocator {
       }
       lookedAt.add(candidate);
     }
+    throw missing(whatItIs, remedy, lookedAt);
+  }
+
+  /**
+   * The exception {@link #requireAny} throws, for readers that check alternatives themselves:
+   * names every path looked at, the root and its source, and {@code remedy}.
+   */
+  public MissingDataException missing(String whatItIs, String remedy, List<Path> lookedAt) {
     StringBuilder message = new StringBuilder("Missing data: ").append(whatItIs).append('\n');
     for (Path path : lookedAt) {
       message.append("  looked at: ").append(path).append(" (does not exist)\n");
     }
     message.append("  data root: ").append(root).append(" (").append(source.description())
         .append(Files.isDirectory(root) ? ")" : "; this folder does not exist)").append('\n');
-    message.append("Fetch it with the `download` command, or point --data DIR or ").append(ENV)
-        .append(" at a folder that has it.");
-    throw new MissingDataException(message.toString(), whatItIs, lookedAt);
+    if (remedy != null) {
+      message.append(remedy).append(", or point --data DIR or ").append(ENV)
+          .append(" at a folder that has it.");
+    } else {
+      message.append("Point --data DIR or ").append(ENV).append(" at a folder that has it.");
+    }
+    return new MissingDataException(message.toString(), whatItIs, lookedAt);
   }
 
   @Override

@@ -3,11 +3,11 @@ package org.edgefilter.framework.io;
 /** A download failed: HTTP error, connection cut, or content whose SHA-256 is not the expected. */
 public final class DownloadException extends RuntimeException {
 
-  DownloadException(String message) {
+  public DownloadException(String message) {
     super(message);
   }
 
-  DownloadException(String message, Throwable cause) {
+  public DownloadException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  */
 public final class MissingDataException extends RuntimeException {
 
+  /** What was missing, for {@link #what()}. */
   private final String what;
+  /** Every path looked at, in order. */
   private final List<Path> lookedAt;
 
   MissingDataException(String message, String what, List<Path> lookedAt) {

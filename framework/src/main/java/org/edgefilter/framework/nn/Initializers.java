@@ -12,8 +12,11 @@ public final class Initializers {
 
   /** Which fan a variance-scaling initializer divides by. */
   public enum FanMode {
+    /** The number of inputs of a unit. */
     FAN_IN,
+    /** The number of outputs of a unit. */
     FAN_OUT,
+    /** The mean of the two. */
     FAN_AVG
   }
 

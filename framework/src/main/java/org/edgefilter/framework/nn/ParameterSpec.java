@@ -18,6 +18,7 @@ import java.util.Set;
 public record ParameterSpec(
     String name, long[] shape, Role role, Initializer initializer, boolean trainable, Set<String> tags) {
 
+  /** Copies the shape and tags and checks that every dimension is positive. */
   public ParameterSpec {
     Objects.requireNonNull(name, "name");
     shape = shape.clone();
@@ -49,6 +50,7 @@ public record ParameterSpec(
     return new ParameterSpec(name, shape, role, initializer, trainable, all);
   }
 
+  /** A copy of the shape. */
   @Override
   public long[] shape() {
     return shape.clone();

@@ -10,10 +10,12 @@ public final class Sequential implements Layer {
 
   private final List<Layer> layers;
 
+  /** The layers, applied in list order. */
   public Sequential(List<Layer> layers) {
     this.layers = List.copyOf(layers);
   }
 
+  /** The layers, applied in argument order. */
   public static Sequential of(Layer... layers) {
     return new Sequential(List.of(layers));
   }

@@ -102,6 +102,7 @@ public final class BarPlot extends ChartPlot {
       return this;
     }
 
+    /** The x-axis label (none by default). */
     public Builder optXLabel(String xLabel) {
       return xLabel(xLabel);
     }
@@ -149,6 +150,7 @@ public final class BarPlot extends ChartPlot {
       return this;
     }
 
+    /** Checks the required settings and returns the plot. */
     public BarPlot build() {
       checkTitle("bar plot");
       if (categories == null || categories.isEmpty()) {

@@ -101,6 +101,7 @@ public final class DotPlot extends ChartPlot {
       return this;
     }
 
+    /** Checks the required settings and returns the plot. */
     public DotPlot build() {
       checkTitle("dot plot");
       if (categories == null || categories.isEmpty()) {

@@ -240,6 +240,7 @@ public final class ImageGrid {
       return this;
     }
 
+    /** Checks the required settings and returns the grid. */
     public ImageGrid build() {
       if (imageHeight < 0) {
         throw new IllegalArgumentException("image grid has no images (set at least one cell)");

@@ -52,6 +52,7 @@ public final class LinePlot extends ChartPlot {
       return this;
     }
 
+    /** The x-axis label (none by default). */
     public Builder optXLabel(String xLabel) {
       return xLabel(xLabel);
     }
@@ -74,6 +75,7 @@ public final class LinePlot extends ChartPlot {
       return this;
     }
 
+    /** Checks the required settings and returns the plot. */
     public LinePlot build() {
       checkTitle("line plot");
       if (series.isEmpty()) {

@@ -22,11 +22,13 @@ abstract class PlotBuilder<B extends PlotBuilder<B>> {
   /** {@code this}, typed as the concrete builder. */
   abstract B self();
 
+  /** The chart title (required). */
   public B setTitle(String title) {
     this.title = title;
     return self();
   }
 
+  /** The y-axis label (none by default). */
   public B optYLabel(String yLabel) {
     this.yLabel = Objects.requireNonNull(yLabel);
     return self();

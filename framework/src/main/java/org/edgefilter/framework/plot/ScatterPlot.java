@@ -42,6 +42,7 @@ public final class ScatterPlot extends ChartPlot {
       return this;
     }
 
+    /** The x-axis label (none by default). */
     public Builder optXLabel(String xLabel) {
       return xLabel(xLabel);
     }
@@ -52,6 +53,7 @@ public final class ScatterPlot extends ChartPlot {
       return this;
     }
 
+    /** Checks the required settings and returns the plot. */
     public ScatterPlot build() {
       checkTitle("scatter plot");
       if (series.isEmpty()) {

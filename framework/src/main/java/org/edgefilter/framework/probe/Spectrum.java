@@ -17,6 +17,7 @@ import java.util.Arrays;
  */
 public record Spectrum(double[] magnitude, double[] energy, int[] counts) {
 
+  /** Checks that the three arrays have one entry per bin. */
   public Spectrum {
     if (magnitude.length != energy.length || magnitude.length != counts.length) {
       throw new IllegalArgumentException("magnitude, energy and counts need one entry per bin: "
@@ -32,16 +33,19 @@ public record Spectrum(double[] magnitude, double[] energy, int[] counts) {
     return magnitude.length;
   }
 
+  /** A copy of the mean magnitude per bin. */
   @Override
   public double[] magnitude() {
     return magnitude.clone();
   }
 
+  /** A copy of the energy per bin. */
   @Override
   public double[] energy() {
     return energy.clone();
   }
 
+  /** A copy of the frequency count per bin. */
   @Override
   public int[] counts() {
     return counts.clone();

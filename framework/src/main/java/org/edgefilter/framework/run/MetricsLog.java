@@ -18,12 +18,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.edgefilter.framework.io.AtomicFiles;
 import org.edgefilter.framework.io.Json;
 
 /**
  * A run's {@code metrics.jsonl}: one JSON object per line, each line flushed as it is written so a
  * killed run keeps every complete line. Opening an existing file continues it; a last line cut
  * short by a kill is removed first, so the file stays valid JSON Lines.
+ *
+ * <p>A run that resumes from a checkpoint repeats the steps it ran after that checkpoint, and
+ * would log them twice; {@link #retain} (used by {@link RunDirectory#openMetricsLogResumingAt})
+ * first cuts the log back to the records logged up to the checkpoint, so a reader of the curve
+ * sees each step once. The conventions that make this possible: a training record's {@code step}
+ * is the number of updates completed when it was logged, and the evaluation after training is
+ * logged without a {@code step} ({@link #logEvaluation}), since a resumed run repeats it.
  */
 public final class MetricsLog implements AutoCloseable {
 
@@ -79,6 +88,24 @@ public final class MetricsLog implements AutoCloseable {
     record.put("time", clock.instant().toString());
     for (Map.Entry<String, ? extends Number> entry : values.entrySet()) {
       if (record.containsKey(entry.getKey())) {
+        throw new IllegalArgumentException("metric name '" + entry.getKey() + "' is reserved");
+      }
+      record.put(entry.getKey(), entry.getValue());
+    }
+    append(record);
+  }
+
+  /**
+   * Appends {@code {"trained_steps": trainedSteps, "time": <ISO-8601 now>, <values...>}}: the
+   * evaluation of a trained model, which has no {@code step} because a run resumed after its
+   * training repeats it (see {@link #upToStep}).
+   */
+  public void logEvaluation(long trainedSteps, Map<String, ? extends Number> values) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("trained_steps", trainedSteps);
+    record.put("time", clock.instant().toString());
+    for (Map.Entry<String, ? extends Number> entry : values.entrySet()) {
+      if (record.containsKey(entry.getKey()) || entry.getKey().equals("step")) {
         throw new IllegalArgumentException("metric name '" + entry.getKey() + "' is reserved");
       }
       record.put(entry.getKey(), entry.getValue());
@@ -145,6 +172,64 @@ public final class MetricsLog implements AutoCloseable {
 
   private static String abbreviate(String line) {
     return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+  }
+
+  /**
+   * The records a run resuming from a checkpoint taken after {@code checkpointStep} updates keeps:
+   * those with a numeric {@code step} of at most {@code checkpointStep}. Records logged after the
+   * checkpoint (a larger step) are repeated by the resumed run; records without a step are the
+   * evaluation a run does after training, which it also repeats.
+   */
+  public static Predicate<Map<String, Object>> upToStep(long checkpointStep) {
+    return record -> record.get("step") instanceof Number step
+        && step.doubleValue() <= checkpointStep;
+  }
+
+  /**
+   * Rewrites {@code file} keeping only the records {@code keep} accepts, in order and byte for byte
+   * (a partial last line is dropped too). The new content goes to a temporary sibling that is
+   * renamed over the file, so a kill during the rewrite leaves the old or the new log, never a mix.
+   * A missing file is left missing.
+   *
+   * @return the number of records dropped
+   */
+  public static int retain(Path file, Predicate<Map<String, Object>> keep) {
+    if (!Files.isRegularFile(file)) {
+      return 0;
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read metrics log " + file, e);
+    }
+    String[] lines = text.split("\n", -1);
+    int complete = lines.length - 1;
+    StringBuilder kept = new StringBuilder(text.length());
+    int dropped = 0;
+    for (int i = 0; i < complete; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      Map<String, Object> record;
+      try {
+        record = Json.mapper().readValue(lines[i], RECORD);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            file + " line " + (i + 1) + ": expected one JSON object, got: " + abbreviate(lines[i]),
+            e);
+      }
+      if (keep.test(record)) {
+        kept.append(lines[i]).append('\n');
+      } else {
+        dropped++;
+      }
+    }
+    boolean partialLine = !lines[complete].isEmpty();
+    if (dropped > 0 || partialLine) {
+      AtomicFiles.writeString(file, kept.toString());
+    }
+    return dropped;
   }
 
   /** Cuts the file back to just after its last newline, if the bytes after it are a partial line. */

@@ -140,6 +140,7 @@ public final class Progress {
       double elapsedSeconds, double itemsPerStep, String unit, boolean siCounts,
       Map<String, Double> values) {
 
+    /** Checks the label and the unit and copies the values. */
     public Snapshot {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(unit, "unit");
@@ -321,6 +322,7 @@ public final class Progress {
       return this;
     }
 
+    /** Checks the required settings (a label) and returns the display. */
     public Progress build() {
       if (label == null || label.isBlank()) {
         throw new IllegalArgumentException("Progress needs a label (setLabel)");

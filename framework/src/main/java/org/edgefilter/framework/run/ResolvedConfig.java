@@ -39,6 +39,7 @@ public record ResolvedConfig(
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "config.json";
 
+  /** Checks that every required field is present. */
   public ResolvedConfig {
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(experiment, "experiment");

@@ -91,18 +91,22 @@ public final class RunDirectory {
     return path;
   }
 
+  /** The modality, e.g. {@code vision}. */
   public String modality() {
     return modality;
   }
 
+  /** The experiment name. */
   public String experiment() {
     return experiment;
   }
 
+  /** The arm name, e.g. {@code baseline}. */
   public String arm() {
     return arm;
   }
 
+  /** The run seed. */
   public long seed() {
     return seed;
   }
@@ -112,14 +116,17 @@ public final class RunDirectory {
     return started;
   }
 
+  /** The run's {@code config.json}. */
   public Path configFile() {
     return path.resolve(ResolvedConfig.FILE_NAME);
   }
 
+  /** The run's {@code metrics.jsonl}. */
   public Path metricsFile() {
     return path.resolve(MetricsLog.FILE_NAME);
   }
 
+  /** The run's {@code result.json}; it exists once the run has completed. */
   public Path resultFile() {
     return path.resolve(RunResult.FILE_NAME);
   }
@@ -180,6 +187,17 @@ public final class RunDirectory {
   /** Opens {@code metrics.jsonl} for appending; the caller closes it. */
   public MetricsLog openMetricsLog() {
     return MetricsLog.open(metricsFile(), clock);
+  }
+
+  /**
+   * Opens {@code metrics.jsonl} for a run whose training resumes from a checkpoint taken after
+   * {@code checkpointStep} updates (0 when it starts afresh): the records logged after that
+   * checkpoint, which the run is about to log again, are first removed atomically ({@link
+   * MetricsLog#retain} with {@link MetricsLog#upToStep}). The caller closes the log.
+   */
+  public MetricsLog openMetricsLogResumingAt(long checkpointStep) {
+    MetricsLog.retain(metricsFile(), MetricsLog.upToStep(checkpointStep));
+    return openMetricsLog();
   }
 
   /** Opens a TensorBoard scalar writer whose event file goes into this folder; caller closes. */

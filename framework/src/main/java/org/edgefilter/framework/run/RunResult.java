@@ -50,6 +50,7 @@ public record RunResult(
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "result.json";
 
+  /** Checks that every required field is present. */
   public RunResult {
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(experiment, "experiment");

@@ -27,6 +27,7 @@ import org.tensorflow.types.TFloat32;
 public record Adam(double beta1, double beta2, double epsilon, double weightDecay, Predicate<Parameter> decayed)
     implements Optimizer {
 
+  /** Checks the ranges of the hyperparameters. */
   public Adam {
     if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
       throw new IllegalArgumentException("betas must be in [0, 1), got " + beta1 + ", " + beta2);

@@ -3,8 +3,11 @@ package org.edgefilter.framework.train;
 /** Training stopped because a step's loss was NaN or infinite: one kind of divergence. */
 public final class NonFiniteLossException extends TrainingDiverged {
 
+  /** The step whose loss was not finite. */
   private final long step;
+  /** That loss (NaN or infinite). */
   private final double loss;
+  /** The loss of the last finite update, NaN if there was none. */
   private final double lastFiniteLoss;
 
   /**

@@ -25,6 +25,7 @@ import org.tensorflow.types.TFloat32;
 public record Sgd(double momentum, boolean nesterov, double weightDecay, Predicate<Parameter> decayed)
     implements Optimizer {
 
+  /** Checks the ranges of the hyperparameters. */
   public Sgd {
     if (!(momentum >= 0 && momentum < 1)) {
       throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);

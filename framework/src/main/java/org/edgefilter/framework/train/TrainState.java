@@ -25,6 +25,7 @@ public record TrainState(
     long step, int epoch, int batch, double lastLoss, long seed, String checkpoint,
     LossSum epochLoss, Double lastEpochMeanLoss) {
 
+  /** Fills the fields that older files lack. */
   public TrainState {
     if (epochLoss == null) {
       epochLoss = LossSum.EMPTY;

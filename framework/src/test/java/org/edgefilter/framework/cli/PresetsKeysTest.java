@@ -36,7 +36,7 @@ class PresetsKeysTest {
     assertEquals(Axis.SAMPLES, s.filterAxis());
     assertEquals("ef-discrete-gaussian-s2-k5-p2-zero-low-pass", s.filter().armName());
     assertTrue(Presets.keyTypes(Study.class).containsKey("filter.axis"));
-    assertEquals("one of high-pass|low-pass|identity",
+    assertEquals("one of high-pass|low-pass|low-pass-no-grad|identity",
         Presets.keyTypes(Study.class).get("filter.mode"));
     assertEquals(PRESETS.get("quick"), PRESETS.resolve("quick", List.of("filter.mode=HIGH_PASS")));
   }

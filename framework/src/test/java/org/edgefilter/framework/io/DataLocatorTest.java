@@ -1,6 +1,7 @@
 package org.edgefilter.framework.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,14 +53,16 @@ class DataLocatorTest {
     DataLocator data = DataLocator.locate(dir, Map.of(), dir);
     assertEquals(dir.resolve("cifar10/test.bin"), data.require("cifar10/test.bin", "test batch"));
     assertEquals(dir.resolve("cifar10"),
-        data.requireAny("CIFAR-10", "cifar-10-batches-bin", "cifar10"));
+        data.requireAny("CIFAR-10", null, List.of("cifar-10-batches-bin", "cifar10")));
   }
 
   @Test
   void missingDataNamesEveryPathWhatAndDownload() {
     DataLocator data = DataLocator.locate(null, Map.of(), dir.resolve("nohome"));
     MissingDataException e = assertThrows(MissingDataException.class,
-        () -> data.requireAny("CIFAR-10 binary batches", "cifar-10-batches-bin", "cifar10"));
+        () -> data.requireAny("CIFAR-10 binary batches",
+            "Fetch it with `./edgefilter vision download cifar10`",
+            List.of("cifar-10-batches-bin", "cifar10")));
     Path root = dir.resolve("nohome/.cache/edgefilter");
     List<Path> expected = List.of(root.resolve("cifar-10-batches-bin"), root.resolve("cifar10"));
     assertEquals(expected, e.lookedAt());
@@ -70,7 +73,12 @@ class DataLocatorTest {
     }
     assertTrue(message.contains("EDGEFILTER_DATA is unset"), message);
     assertTrue(message.contains("this folder does not exist"), message);
-    assertTrue(message.contains("`download`"), message);
+    assertTrue(message.contains("Fetch it with `./edgefilter vision download cifar10`, or point"
+        + " --data DIR or EDGEFILTER_DATA at a folder that has it."), message);
+    // Without a release to name, the message names no command.
+    MissingDataException plain = assertThrows(MissingDataException.class,
+        () -> data.require("cifar10_jpg/test_jpg.zip", "CIFAR-10 JPEG test"));
+    assertFalse(plain.getMessage().contains("download"), plain.getMessage());
   }
 
   @Test

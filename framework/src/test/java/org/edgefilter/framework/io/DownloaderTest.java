@@ -6,21 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,31 +25,16 @@ class DownloaderTest {
 
   @TempDir Path dir;
 
-  private HttpServer server;
+  private ReleaseServer server;
   private final byte[] payload = new byte[300_000];
-  private final AtomicInteger hits = new AtomicInteger();
   private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
   private Downloader downloader;
 
   @BeforeEach
   void start() throws Exception {
     new Random(7).nextBytes(payload);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/data.bin", exchange -> {
-      hits.incrementAndGet();
-      exchange.sendResponseHeaders(200, payload.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(payload);
-      }
-    });
-    server.createContext("/cut.bin", exchange -> {
-      exchange.sendResponseHeaders(200, payload.length);
-      OutputStream out = exchange.getResponseBody();
-      out.write(payload, 0, 1000);
-      out.flush();
-      exchange.close();
-    });
-    server.start();
+    server = new ReleaseServer();
+    server.serve("/data.bin", payload);
     downloader = Downloader.builder()
         .optClient(HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build())
         .optProgressOut(new PrintStream(progress, true, StandardCharsets.UTF_8))
@@ -66,15 +44,7 @@ class DownloaderTest {
 
   @AfterEach
   void stop() {
-    server.stop(0);
-  }
-
-  private URI url(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
-  }
-
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    server.close();
   }
 
   @Test
@@ -88,54 +58,107 @@ class DownloaderTest {
   @Test
   void fetchesVerifiesAndShowsProgress() throws Exception {
     Path target = dir.resolve("sub/data.bin");
-    assertEquals(target, downloader.fetch(url("/data.bin"), target, sha256(payload).toUpperCase()));
+    String sha = ReleaseServer.sha256(payload);
+    assertEquals(target, downloader.fetch(server.url("/data.bin"), target, sha.toUpperCase()));
     assertArrayEquals(payload, Files.readAllBytes(target));
     assertTrue(progress.toString(StandardCharsets.UTF_8).contains("data.bin 300.0k/300.0k 100.0%"),
         progress.toString(StandardCharsets.UTF_8));
-    assertOnlyTarget(target);
+    assertOnly(target);
 
     // Already there with the right hash: no second request.
-    downloader.fetch(url("/data.bin"), target, sha256(payload));
-    assertEquals(1, hits.get());
+    downloader.fetch(server.url("/data.bin"), target, sha);
+    assertEquals(1, server.requests().size());
   }
 
   @Test
-  void mismatchKeepsNothingAndSaysBothHashes() throws Exception {
+  void aCutConnectionKeepsThePartAndTheNextFetchResumesWithARange() throws Exception {
+    Path target = dir.resolve("data.bin");
+    server.cutNextAfter("/data.bin", 120_000);
+    Checksums expected = new Checksums(ReleaseServer.sha256(payload), ReleaseServer.md5(payload),
+        payload.length);
+    DownloadException cut = assertThrows(DownloadException.class,
+        () -> downloader.fetch(server.url("/data.bin"), target, expected));
+    // The server sent 120,000 bytes and closed; the client keeps what reached it.
+    long kept = Files.size(Downloader.partFile(target));
+    assertTrue(kept > 0 && kept <= 120_000, "kept " + kept);
+    assertTrue(cut.getMessage().contains("cut off after " + kept + " of 300000 bytes"),
+        cut.getMessage());
+    assertTrue(cut.getMessage().contains("run the same command again to resume"), cut.getMessage());
+    assertFalse(Files.exists(target), "an incomplete file never has the target's name");
+
+    Downloader.Fetched fetched = downloader.fetch(server.url("/data.bin"), target, expected);
+    assertEquals(List.of("/data.bin -", "/data.bin bytes=" + kept + "-"), server.requests());
+    assertEquals(kept, fetched.resumedFrom());
+    assertTrue(fetched.verified());
+    assertArrayEquals(payload, Files.readAllBytes(target));
+    assertOnly(target);
+  }
+
+  @Test
+  void aStalePartLongerThanTheReleaseIsDiscarded() throws Exception {
+    Path target = dir.resolve("data.bin");
+    // A part longer than the release cannot be its prefix: it is discarded, not resumed.
+    Files.write(Downloader.partFile(target), new byte[payload.length + 10]);
+    Downloader.Fetched fetched = downloader.fetch(server.url("/data.bin"), target,
+        new Checksums(ReleaseServer.sha256(payload), null, payload.length));
+    assertEquals(0, fetched.resumedFrom());
+    assertArrayEquals(payload, Files.readAllBytes(target));
+  }
+
+  @Test
+  void mismatchDeletesThePartAndNamesTheFileAndBothDigests() throws Exception {
     Path target = dir.resolve("data.bin");
     String wrong = "0".repeat(64);
     DownloadException e = assertThrows(DownloadException.class,
-        () -> downloader.fetch(url("/data.bin"), target, wrong));
-    assertTrue(e.getMessage().contains("expected: " + wrong), e.getMessage());
-    assertTrue(e.getMessage().contains("actual:   " + sha256(payload)), e.getMessage());
-    assertTrue(e.getMessage().contains(url("/data.bin").toString()), e.getMessage());
+        () -> downloader.fetch(server.url("/data.bin"), target, wrong));
+    String m = e.getMessage();
+    assertTrue(m.startsWith("SHA-256 mismatch for data.bin from " + server.url("/data.bin")), m);
+    assertTrue(m.contains("expected SHA-256: " + wrong), m);
+    assertTrue(m.contains("actual SHA-256:   " + ReleaseServer.sha256(payload)), m);
+    assertTrue(m.contains("partial file was deleted"), m);
     assertFalse(Files.exists(target));
-    assertOnlyTarget(null);
+    assertFalse(Files.exists(Downloader.partFile(target)));
+    assertOnly(null);
+
+    // A published MD5 only (no SHA-256): a mismatch names both MD5s.
+    DownloadException md5 = assertThrows(DownloadException.class,
+        () -> downloader.fetch(server.url("/data.bin"), target,
+            new Checksums(null, "f".repeat(32), -1)));
+    assertTrue(md5.getMessage().contains("MD5 mismatch"), md5.getMessage());
+    assertTrue(md5.getMessage().contains("actual MD5:       " + ReleaseServer.md5(payload)),
+        md5.getMessage());
   }
 
   @Test
-  void httpErrorAndCutConnectionAreClear() throws Exception {
-    Path target = dir.resolve("x.bin");
+  void withoutAPublishedDigestTheComputedOnesAreReturned() {
+    Downloader.Fetched fetched =
+        downloader.fetch(server.url("/data.bin"), dir.resolve("d.bin"), Checksums.none());
+    assertFalse(fetched.verified());
+    assertEquals(ReleaseServer.sha256(payload), fetched.sha256());
+    assertEquals(ReleaseServer.md5(payload), fetched.md5());
+    assertEquals(payload.length, fetched.size());
+  }
+
+  @Test
+  void httpErrorIsClear() throws Exception {
     DownloadException notFound = assertThrows(DownloadException.class,
-        () -> downloader.fetch(url("/nothing"), target, sha256(payload)));
+        () -> downloader.fetch(server.url("/nothing"), dir.resolve("x.bin"), "a".repeat(64)));
     assertTrue(notFound.getMessage().contains("HTTP 404"), notFound.getMessage());
-    DownloadException cut = assertThrows(DownloadException.class,
-        () -> downloader.fetch(url("/cut.bin"), target, sha256(payload)));
-    assertTrue(cut.getMessage().contains("of 300000 bytes"), cut.getMessage());
-    assertFalse(Files.exists(target));
-    assertOnlyTarget(null);
+    assertOnly(null);
   }
 
   @Test
   void malformedExpectedHashIsRejectedBeforeAnyRequest() {
     assertThrows(IllegalArgumentException.class,
-        () -> downloader.fetch(url("/data.bin"), dir.resolve("d"), "abc"));
-    assertEquals(0, hits.get());
+        () -> downloader.fetch(server.url("/data.bin"), dir.resolve("d"), "abc"));
+    assertEquals(0, server.requests().size());
   }
 
-  /** No temporary file is left beside the target. */
-  private void assertOnlyTarget(Path target) throws Exception {
+  /** No temporary or part file is left beside the target. */
+  private void assertOnly(Path target) throws Exception {
     try (Stream<Path> files = Files.walk(dir)) {
-      assertEquals(target == null ? 0 : 1, files.filter(Files::isRegularFile).count());
+      assertEquals(target == null ? List.of() : List.of(target),
+          files.filter(Files::isRegularFile).toList());
     }
   }
 }

@@ -3,7 +3,8 @@ package org.edgefilter.language.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import java.util.Map;
  * many fields as the header and a label that is one of the task's {@link GlueTask#labelValues()}.
  * Blank lines at the end of the file are ignored.
  *
- * <p>A malformed row is an error ({@link GlueFormatException} naming file and line) unless the
+ * <p>A malformed row is an error ({@link GlueFormatException} naming file, line and column) unless the
  * reader {@linkplain #skippingMalformed() skips malformed rows}, in which case it is counted and
  * reported in {@link GlueSplit#skipped()}. The real QQP training file has a few such rows. A bad
  * header is always an error.
@@ -33,6 +34,10 @@ import java.util.Map;
 public final class GlueReader {
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** Appended to a strict reader's row error: the way to go on anyway. */
+  public static final String SKIP_HINT =
+      "(fix the row, or pass --skip-bad-rows to skip malformed rows and count them)";
 
   private final boolean skipMalformed;
 
@@ -99,10 +104,15 @@ public final class GlueReader {
         examples.add(header.example(lines.get(i), i + 1));
       } catch (GlueFormatException e) {
         if (!skipMalformed) {
-          throw e;
+          throw e.withHint(SKIP_HINT);
         }
         skipped.add(e.getMessage());
       }
+    }
+    if (examples.isEmpty() && !skipped.isEmpty()) {
+      // Every row is malformed: nothing to train or score on, whatever the user opted into.
+      throw new GlueFormatException(file, 2, "none of the " + skipped.size() + " rows is valid"
+          + " (first: " + skipped.get(0) + ")");
     }
     return new GlueSplit(task, file, examples, skipped);
   }
@@ -120,13 +130,26 @@ public final class GlueReader {
         end++;
       }
       int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-      try {
-        lines.add(decoder.decode(ByteBuffer.wrap(bytes, start, contentEnd - start)).toString());
-      } catch (CharacterCodingException e) {
-        GlueFormatException error =
-            new GlueFormatException(file, lines.size() + 1, "not valid UTF-8 (" + e + ")");
-        if (!skipMalformed || lines.isEmpty()) {
+      ByteBuffer in = ByteBuffer.wrap(bytes, start, contentEnd - start);
+      CharBuffer chars = CharBuffer.allocate(contentEnd - start);
+      decoder.reset();
+      CoderResult result = decoder.decode(in, chars, true);
+      if (!result.isError()) {
+        result = decoder.flush(chars);
+      }
+      if (!result.isError()) {
+        lines.add(chars.flip().toString());
+      } else {
+        // The decoder stops at the first bad byte: its position in the line is the column.
+        int column = in.position() - start + 1;
+        GlueFormatException error = new GlueFormatException(file, lines.size() + 1, column,
+            "not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()] & 0xff)
+                + " at byte column " + column + ")");
+        if (lines.isEmpty()) {
           throw error;
+        }
+        if (!skipMalformed) {
+          throw error.withHint(SKIP_HINT);
         }
         // A null line keeps the numbering right; the row is rejected as malformed when parsed.
         lines.add(null);
@@ -157,7 +180,8 @@ public final class GlueReader {
       Map<String, Integer> index = new HashMap<>();
       for (int i = 0; i < names.length; i++) {
         if (index.putIfAbsent(names[i], i) != null) {
-          throw new GlueFormatException(file, 1, "header names column '" + names[i] + "' twice");
+          throw new GlueFormatException(file, 1, i + 1,
+              "header names column '" + names[i] + "' twice");
         }
       }
       for (String required : task.requiredColumns()) {
@@ -178,14 +202,17 @@ public final class GlueReader {
       }
       String[] fields = line.split("\t", -1);
       if (fields.length != columns) {
-        throw new GlueFormatException(file, lineNumber, "expected " + columns
-            + " tab-separated columns (" + expected + ") but found " + fields.length);
+        // The column where the row departs from the header: one past its last field if short,
+        // the first extra field if long.
+        int column = Math.min(fields.length, columns) + 1;
+        throw new GlueFormatException(file, lineNumber, column, "expected " + columns
+            + " tab-separated columns (" + expected + ") but the row has " + fields.length);
       }
       String value = fields[label];
       int labelId = task.labelId(value);
       if (labelId < 0) {
-        throw new GlueFormatException(file, lineNumber, "label '" + value + "' in column '"
-            + task.labelColumn() + "' is not one of " + task.labelValues());
+        throw new GlueFormatException(file, lineNumber, label + 1, "label '" + value
+            + "' in column '" + task.labelColumn() + "' is not one of " + task.labelValues());
       }
       return new TextExample(fields[textA], textB < 0 ? null : fields[textB], labelId);
     }

@@ -55,19 +55,39 @@ public record SavedRun(Path directory, LanguageConfig config, long seed, Vocabul
         store.variablesPrefix(state), state.step());
   }
 
+  /** {@link #evaluate(Path, String, int, boolean)} failing on a malformed row. */
+  public Map<String, Double> evaluate(Path file, String prefix, int batchSize) {
+    return evaluate(file, prefix, batchSize, false);
+  }
+
   /**
    * The task's metrics of this run's weights on a labelled file of its task, named
-   * {@code <prefix>_acc} (and {@code <prefix>_f1} for QQP).
+   * {@code <prefix>_acc} (and {@code <prefix>_f1} for QQP); with {@code skipBadRows} also
+   * {@code <prefix>_skipped_rows}, the malformed rows skipped.
+   *
+   * @throws org.edgefilter.language.data.GlueFormatException on a malformed row (unless
+   *     skipping) or a file without any valid row, before the model is built
    */
-  public Map<String, Double> evaluate(Path file, String prefix, int batchSize) {
-    GlueSplit split = GlueReader.skippingMalformed().read(config.task(), file);
+  public Map<String, Double> evaluate(Path file, String prefix, int batchSize,
+      boolean skipBadRows) {
+    GlueSplit split = (skipBadRows ? GlueReader.skippingMalformed() : GlueReader.strict())
+        .read(config.task(), file);
+    if (split.size() == 0) {
+      throw new org.edgefilter.language.data.GlueFormatException(file, 2,
+          "no data rows after the header; nothing to evaluate");
+    }
     SequenceEncoder encoder =
         new SequenceEncoder(WordPieceTokenizer.uncased(vocabulary), config.model().maxLength());
     EncodedSplit encoded = EncodedSplit.encode(split.examples(), encoder);
     try (TextClassifier classifier = new TextClassifier(config.model(), config.tokenFilter(),
         vocabulary.size(), config.task().numLabels(), seed, config.train().threads())) {
       classifier.model().loadParameters(checkpoint, classifier.modelParameters());
-      return Evaluation.metrics(classifier, encoded, config.task(), batchSize, prefix);
+      Map<String, Double> metrics = new java.util.LinkedHashMap<>(
+          Evaluation.metrics(classifier, encoded, config.task(), batchSize, prefix));
+      if (skipBadRows) {
+        metrics.put(prefix + "_skipped_rows", (double) split.skippedCount());
+      }
+      return metrics;
     }
   }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.edgefilter.framework.data.Seeds;
 import org.edgefilter.framework.io.DataLocator;
+import org.edgefilter.language.data.GlueFormatException;
 import org.edgefilter.language.data.GlueReader;
+import org.edgefilter.language.data.LanguageReleases;
 import org.edgefilter.language.data.GlueSplit;
 import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.data.TextExample;
@@ -26,10 +28,12 @@ import org.edgefilter.language.tokenize.WordPieceTrainer;
  * @param dev the development examples it is evaluated on
  * @param trainAvailable examples in the training file (before {@code trainLimit})
  * @param devAvailable examples in the dev file (before {@code devLimit})
- * @param skippedRows malformed rows skipped in both files
+ * @param skippedTrainRows malformed rows of the training file that were skipped (0 unless
+ *     skipping was asked for)
+ * @param skippedDevRows malformed rows of the dev file that were skipped
  */
 public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train, EncodedSplit dev,
-    int trainAvailable, int devAvailable, int skippedRows) {
+    int trainAvailable, int devAvailable, int skippedTrainRows, int skippedDevRows) {
 
   private static final long SUBSET_STREAM = 0x5355_4253_4554L;
 
@@ -41,9 +45,11 @@ public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train,
       String folder = "glue/" + task.directoryName() + "/";
       String form = " in GLUE format (tab-separated, header with columns "
           + String.join(", ", task.requiredColumns()) + ")";
+      String remedy = LanguageReleases.of(task).remedy();
       return new Files(
-          data.require(folder + GlueTask.TRAIN_FILE, "GLUE " + task + " training split" + form),
-          data.require(folder + GlueTask.DEV_FILE, "GLUE " + task + " dev split" + form));
+          data.require(folder + GlueTask.TRAIN_FILE, "GLUE " + task + " training split" + form,
+              remedy),
+          data.require(folder + GlueTask.DEV_FILE, "GLUE " + task + " dev split" + form, remedy));
     }
   }
 
@@ -56,19 +62,36 @@ public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train,
         .train(TokenizerBenchmark.texts(train.examples()));
   }
 
+  /** {@link #load(LanguageConfig, Files, Vocabulary, long, boolean)} failing on a malformed row. */
+  public static TaskData load(LanguageConfig config, Files files, Vocabulary vocabulary, long seed) {
+    return load(config, files, vocabulary, seed, false);
+  }
+
   /**
-   * Reads and encodes the run's data. Malformed rows are skipped and counted (the real QQP
-   * training file has a few).
+   * Reads and encodes the run's data. A malformed row is an error naming file, line and column,
+   * unless {@code skipBadRows}: then it is skipped and counted. A file with no valid row is an
+   * error either way, before any training.
    *
    * @param config the run's configuration (task, maxLength, vocabulary size, limits)
    * @param files the task's files
    * @param vocabulary the vocabulary to encode with, or null to train one on the training file
    * @param seed draws the training subset when {@code trainLimit} is set
+   * @param skipBadRows skip and count malformed rows instead of failing on the first
+   * @throws org.edgefilter.language.data.GlueFormatException on a malformed row (unless skipping)
+   *     or a file without any valid row
    */
-  public static TaskData load(LanguageConfig config, Files files, Vocabulary vocabulary, long seed) {
+  public static TaskData load(LanguageConfig config, Files files, Vocabulary vocabulary, long seed,
+      boolean skipBadRows) {
     GlueTask task = config.task();
-    GlueSplit train = GlueReader.skippingMalformed().read(task, files.train());
-    GlueSplit dev = GlueReader.skippingMalformed().read(task, files.dev());
+    GlueReader reader = skipBadRows ? GlueReader.skippingMalformed() : GlueReader.strict();
+    GlueSplit train = reader.read(task, files.train());
+    GlueSplit dev = reader.read(task, files.dev());
+    for (GlueSplit split : List.of(train, dev)) {
+      if (split.size() == 0) {
+        throw new GlueFormatException(split.file(), 2,
+            "no data rows after the header; a run needs at least one");
+      }
+    }
     Vocabulary used = vocabulary != null
         ? vocabulary
         : trainVocabulary(train, config.data().vocabSize());
@@ -81,7 +104,7 @@ public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train,
         new SequenceEncoder(WordPieceTokenizer.uncased(used), config.model().maxLength());
     return new TaskData(task, used, EncodedSplit.encode(trainExamples, encoder),
         EncodedSplit.encode(devExamples, encoder), train.size(), dev.size(),
-        train.skippedCount() + dev.skippedCount());
+        train.skippedCount(), dev.skippedCount());
   }
 
   /** {@code limit} examples drawn without replacement with {@code seed}, in file order; all if 0. */

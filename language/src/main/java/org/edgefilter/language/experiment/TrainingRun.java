@@ -52,8 +52,11 @@ public final class TrainingRun {
    * @param experiment the experiment folder name, e.g. {@code sst2-quick}
    * @param seed the run seed (initialization, shuffling, dropout, training subset)
    * @param out where progress and summaries are printed
+   * @param skipBadRows skip and count malformed GLUE rows ({@code --skip-bad-rows}) instead of
+   *     failing on the first
    */
-  public record Plan(Path runsRoot, DataLocator data, String experiment, long seed, PrintStream out) {
+  public record Plan(Path runsRoot, DataLocator data, String experiment, long seed, PrintStream out,
+      boolean skipBadRows) {
 
     public Plan {
       Objects.requireNonNull(runsRoot, "runsRoot");
@@ -61,7 +64,17 @@ public final class TrainingRun {
       Objects.requireNonNull(experiment, "experiment");
       Objects.requireNonNull(out, "out");
     }
+
+    /** A plan that fails on a malformed row. */
+    public Plan(Path runsRoot, DataLocator data, String experiment, long seed, PrintStream out) {
+      this(runsRoot, data, experiment, seed, out, false);
+    }
   }
+
+  /** Metric of {@code result.json} counting the skipped rows of the training file. */
+  public static final String SKIPPED_TRAIN_ROWS = "data/skipped_train_rows";
+  /** Metric of {@code result.json} counting the skipped rows of the dev file. */
+  public static final String SKIPPED_DEV_ROWS = "data/skipped_dev_rows";
 
   private TrainingRun() {}
 
@@ -84,11 +97,18 @@ public final class TrainingRun {
           .map(state -> state.step()).orElse(-1L);
       return new RunOutcome(arm, dir.path(), result.metrics(), -1, steps, result.wallSeconds(), true);
     }
-    dir.writeConfig(config);
     Path vocabularyFile = dir.path().resolve(VOCABULARY_FILE);
     boolean haveVocabulary = Files.isRegularFile(vocabularyFile);
+    // The data is read and checked before anything is written into the run directory.
     TaskData data = TaskData.load(config, TaskData.Files.locate(task, plan.data()),
-        haveVocabulary ? Vocabulary.load(vocabularyFile) : vocabulary, plan.seed());
+        haveVocabulary ? Vocabulary.load(vocabularyFile) : vocabulary, plan.seed(),
+        plan.skipBadRows());
+    if (plan.skipBadRows()) {
+      out.printf(Locale.ROOT, "%s: skipped %d malformed rows of %s and %d of %s"
+          + " (--skip-bad-rows; counted in result.json)%n", arm, data.skippedTrainRows(),
+          GlueTask.TRAIN_FILE, data.skippedDevRows(), GlueTask.DEV_FILE);
+    }
+    dir.writeConfig(config);
     if (!haveVocabulary) {
       data.vocabulary().save(vocabularyFile);
     }
@@ -98,7 +118,8 @@ public final class TrainingRun {
         data.devAvailable(), data.vocabulary().size(), dir.path());
     try (TextClassifier classifier = new TextClassifier(config.model(), config.tokenFilter(),
             data.vocabulary().size(), task.numLabels(), plan.seed(), training.threads());
-        MetricsLog log = dir.openMetricsLog();
+        MetricsLog log = dir.openMetricsLogResumingAt(new CheckpointStore(dir.checkpointDir())
+            .latest().map(state -> state.step()).orElse(0L));
         ScalarSummaryWriter summaries = dir.openSummaryWriter()) {
       UpdateStep step = classifier.buildTrainStep(
           Adam.adamW(training.weightDecay(), TextClassifier.decayedParameters()), training.clipNorm());
@@ -130,9 +151,18 @@ public final class TrainingRun {
       }
       progress.finish();
       Map<String, Double> metrics = devMetrics(classifier, data, training);
-      log.log(summary.steps(), metrics);
+      log.logEvaluation(summary.steps(), metrics);
       metrics.forEach((name, value) -> summaries.scalar("final/" + name, summary.steps(), value));
-      RunResult result = dir.writeResult(metrics, Evaluation.directions(task, DEV));
+      Map<String, Boolean> directions = new java.util.LinkedHashMap<>(
+          Evaluation.directions(task, DEV));
+      if (plan.skipBadRows()) {
+        metrics = new java.util.LinkedHashMap<>(metrics);
+        metrics.put(SKIPPED_TRAIN_ROWS, (double) data.skippedTrainRows());
+        metrics.put(SKIPPED_DEV_ROWS, (double) data.skippedDevRows());
+        directions.put(SKIPPED_TRAIN_ROWS, false);
+        directions.put(SKIPPED_DEV_ROWS, false);
+      }
+      RunResult result = dir.writeResult(metrics, directions);
       out.printf(Locale.ROOT, "%s: %s after %d steps (%s)%n", arm, format(metrics), summary.steps(),
           Progress.formatDuration(result.wallSeconds()));
       return new RunOutcome(arm, dir.path(), metrics, data.train().size(), summary.steps(),

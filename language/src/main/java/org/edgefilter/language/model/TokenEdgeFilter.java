@@ -35,7 +35,8 @@ import org.tensorflow.types.TFloat32;
  * length may be unknown when the graph is built (batches are padded to their longest sequence);
  * the hidden size must be known. The filter creates no variables: its taps are constants.
  *
- * @param mode HIGH_PASS (the filter), LOW_PASS (the ablation) or IDENTITY (the baseline)
+ * @param mode HIGH_PASS (the filter), LOW_PASS (the ablation), LOW_PASS_NO_GRAD (the official
+ *     code's ablation: the low-pass part under stopGradient) or IDENTITY (the baseline)
  * @param kernelSize odd window k in 1..{@value EdgeFilterSpec#MAX_KERNEL_SIZE}
  * @param lowPass a linear low-pass (mean, Gaussian, discrete Gaussian); the median is not linear
  *     and has no renormalized form
@@ -98,9 +99,14 @@ public record TokenEdgeFilter(
       low = scoped.math.div(weighted, weight);
     }
     Operand<TFloat32> lowOnReal = scoped.math.mul(low, m);
-    if (mode == FilterMode.LOW_PASS) {
+    if (mode == FilterMode.LOW_PASS || mode == FilterMode.LOW_PASS_NO_GRAD) {
       Operand<TFloat32> padding = scoped.math.sub(scoped.constant(1f), m);
-      return scoped.math.add(lowOnReal, scoped.math.mul(h, padding));
+      Operand<TFloat32> lowPart = scoped.math.add(lowOnReal, scoped.math.mul(h, padding));
+      // The official averageLOW runs under no_grad: nothing before the filter gets a gradient.
+      // An exact zero gradient (not a missing one) keeps the training step buildable.
+      return mode == FilterMode.LOW_PASS
+          ? lowPart
+          : scoped.math.add(scoped.stopGradient(lowPart), scoped.math.mul(h, scoped.constant(0f)));
     }
     return scoped.withName("high_pass").math.sub(h, scoped.stopGradient(lowOnReal));
   }
@@ -140,7 +146,11 @@ public record TokenEdgeFilter(
     if (mode == FilterMode.IDENTITY) {
       return "baseline";
     }
-    String prefix = mode == FilterMode.HIGH_PASS ? "ef" : "lp";
+    String prefix = switch (mode) {
+      case HIGH_PASS -> "ef";
+      case LOW_PASS_NO_GRAD -> "lpng";
+      default -> "lp";
+    };
     String kind = lowPass.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     return prefix + "-" + kind + "-k" + kernelSize
         + (border == SequenceBorder.ZERO ? "-zero" : "");

@@ -59,8 +59,11 @@ class GlueReaderTest {
         () -> GlueReader.strict().read(GlueTask.SST2, file));
     assertEquals(3, e.line());
     assertEquals(file, e.file());
-    assertTrue(e.getMessage().startsWith(file + ":3: expected 2 tab-separated columns"), e.getMessage());
-    assertTrue(e.getMessage().contains("found 3"), e.getMessage());
+    // Column 3 is the first field the header does not have.
+    assertEquals(3, e.column());
+    assertTrue(e.getMessage().startsWith(file + ":3:3: expected 2 tab-separated columns"
+        + " (sentence, label) but the row has 3"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(GlueReader.SKIP_HINT), e.getMessage());
   }
 
   @Test
@@ -69,7 +72,8 @@ class GlueReaderTest {
     GlueFormatException e = assertThrows(GlueFormatException.class,
         () -> GlueReader.strict().read(GlueTask.QNLI, file));
     assertEquals(3, e.line());
-    assertTrue(e.getMessage().contains(file + ":3") && e.getMessage().contains("'neutral'")
+    assertEquals(4, e.column(), "label is the 4th column");
+    assertTrue(e.getMessage().contains(file + ":3:4:") && e.getMessage().contains("'neutral'")
         && e.getMessage().contains("[entailment, not_entailment]"), e.getMessage());
   }
 
@@ -107,9 +111,20 @@ class GlueReaderTest {
     GlueFormatException e = assertThrows(GlueFormatException.class,
         () -> GlueReader.strict().read(GlueTask.SST2, file));
     assertEquals(3, e.line());
+    assertEquals(4, e.column(), "the 4th byte of 'caf\\xE9' is not UTF-8");
+    assertTrue(e.getMessage().contains("byte 0xE9"), e.getMessage());
     GlueSplit split = GlueReader.skippingMalformed().read(GlueTask.SST2, file);
     assertEquals(List.of(TextExample.single("ok", 1)), split.examples());
     assertEquals(1, split.skippedCount());
+  }
+
+  @Test
+  void aFileWhoseEveryRowIsMalformedIsAnErrorEvenWhenSkipping() throws IOException {
+    Path file = write("allbad.tsv", "sentence\tlabel\na\tx\nb\ty\n");
+    GlueFormatException e = assertThrows(GlueFormatException.class,
+        () -> GlueReader.skippingMalformed().read(GlueTask.SST2, file));
+    assertTrue(e.getMessage().startsWith(file + ":2: none of the 2 rows is valid (first: " + file
+        + ":2:2: label 'x'"), e.getMessage());
   }
 
   @Test

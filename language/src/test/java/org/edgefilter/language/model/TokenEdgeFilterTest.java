@@ -286,6 +286,36 @@ class TokenEdgeFilterTest {
     }
   }
 
+  /** The official no-gradient low pass: LOW_PASS's values exactly, and a zero gradient into h. */
+  @Test
+  void lowPassNoGradEqualsLowPassAndHasZeroGradient() {
+    TokenEdgeFilter low = new TokenEdgeFilter(FilterMode.LOW_PASS, 3, LowPass.mean(),
+        SequenceBorder.RENORMALIZE);
+    TokenEdgeFilter noGrad = new TokenEdgeFilter(FilterMode.LOW_PASS_NO_GRAD, 3, LowPass.mean(),
+        SequenceBorder.RENORMALIZE);
+    float[] values = random(LENGTHS.length * LENGTH * CHANNELS, 5);
+    try (Harness a = new Harness(low); Harness b = new Harness(noGrad)) {
+      assertArrayEquals(a.run(values, LENGTHS, LENGTH), b.run(values, LENGTHS, LENGTH), 0f);
+    }
+    assertEquals("lpng-mean-k3", noGrad.label());
+    try (Graph graph = new Graph(); Session session = new Session(graph)) {
+      Ops tf = Ops.create(graph);
+      Placeholder<TFloat32> h = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, CHANNELS)));
+      Placeholder<TFloat32> mask = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1)));
+      Operand<TFloat32> y = noGrad.apply(tf, h, mask);
+      Operand<TFloat32> loss = tf.reduceSum(y, tf.constant(new int[] {0, 1, 2}));
+      Output<?>[] grad = graph.addGradients(loss.asOutput(), new Output<?>[] {h.asOutput()});
+      Shape shape = Shape.of(2, 5, CHANNELS);
+      try (TFloat32 hv = TFloat32.tensorOf(shape, DataBuffers.of(random(2 * 5 * CHANNELS, 6)));
+          TFloat32 mv = TFloat32.tensorOf(Shape.of(2, 5), DataBuffers.of(mask(new int[] {5, 2}, 5)));
+          Result result = session.runner().feed(h, hv).feed(mask, mv).fetch(grad[0]).run()) {
+        float[] g = new float[2 * 5 * CHANNELS];
+        ((TFloat32) result.get(0)).copyTo(DataBuffers.of(g, false, false));
+        assertArrayEquals(new float[g.length], g, 0f);
+      }
+    }
+  }
+
   @Test
   void identityReturnsTheInputAndBadFiltersAreRejected() {
     float[] h = random(LENGTHS.length * LENGTH * CHANNELS, 9);

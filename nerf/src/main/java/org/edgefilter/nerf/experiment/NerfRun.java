@@ -1,7 +1,9 @@
 package org.edgefilter.nerf.experiment;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.nerf.data.FewShotScene;
 import org.edgefilter.nerf.data.FewShotSplit;
+import org.edgefilter.nerf.data.NerfReleases;
 import org.edgefilter.nerf.data.ViewSet;
 import org.edgefilter.nerf.metrics.Lpips;
 import org.edgefilter.nerf.metrics.PerceptualMetric;
@@ -43,20 +46,52 @@ public final class NerfRun {
   private NerfRun() {}
 
   /**
-   * Reads the scene's training and test views named by {@code config}.
+   * The shared data's {@code nerf_lego_400} keeps every 8th test view of the original (r_0, r_8,
+   * ..., r_192; shared data README): test position p there is position 8p in the original file.
+   */
+  static final int SHARED_TEST_STRIDE = 8;
+
+  /** Test views in the shared copy: r_0 .. r_192 in steps of {@link #SHARED_TEST_STRIDE}. */
+  static final int SHARED_TEST_VIEWS = 25;
+
+  /**
+   * Reads the scene's training and test views named by {@code config}. For the presets' scene
+   * ({@link NerfPresets#LEGO}, the shared data's 400x400 copy), the original 800x800 scene that
+   * {@code ./edgefilter nerf download lego} unpacks is read instead when the copy is absent: at
+   * twice the downscale factor (the copy is a 2x2 area downsample of it) and with the copy's test
+   * views, so a preset sees the same views at the same size (up to the copy's 8-bit rounding).
    *
-   * @throws org.edgefilter.framework.io.MissingDataException naming the path when the scene
+   * @throws org.edgefilter.framework.io.MissingDataException naming the paths when the scene
    *     folder is missing
    */
   public static FewShotScene loadScene(NerfConfig config, DataLocator data) {
-    Path sceneDir =
-        data.require(
-            config.scene(),
-            "NeRF Blender scene '" + config.scene() + "' (transforms_train.json,"
-                + " transforms_test.json, train/ and test/ PNGs; e.g. nerf_lego_400 of the shared"
-                + " data)");
-    return FewShotScene.load(
-        sceneDir, new FewShotSplit(config.trainViews(), config.testViews()), config.downscale());
+    FewShotSplit split = new FewShotSplit(config.trainViews(), config.testViews());
+    Path sceneDir = data.resolve(config.scene());
+    if (Files.isDirectory(sceneDir)) {
+      return FewShotScene.load(sceneDir, split, config.downscale());
+    }
+    String what = "NeRF Blender scene '" + config.scene() + "' (transforms_train.json,"
+        + " transforms_test.json, train/ and test/ PNGs)";
+    if (!config.scene().equals(NerfPresets.LEGO)) {
+      throw data.missing(what, null, List.of(sceneDir));
+    }
+    Path original = data.resolve(NerfReleases.LEGO_DIR);
+    if (!Files.isDirectory(original)) {
+      throw data.missing(what + ", or the original lego scene it is derived from",
+          NerfReleases.LEGO.remedy(), List.of(sceneDir, original));
+    }
+    List<Integer> test = new ArrayList<>();
+    if (config.testViews().isEmpty()) {
+      for (int k = 0; k < SHARED_TEST_VIEWS; k++) {
+        test.add(k * SHARED_TEST_STRIDE);
+      }
+    } else {
+      for (int position : config.testViews()) {
+        test.add(position * SHARED_TEST_STRIDE);
+      }
+    }
+    return FewShotScene.load(original, new FewShotSplit(config.trainViews(), test),
+        2 * config.downscale());
   }
 
   /** The address of the run of {@code armConfig} (an arm's configuration). */
@@ -111,7 +146,7 @@ public final class NerfRun {
         Map<String, Double> timing = new LinkedHashMap<>(metrics);
         timing.put("train_seconds", trainSeconds);
         timing.put("eval_seconds", evalSeconds);
-        log.log(summary.steps(), timing);
+        log.logEvaluation(summary.steps(), timing);
       }
       out.printf(Locale.ROOT, "%s: %d steps, training %.0f s (this process), evaluation of %d views %.0f s%n",
           arm.label(), summary.steps(), trainSeconds, evaluation.scores().size(), evalSeconds);

@@ -89,7 +89,7 @@ final class NerfTraining {
             .optOut(out)
             .optLogEvery(Duration.ofSeconds(30))
             .build();
-    try (MetricsLog log = run.openMetricsLog();
+    try (MetricsLog log = run.openMetricsLogResumingAt(resumeAt);
         ScalarSummaryWriter board = run.openSummaryWriter()) {
       trainer.optListener(new TrainingLog(log, board, progress, train.logEvery(), ""));
       TrainSummary summary = trainer.build().fit();

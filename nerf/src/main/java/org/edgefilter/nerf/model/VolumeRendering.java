@@ -16,7 +16,7 @@ import org.tensorflow.types.TFloat32;
  * <pre>
  *   delta_i = (t_{i+1} - t_i) |d|,  delta_S = 1e10 |d|
  *   alpha_i = 1 - exp(-sigma_i delta_i)
- *   T_i     = exp(-sum_{j < i} sigma_j delta_j)      (exclusive cumulative sum)
+ *   T_i     = exp(-sum_{j &lt; i} sigma_j delta_j)      (exclusive cumulative sum)
  *   w_i     = T_i alpha_i
  *   rgb     = sum_i w_i c_i + (1 - sum_i w_i) background
  * </pre>

@@ -36,7 +36,9 @@ public final class CorruptedSetReader implements CorruptedImages {
     if (!Files.isRegularFile(labels)) {
       throw new IllegalArgumentException(
           "not a corrupted-set folder: expected " + labels + " (CIFAR-10-C layout: labels.npy and"
-              + " one <corruption>.npy per corruption)");
+              + " one <corruption>.npy per corruption). Fetch the official CIFAR-10-C with `"
+              + org.edgefilter.vision.data.VisionReleases.CIFAR10_C.command() + "` (it unpacks to"
+              + " <data>/CIFAR-10-C), or leave data.corruptedDir empty to generate the sets.");
     }
     NpyHeader h = Npy.readHeader(labels);
     long[] shape = h.shape();

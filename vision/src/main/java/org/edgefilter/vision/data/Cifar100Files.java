@@ -2,6 +2,7 @@ package org.edgefilter.vision.data;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.edgefilter.framework.io.DataLocator;
 
 /**
  * The official CIFAR-100 binary release as its tarball ({@code cifar-100-binary.tar.gz} on the
@@ -38,14 +39,14 @@ public final class Cifar100Files {
   }
 
   private static Cifar100Set read(Path dataDir, String file) {
-    Path records =
-        DataLocation.require(dataDir, RELEASE_DIR + "/" + file, "CIFAR-100 binary release");
+    Path records = DataLocator.forRoot(dataDir).require(RELEASE_DIR + "/" + file,
+        "CIFAR-100 binary release", VisionReleases.CIFAR100.remedy());
     return CifarBinaryReader.readCifar100(records, coarseNames(dataDir), fineNames(dataDir));
   }
 
   private static List<String> names(Path dataDir, String file, int expected) {
-    Path path =
-        DataLocation.require(dataDir, RELEASE_DIR + "/" + file, "CIFAR-100 class names");
+    Path path = DataLocator.forRoot(dataDir).require(RELEASE_DIR + "/" + file,
+        "CIFAR-100 class names", VisionReleases.CIFAR100.remedy());
     List<String> names = CifarBinaryReader.readClassNames(path);
     if (names.size() != expected) {
       throw new IllegalArgumentException(

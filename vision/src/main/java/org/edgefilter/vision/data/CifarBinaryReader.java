@@ -42,6 +42,39 @@ public final class CifarBinaryReader {
     return ImageSet.ofBytes(r.pixels, r.count, SIDE, SIDE, 3, r.labels[0], classNames);
   }
 
+  /**
+   * Reads the first {@code maxRecords} CIFAR-10 records of {@code file} (all of them if it has
+   * fewer); only those bytes are read. The shared data's {@code *_first1000.bin} files are exactly
+   * the first 1000 records of the official batches, so this reads the same images from a release.
+   */
+  public static ImageSet readCifar10(Path file, List<String> classNames, int maxRecords) {
+    byte[] bytes = readPrefix(file, (long) maxRecords * (1 + IMAGE_BYTES));
+    Records r = parseRecords(file, bytes, 1, new int[] {classNames.size()}, new String[] {"label"});
+    return ImageSet.ofBytes(r.pixels, r.count, SIDE, SIDE, 3, r.labels[0], classNames);
+  }
+
+  /**
+   * The label byte of every CIFAR-10 record of {@code file} (a batch of the binary release), as
+   * {@link #readLabelFile} gives for the shared data's {@code *_labels_all10000.bin}.
+   */
+  public static int[] readCifar10Labels(Path file, int classCount) {
+    byte[] bytes = readAll(file);
+    int record = 1 + IMAGE_BYTES;
+    if (bytes.length == 0 || bytes.length % record != 0) {
+      throw new IllegalArgumentException(file + ": file length " + bytes.length
+          + " is not a positive multiple of the " + record + "-byte CIFAR-10 record");
+    }
+    int[] labels = new int[bytes.length / record];
+    for (int n = 0; n < labels.length; n++) {
+      labels[n] = bytes[n * record] & 0xFF;
+      if (labels[n] >= classCount) {
+        throw new IllegalArgumentException(file + ": label byte " + labels[n] + " at record " + n
+            + " is outside 0.." + (classCount - 1));
+      }
+    }
+    return labels;
+  }
+
   /** Reads the CIFAR-10 records of several files, one after another. */
   public static ImageSet readCifar10(List<Path> files, List<String> classNames) {
     List<ImageSet> sets = new ArrayList<>();
@@ -113,7 +146,11 @@ public final class CifarBinaryReader {
 
   private static Records readRecords(
       Path file, int labelBytes, int[] classCounts, String[] labelNames) {
-    byte[] bytes = readAll(file);
+    return parseRecords(file, readAll(file), labelBytes, classCounts, labelNames);
+  }
+
+  private static Records parseRecords(
+      Path file, byte[] bytes, int labelBytes, int[] classCounts, String[] labelNames) {
     int record = labelBytes + IMAGE_BYTES;
     if (bytes.length == 0 || bytes.length % record != 0) {
       throw new IllegalArgumentException(
@@ -147,6 +184,17 @@ public final class CifarBinaryReader {
       }
     }
     return new Records(count, pixels, labels);
+  }
+
+  private static byte[] readPrefix(Path file, long maxBytes) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + ": no such file");
+    }
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(Math.toIntExact(Math.min(maxBytes, Files.size(file))));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + file, e);
+    }
   }
 
   private static byte[] readAll(Path file) {

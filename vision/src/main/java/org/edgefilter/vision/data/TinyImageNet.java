@@ -18,11 +18,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Tiny-ImageNet-200 (64x64 RGB, 200 classes) from the files of {@code tiny_imagenet_200/}:
- * {@code wnids.txt} (the 200 WordNet ids), {@code words_200.txt} (id TAB description, optional),
- * {@code val_annotations.txt} (file TAB wnid TAB x0 y0 x1 y1), {@code val_images.zip} (entries
- * {@code images/val_N.JPEG}) and {@code train_images_50per_class.zip} (entries {@code
- * train/WNID/images/WNID_K.JPEG}).
+ * Tiny-ImageNet-200 (64x64 RGB, 200 classes) in either of two layouts. The shared data's {@code
+ * tiny_imagenet_200/}: {@code wnids.txt} (the 200 WordNet ids), {@code words_200.txt} (id TAB
+ * description, optional), {@code val_annotations.txt} (file TAB wnid TAB x0 y0 x1 y1), {@code
+ * val_images.zip} (entries {@code images/val_N.JPEG}) and {@code train_images_50per_class.zip}
+ * (entries {@code train/WNID/images/WNID_K.JPEG}). The official release's {@code
+ * tiny-imagenet-200/}, as {@code ./edgefilter vision download tiny-imagenet} unpacks it: {@code
+ * wnids.txt}, {@code words.txt} (every ImageNet wnid), {@code val/val_annotations.txt}, {@code
+ * val/images/val_N.JPEG} and {@code train/WNID/images/WNID_K.JPEG} (K = 0..499).
  *
  * <p>Labels index the wnids sorted alphabetically, which is torchvision ImageFolder's class order
  * and so Tiny-ImageNet-C's. Grey JPEGs (the set has some) are copied to three channels.
@@ -32,7 +35,10 @@ public final class TinyImageNet {
   /** Side of an image. */
   public static final int SIDE = 64;
 
-  /** Folder of these files within the data directory. */
+  /** Folder of the official release within the data directory. */
+  public static final String RELEASE_DIR = "tiny-imagenet-200";
+
+  /** Folder of the shared data's copy within the data directory. */
   public static final String DATA_SUBDIR = "tiny_imagenet_200";
 
   private static final Pattern VAL_ENTRY = Pattern.compile("(?:.*/)?val_(\\d+)\\.JPEG");
@@ -47,6 +53,14 @@ public final class TinyImageNet {
     this.dir = dir;
     this.wnids = wnids;
     this.words = words;
+  }
+
+  /** Opens whichever layout the data root has (the shared copy first), reading the class lists. */
+  public static TinyImageNet locate(org.edgefilter.framework.io.DataLocator data) {
+    Path wnids = data.requireAny("Tiny-ImageNet-200 class list (wnids.txt)",
+        VisionReleases.TINY_IMAGENET.remedy(),
+        List.of(DATA_SUBDIR + "/wnids.txt", RELEASE_DIR + "/wnids.txt"));
+    return open(wnids.getParent());
   }
 
   /** Opens the folder {@code dir} (e.g. {@code DATA/tiny_imagenet_200}), reading the class lists. */
@@ -68,16 +82,24 @@ public final class TinyImageNet {
     }
     wnids.sort(null);
     Map<String, String> words = new LinkedHashMap<>();
-    Path wordFile = dir.resolve("words_200.txt");
+    // The shared copy keeps the 200 classes' lines; the release has every ImageNet wnid.
+    Path wordFile = Files.isRegularFile(dir.resolve("words_200.txt"))
+        ? dir.resolve("words_200.txt") : dir.resolve("words.txt");
     if (Files.isRegularFile(wordFile)) {
+      java.util.Set<String> wanted = new java.util.HashSet<>(wnids);
       List<String> all = lines(wordFile);
       for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).isBlank()) {
+          continue;
+        }
         String[] parts = all.get(i).split("\t", 2);
         if (parts.length != 2) {
           throw new IllegalArgumentException(
               wordFile + ": line " + (i + 1) + " is not 'wnid<TAB>description'");
         }
-        words.put(parts[0], parts[1]);
+        if (wanted.contains(parts[0])) {
+          words.put(parts[0], parts[1]);
+        }
       }
     }
     return new TinyImageNet(dir, List.copyOf(wnids), words);
@@ -98,9 +120,11 @@ public final class TinyImageNet {
    * val_9999}, labelled from {@code val_annotations.txt}; class names are the wnids.
    */
   public ImageSet readVal() {
-    Path annotations = dir.resolve("val_annotations.txt");
+    Path annotations = Files.isRegularFile(dir.resolve("val_annotations.txt"))
+        ? dir.resolve("val_annotations.txt") : dir.resolve("val/val_annotations.txt");
     if (!Files.isRegularFile(annotations)) {
-      throw new IllegalArgumentException("missing Tiny-ImageNet val labels: expected " + annotations);
+      throw new IllegalArgumentException("missing Tiny-ImageNet val labels: expected "
+          + dir.resolve("val_annotations.txt") + " or " + annotations);
     }
     Map<String, Integer> classOf = new HashMap<>();
     for (int i = 0; i < wnids.size(); i++) {
@@ -126,8 +150,10 @@ public final class TinyImageNet {
     }
     TreeMap<Integer, byte[]> images = new TreeMap<>();
     Map<Integer, String> names = new HashMap<>();
-    readZip(
-        dir.resolve("val_images.zip"),
+    Path valSource = Files.exists(dir.resolve("val_images.zip"))
+        ? dir.resolve("val_images.zip") : dir.resolve("val/images");
+    readEntries(
+        valSource,
         (name, bytes) -> {
           Matcher m = VAL_ENTRY.matcher(name);
           if (m.matches()) {
@@ -143,8 +169,7 @@ public final class TinyImageNet {
     int k = 0;
     for (var e : images.entrySet()) {
       if (e.getKey() != k) {
-        throw new IllegalArgumentException(
-            dir.resolve("val_images.zip") + ": no entry val_" + k + ".JPEG");
+        throw new IllegalArgumentException(valSource + ": no image val_" + k + ".JPEG");
       }
       String file = "val_" + k + ".JPEG";
       Integer label = labelOfFile.get(file);
@@ -153,18 +178,28 @@ public final class TinyImageNet {
       }
       labels[k] = label;
       encoded.add(e.getValue());
-      sources.add(dir.resolve("val_images.zip") + "!" + names.get(e.getKey()));
+      sources.add(valSource + "!" + names.get(e.getKey()));
       k++;
     }
     return decodeAll(encoded, sources, labels);
   }
 
   /**
-   * The training images of {@code train_images_50per_class.zip}, ordered by class (label order)
-   * then by the number K in {@code WNID_K.JPEG}; class names are the wnids.
+   * The training images ({@code train_images_50per_class.zip}, else the release's {@code train/}
+   * folder), ordered by class (label order) then by the number K in {@code WNID_K.JPEG}; class
+   * names are the wnids.
    */
   public ImageSet readTrain() {
-    Path zip = dir.resolve("train_images_50per_class.zip");
+    return readTrain(Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #readTrain()}, keeping the images with K below {@code maxPerClass} (50 gives the shared
+   * copy's images from the full release).
+   */
+  public ImageSet readTrain(int maxPerClass) {
+    Path zip = Files.exists(dir.resolve("train_images_50per_class.zip"))
+        ? dir.resolve("train_images_50per_class.zip") : dir.resolve("train");
     Map<String, Integer> classOf = new HashMap<>();
     for (int i = 0; i < wnids.size(); i++) {
       classOf.put(wnids.get(i), i);
@@ -173,11 +208,11 @@ public final class TinyImageNet {
     for (int i = 0; i < wnids.size(); i++) {
       perClass.add(new TreeMap<>());
     }
-    readZip(
+    readEntries(
         zip,
         (name, bytes) -> {
           Matcher m = TRAIN_ENTRY.matcher(name);
-          if (!m.matches()) {
+          if (!m.matches() || Integer.parseInt(m.group(3)) >= maxPerClass) {
             return;
           }
           Integer label = classOf.get(m.group(1));
@@ -199,7 +234,7 @@ public final class TinyImageNet {
       }
     }
     if (encoded.isEmpty()) {
-      throw new IllegalArgumentException(zip + ": no train/WNID/images/WNID_K.JPEG entries");
+      throw new IllegalArgumentException(zip + ": no train/WNID/images/WNID_K.JPEG images");
     }
     return decodeAll(encoded, sources, labelList.stream().mapToInt(Integer::intValue).toArray());
   }
@@ -225,6 +260,26 @@ public final class TinyImageNet {
 
   private interface EntryConsumer {
     void accept(String name, byte[] bytes);
+  }
+
+  /**
+   * Feeds every file of a zip, or of a folder (named by its path relative to the folder's parent,
+   * with '/' separators, so that {@code train/WNID/images/...} matches as in the zip).
+   */
+  private static void readEntries(Path zipOrFolder, EntryConsumer consumer) {
+    if (!Files.isDirectory(zipOrFolder)) {
+      readZip(zipOrFolder, consumer);
+      return;
+    }
+    Path base = zipOrFolder.getParent();
+    try (java.util.stream.Stream<Path> files = Files.walk(zipOrFolder)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        consumer.accept(base.relativize(file).toString().replace('\\', '/'),
+            Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + zipOrFolder, e);
+    }
   }
 
   private static void readZip(Path zip, EntryConsumer consumer) {

@@ -80,6 +80,32 @@ public final class Throughput {
     }
   }
 
+  /**
+   * One tab-separated line that {@code bench perf} parses: {@code throughput}, the model, the
+   * filter, the four rates (train baseline, train filter, TENT baseline, TENT filter, images/s) and
+   * this process's peak resident memory in MB (-1 where /proc is not available).
+   */
+  public static String machineLine(Figures f) {
+    return String.format(Locale.ROOT, "throughput\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%d",
+        f.model(), f.filter(), f.trainBaseline(), f.trainFilter(), f.tentBaseline(),
+        f.tentFilter(), peakRssMb());
+  }
+
+  /** This process's peak resident set size in MB ({@code VmHWM} of /proc/self/status), or -1. */
+  public static long peakRssMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          // "VmHWM:   1234567 kB"
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
   static double median(double[] values) {
     double[] v = values.clone();
     Arrays.sort(v);

@@ -48,8 +48,9 @@ public record VisionConfig(
    *     <data>/cifar-100-binary/}, fine labels) or {@code tiny-imagenet} (the data folder's
    *     {@code tiny_imagenet_200/}: 64x64, 200 classes; the corrupted set is Tiny-ImageNet-C in
    *     its release layout)
-   * @param source CIFAR-10: {@code subset}: the exact CIFAR-10 bytes in the data folder (5000
-   *     train = the first 1000 of each training batch, 1000 test); {@code jpeg}: the full
+   * @param source CIFAR-10: {@code subset}: the exact CIFAR-10 bytes of the first 1000 images of
+   *     each batch (5000 train, 1000 test), from the shared subset files or else the official
+   *     release that {@code ./edgefilter vision download cifar10} unpacks; {@code jpeg}: the full
    *     CIFAR-10 from the JPEG zips (50,000 / 10,000; lossy, about 30 dB); {@code release}: the
    *     official binary release in {@code <data>/cifar-10-batches-bin/}; {@code
    *     release-or-jpeg}: the release when present, else the JPEG copy with a printed warning.

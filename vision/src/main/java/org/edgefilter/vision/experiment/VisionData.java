@@ -5,13 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.vision.data.ChannelNormalization;
 import org.edgefilter.vision.data.Cifar100Files;
 import org.edgefilter.vision.data.Cifar10Files;
 import org.edgefilter.vision.data.CifarJpegZipReader;
-import org.edgefilter.vision.data.DataLocation;
 import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.vision.data.TinyImageNet;
+import org.edgefilter.vision.data.VisionReleases;
 
 /**
  * The clean train and test images of a {@link VisionConfig.DataConfig}, with the channel
@@ -43,10 +44,12 @@ public record VisionData(
         normalization = ChannelNormalization.measure(train);
       }
       case "tiny-imagenet" -> {
-        TinyImageNet tiny = TinyImageNet.open(dataRoot.resolve(TinyImageNet.DATA_SUBDIR));
+        // The shared copy, else the release `vision download tiny-imagenet` unpacks; 50 images
+        // per class either way (all the shared copy has).
+        TinyImageNet tiny = TinyImageNet.locate(DataLocator.forRoot(dataRoot));
         // readTrain is sorted by class; interleaving the classes makes a trainLimit
         // class-balanced (training shuffles anyway).
-        train = roundRobin(tiny.readTrain());
+        train = roundRobin(tiny.readTrain(50));
         test = tiny.readVal();
         normalization = ChannelNormalization.IMAGENET;
       }
@@ -106,10 +109,10 @@ public record VisionData(
           }
         }
         ImageSet train = CifarJpegZipReader.readInOfficialOrder(
-            DataLocation.require(dataRoot, "cifar10_jpg/train_jpg.zip", "CIFAR-10 JPEG train"),
+            jpegZip(dataRoot, "train"),
             "train", labels.stream().mapToInt(Integer::intValue).toArray());
         ImageSet test = CifarJpegZipReader.readInOfficialOrder(
-            DataLocation.require(dataRoot, "cifar10_jpg/test_jpg.zip", "CIFAR-10 JPEG test"),
+            jpegZip(dataRoot, "test"),
             "test", Cifar10Files.subsetTestLabelsAll(dataRoot));
         return new ImageSet[] {train, test};
       }
@@ -143,6 +146,18 @@ public record VisionData(
       }
     }
     return set.select(order);
+  }
+
+  /**
+   * The shared data's JPEG re-encode of CIFAR-10: no release has it, so the error points to the
+   * sources that a download provides.
+   */
+  private static Path jpegZip(Path dataRoot, String split) {
+    return DataLocator.forRoot(dataRoot).require("cifar10_jpg/" + split + "_jpg.zip",
+        "CIFAR-10 JPEG " + split + " zip (data.source=jpeg: the shared data folder's re-encode,"
+            + " which no download provides)",
+        "Use data.source=subset or data.source=release, which read the binary release that `"
+            + VisionReleases.CIFAR10.command() + "` fetches");
   }
 
   private static ImageSet limit(ImageSet set, int limit) {

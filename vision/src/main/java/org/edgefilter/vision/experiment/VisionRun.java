@@ -21,9 +21,11 @@ import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.RunResult;
+import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.framework.train.LearningRateSchedule;
 import org.edgefilter.framework.train.TrainListener;
+import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.framework.train.Trainer;
 import org.edgefilter.vision.corrupt.CorruptedImages;
@@ -76,7 +78,7 @@ public final class VisionRun {
     Map<String, Boolean> higher = new LinkedHashMap<>();
     ImageSet test = inputs.data().test();
     try (Classifier classifier = newClassifier(config, inputs.data(), dir.seed());
-        MetricsLog log = dir.openMetricsLog()) {
+        MetricsLog log = dir.openMetricsLogResumingAt(checkpointStep(dir))) {
       TrainSummary summary = train(classifier, log);
       if (Double.isFinite(summary.lastEpochMeanLoss())) {
         put(metrics, higher, "train_loss", summary.lastEpochMeanLoss(), false);
@@ -107,10 +109,15 @@ public final class VisionRun {
     dir.writeConfig(config);
     VisionRun run = new VisionRun(config, dir, new Inputs(data, null), out);
     try (Classifier classifier = newClassifier(config, data, dir.seed());
-        MetricsLog log = dir.openMetricsLog()) {
+        MetricsLog log = dir.openMetricsLogResumingAt(checkpointStep(dir))) {
       run.train(classifier, log);
       return run.accuracy(new Source(classifier), data.test(), EVAL_BATCH);
     }
+  }
+
+  /** Updates done by the checkpoint training resumes from (0 without one). */
+  static long checkpointStep(RunDirectory dir) {
+    return new CheckpointStore(dir.checkpointDir()).latest().map(TrainState::step).orElse(0L);
   }
 
   /** The classifier for {@code data}'s image size and class count. */
@@ -144,6 +151,9 @@ public final class VisionRun {
         .optCheckpoints(dir.checkpointDir())
         .optCheckpointEvery(t.checkpointEvery() > 0 ? t.checkpointEvery() : sampler.batchesPerEpoch())
         .optListener(listener)
+        .optListener(org.edgefilter.vision.analysis.VisionEpochProbes.listener(classifier,
+            org.edgefilter.vision.analysis.VisionEpochProbes.firstImages(inputs.data().test(),
+                set -> inputs(set, true)), log, config.tta().probes()))
         .build();
     TrainSummary summary = trainer.fit();
     progress.finish();

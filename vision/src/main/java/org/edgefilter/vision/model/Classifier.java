@@ -36,6 +36,8 @@ import org.tensorflow.types.TInt32;
  * </ul>
  *
  * Inputs are normalized NHWC {@code [batch, size, size, 3]} floats and int labels {@code [batch]}.
+ * Owns its {@link Model} (graph and session) and closes it; every method takes and returns Java
+ * arrays, creating and closing its tensors within the call.
  */
 public final class Classifier implements AutoCloseable {
 
@@ -178,6 +180,11 @@ public final class Classifier implements AutoCloseable {
       shape[0] = n;
       return Optional.of(new Probe(values[0], same ? values[0] : values[1], shape));
     }
+  }
+
+  /** The EVAL tower's filter-slot taps (empty if the model has no slot in the graph). */
+  public FilterTaps evalTaps() {
+    return evalTaps;
   }
 
   /** Feature maps at the filter slot: before and after, with their (static) shape. */
