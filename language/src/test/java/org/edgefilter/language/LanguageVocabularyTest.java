@@ -1,81 +1,27 @@
 package org.edgefilter.language;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.edgefilter.framework.cli.CliVocabularyContract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.edgefilter.framework.cli.Cli;
-import org.edgefilter.framework.cli.ExitCodes;
-import org.edgefilter.framework.io.Json;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+/** The shared vocabulary (issue 14) in the language command line; the tests are the contract's. */
+class LanguageVocabularyTest extends CliVocabularyContract {
 
-/**
- * The shared vocabulary (issue 14): the same {@code --set filter.*} keys and arm names as every
- * other modality, old keys rejected with the new key named, and nothing written by {@code config}.
- */
-class LanguageVocabularyTest {
-
-  @TempDir Path dir;
-
-  record Run(int code, String out, String err) {}
-
-  Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.execute(new LanguageCli(), new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  @Override
+  protected Object newCli() {
+    return new LanguageCli();
   }
 
-  @Test
-  void sharedFilterKeysSetKernelSizeAndPosition() throws Exception {
-    Run r = run("config", "--preset", "quick", "--runs", dir.toString(),
-        "--set", "filter.kernelSize=7", "--set", "filter.position=2");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
-    String json = r.out().substring(0, r.out().lastIndexOf("arms:"));
-    JsonNode filter = Json.mapper().readTree(json).get("filter");
-    assertEquals(7, filter.get("kernelSize").asInt());
-    assertEquals(2, filter.get("position").asInt());
-    assertTrue(r.out().contains("arms: baseline, ef-mean-k7-p2"), r.out());
-    try (var files = Files.list(dir)) {
-      assertEquals(0, files.count(), "config writes nothing");
-    }
+  @Override
+  protected String gaussianLowPassArm() {
+    return "ef-gaussian-s0.5-k3-p1-low-pass";
   }
 
-  @Test
-  void enumValuesUseTheCommandLineSpelling() {
-    Run r = run("config", "--preset", "quick", "--set", "filter.kind=gaussian",
-        "--set", "filter.scale=0.5", "--set", "filter.mode=low-pass");
-    assertEquals(ExitCodes.OK, r.code(), r.err());
-    assertTrue(r.out().contains("ef-gaussian-s0.5-k3-p1-low-pass"), r.out());
-    Run bad = run("config", "--preset", "quick", "--set", "filter.mode=sideways");
-    assertEquals(ExitCodes.USAGE, bad.code());
-    assertTrue(bad.err().contains("high-pass|low-pass|low-pass-no-grad|identity"), bad.err());
+  @Override
+  protected String oldKeySetting() {
+    return "filter.afterLayer=1";
   }
 
-  @Test
-  void oldKeysNameTheirNewKey() {
-    Run r = run("config", "--preset", "quick", "--set", "filter.afterLayer=1");
-    assertEquals(ExitCodes.USAGE, r.code());
-    assertTrue(r.err().startsWith("error: key '"), r.err());
-    assertTrue(r.err().contains("use --set filter.position=1"), r.err());
-    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
-  }
-
-  @Test
-  void versionAndSetHelpUseValidKeys() {
-    Run version = run("--version");
-    assertEquals(ExitCodes.OK, version.code(), version.err());
-    assertTrue(version.out().startsWith("EdgeFilter "), version.out());
-    assertTrue(version.out().contains(", TensorFlow "), version.out());
-    Run help = run("config", "--help");
-    // picocli wraps the description; the example survives as text.
-    assertTrue(help.out().replaceAll("\\s+", "").contains("filter.kernelSize=5"), help.out());
-    assertFalse(help.out().contains("model.width=4"), help.out());
+  @Override
+  protected String newKeySetting() {
+    return "filter.position=1";
   }
 }
