@@ -130,6 +130,11 @@ public final class Classifier implements AutoCloseable {
     return adaptable;
   }
 
+  /** The EVAL tower's logits {@code [batch, classes]}, fed by {@link #images()}. */
+  public Operand<TFloat32> evalLogits() {
+    return evalLogits;
+  }
+
   /** Logits {@code [n, classes]} of the EVAL tower (moving statistics). */
   public float[] evalLogits(float[] batch, int n) {
     return run(evalLogits, batch, n);

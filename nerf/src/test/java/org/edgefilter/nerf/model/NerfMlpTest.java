@@ -2,11 +2,9 @@ package org.edgefilter.nerf.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -15,7 +13,6 @@ import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.framework.filter.LowPass;
 import org.edgefilter.framework.filter.Padding;
 import org.edgefilter.framework.nn.Model;
-import org.edgefilter.framework.nn.Parameter;
 import org.edgefilter.framework.train.EvalStep;
 import org.edgefilter.framework.train.Feeds;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,14 +20,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Operand;
-import org.tensorflow.Output;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
-/** Contract tests over the NeRF MLP in every filter configuration. */
-class NerfMlpContractTest {
+/**
+ * The NeRF MLP in every filter configuration, beyond the framework's model contract (which
+ * {@link NerfModelContractTest} runs): output ranges, the parameter layout, what each filter axis
+ * mixes, and the position check.
+ */
+class NerfMlpTest {
 
   private static final int RAYS = 5;
   private static final int SAMPLES = 7;
@@ -48,9 +48,9 @@ class NerfMlpContractTest {
             LowPass.Kind.MEDIAN, 1.0, Padding.REPLICATE)));
   }
 
-  /** One MLP tower on placeholders, with a scalar loss on both outputs. */
+  /** One MLP tower on placeholders. */
   private record Tower(Model model, Placeholder<TFloat32> points, Placeholder<TFloat32> dirs,
-      Field field, Operand<TFloat32> loss) {}
+      Field field) {}
 
   private static Tower tower(Model model, MlpConfig mlp, NerfFilterConfig filter) {
     Ops tf = model.tf();
@@ -59,13 +59,10 @@ class NerfMlpContractTest {
     Placeholder<TFloat32> dirs = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3)));
     Field field = new NerfMlp(model.params().child("net"), mlp, filter)
         .apply(tf.withSubScope("tower"), points, dirs);
-    Operand<TFloat32> loss = tf.math.add(
-        tf.reduceSum(tf.math.square(field.rgb()), tf.constant(new int[] {0, 1, 2})),
-        tf.reduceSum(field.sigma(), tf.constant(new int[] {0, 1})));
-    return new Tower(model, points, dirs, field, loss);
+    return new Tower(model, points, dirs, field);
   }
 
-  private static float[][] inputs(long seed) {
+  static float[][] inputs(long seed) {
     Random random = new Random(seed);
     float[] points = new float[RAYS * SAMPLES * 3];
     float[] dirs = new float[RAYS * 3];
@@ -94,22 +91,13 @@ class NerfMlpContractTest {
 
   @ParameterizedTest
   @MethodSource("filters")
-  void outputsHaveTheirShapesRangesAndEveryParameterGetsAGradient(NerfFilterConfig filter) {
+  void outputsHaveTheirShapesAndRanges(NerfFilterConfig filter) {
     try (Model model = new Model(3)) {
       Tower t = tower(model, SMALL, filter);
       assertArrayEquals(new long[] {-1, SAMPLES, 3}, t.field().rgb().shape().asArray());
       assertArrayEquals(new long[] {-1, SAMPLES}, t.field().sigma().shape().asArray());
-      List<Parameter> params = model.registry().trainable();
-      Output<?>[] variables = params.stream().map(p -> p.variable().asOutput()).toArray(Output[]::new);
-      Output<?>[] grads = model.graph().addGradients(
-          "contract_gradients", new Output<?>[] {t.loss().asOutput()}, variables, null);
       model.initialize();
-      List<Operand<TFloat32>> fetches = new ArrayList<>(List.of(t.field().rgb(), t.field().sigma()));
-      for (int i = 0; i < grads.length; i++) {
-        assertNotNull(grads[i], "no gradient for " + params.get(i).name());
-        fetches.add(grads[i].expect(TFloat32.class));
-      }
-      float[][] out = run(t, inputs(11), fetches);
+      float[][] out = run(t, inputs(11), List.of(t.field().rgb(), t.field().sigma()));
       assertEquals(RAYS * SAMPLES * 3, out[0].length);
       assertEquals(RAYS * SAMPLES, out[1].length);
       for (float v : out[0]) {
@@ -117,11 +105,6 @@ class NerfMlpContractTest {
       }
       for (float v : out[1]) {
         assertTrue(v >= 0 && Float.isFinite(v), "sigma >= 0 and finite: " + v);
-      }
-      for (int i = 0; i < params.size(); i++) {
-        float[] g = out[i + 2];
-        assertTrue(allFinite(g), "finite gradient for " + params.get(i).name());
-        assertTrue(anyNonZero(g), "non-zero gradient for " + params.get(i).name());
       }
     }
   }
@@ -193,23 +176,5 @@ class NerfMlpContractTest {
           .map(p -> p.name() + Arrays.toString(p.shape()))
           .toList();
     }
-  }
-
-  private static boolean allFinite(float[] values) {
-    for (float v : values) {
-      if (!Float.isFinite(v)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean anyNonZero(float[] values) {
-    for (float v : values) {
-      if (v != 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }
