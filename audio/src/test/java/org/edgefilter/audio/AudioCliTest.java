@@ -19,6 +19,7 @@ import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.framework.plot.Png;
 import org.edgefilter.framework.run.MetricsLog;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.RunResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,8 +158,17 @@ class AudioCliTest {
       assertEquals(12, ((Number) round.get("train_clips")).intValue());
       assertEquals(6, ((Number) round.get("test_clips")).intValue());
     }
-    // One epoch per round (the UrbanSound8K smoke preset), logged with its mean training loss.
-    assertEquals(3, lines.stream().filter(l -> l.containsKey("train_loss")).count());
+    // One epoch per round (the UrbanSound8K smoke preset), logged with its mean training loss
+    // under the shared metric names, prefixed by the round's fold and tagged with the round.
+    List<Map<String, Object>> epochs = lines.stream()
+        .filter(l -> l.keySet().stream().anyMatch(k -> k.endsWith(TrainingLog.EPOCH_LOSS)))
+        .toList();
+    assertEquals(3, epochs.size());
+    for (Map<String, Object> epoch : epochs) {
+      String round = (String) epoch.get("round");
+      assertTrue(round != null && epoch.containsKey(
+          round + "/" + TrainingLog.EPOCH_LOSS), epoch.toString());
+    }
   }
 
   @Test

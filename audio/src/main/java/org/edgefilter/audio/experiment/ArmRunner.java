@@ -12,6 +12,7 @@ import org.edgefilter.framework.data.Augmentation;
 import org.edgefilter.framework.data.BatchSampler;
 import org.edgefilter.framework.data.Seeds;
 import org.edgefilter.framework.run.MetricsLog;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunResult;
@@ -21,7 +22,6 @@ import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.framework.train.LearningRateSchedule;
 import org.edgefilter.framework.train.TrainingDiverged;
-import org.edgefilter.framework.train.TrainListener;
 import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.framework.train.Trainer;
 
@@ -50,6 +50,9 @@ public final class ArmRunner {
 
   /** Examples per session run when evaluating. */
   static final int EVAL_BATCH = 128;
+
+  /** Steps between training-loss lines of {@code metrics.jsonl} (as vision's). */
+  static final int LOG_EVERY = 10;
 
   /** Names the random stream of the batches that re-estimate BatchNorm statistics. */
   private static final long BN_STREAM = 0x424e_5354_4154L;
@@ -158,7 +161,8 @@ public final class ArmRunner {
                               trainSet.batch(indices, augmentation, rng)))
               .setEpochs(train.epochs())
               .optCheckpoints(checkpoints)
-              .optListener(listener(round, progress, log, scalars, started))
+              .optListener(new TrainingLog(log, scalars, progress, LOG_EVERY,
+                  round.metricPrefix(), Map.of("round", round.name())))
               .build();
       try {
         trainer.fit();
@@ -210,32 +214,6 @@ public final class ArmRunner {
     return Files.isDirectory(checkpoints)
         ? new CheckpointStore(checkpoints).latest().map(TrainState::step).orElse(0L)
         : 0L;
-  }
-
-  private static TrainListener listener(
-      Round round, Progress progress, MetricsLog log, ScalarSummaryWriter scalars, long started) {
-    return new TrainListener() {
-      private double lastLoss = Double.NaN;
-
-      @Override
-      public void onStep(long step, double loss, double learningRate, double examplesPerSecond) {
-        lastLoss = loss;
-        progress.update(step + 1, Map.of("loss", loss));
-      }
-
-      @Override
-      public void onEpoch(int epoch, long steps, double meanLoss) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("round", round.name());
-        record.put("epoch", epoch + 1);
-        record.put("step", steps);
-        record.put("train_loss", meanLoss);
-        record.put("last_loss", lastLoss);
-        record.put("seconds", (System.nanoTime() - started) / 1e9);
-        log.append(record);
-        scalars.scalar(round.name() + "/train_loss", steps, meanLoss);
-      }
-    };
   }
 
   /** SpecAugment masking of each training example, or none. */

@@ -83,9 +83,26 @@ public final class MetricsLog implements AutoCloseable {
    *     {@code time} are reserved
    */
   public void log(long step, Map<String, ? extends Number> values) {
+    log(step, Map.of(), values);
+  }
+
+  /**
+   * Appends {@code {"step": step, "time": <ISO-8601 now>, <fields...>, <values...>}}: as
+   * {@link #log(long, Map)}, with fields that say what the record belongs to (for example the
+   * round of a cross-validation run, which a resumed run's {@link #retain} reads).
+   *
+   * @param fields non-metric fields, written before the values; their names must not repeat
+   */
+  public void log(long step, Map<String, ?> fields, Map<String, ? extends Number> values) {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("step", step);
     record.put("time", clock.instant().toString());
+    for (Map.Entry<String, ?> entry : fields.entrySet()) {
+      if (record.containsKey(entry.getKey())) {
+        throw new IllegalArgumentException("field name '" + entry.getKey() + "' is reserved");
+      }
+      record.put(entry.getKey(), entry.getValue());
+    }
     for (Map.Entry<String, ? extends Number> entry : values.entrySet()) {
       if (record.containsKey(entry.getKey())) {
         throw new IllegalArgumentException("metric name '" + entry.getKey() + "' is reserved");

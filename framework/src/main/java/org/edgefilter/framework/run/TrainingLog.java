@@ -17,7 +17,8 @@ import org.edgefilter.framework.train.TrainListener;
  *
  * and after each epoch {@code train/epoch} (1-based) and {@code train/epoch_loss} (the epoch's
  * mean loss). The metric names carry an optional prefix (e.g. {@code fold1/}) for runs that
- * train several models. Any of the three sinks may be null.
+ * train several models, and each {@code metrics.jsonl} record may carry fixed fields (e.g. the
+ * round it belongs to). Any of the three sinks may be null.
  */
 public final class TrainingLog implements TrainListener {
 
@@ -33,6 +34,7 @@ public final class TrainingLog implements TrainListener {
   private final Progress progress;
   private final int logEvery;
   private final String prefix;
+  private final Map<String, Object> fields;
   private double lossSum;
   private int lossCount;
 
@@ -45,6 +47,19 @@ public final class TrainingLog implements TrainListener {
    */
   public TrainingLog(MetricsLog metrics, ScalarSummaryWriter board, Progress progress,
       int logEvery, String prefix) {
+    this(metrics, board, progress, logEvery, prefix, Map.of());
+  }
+
+  /**
+   * @param metrics the run's metrics log, or null
+   * @param board the run's TensorBoard writer, or null
+   * @param progress the progress display, or null
+   * @param logEvery steps between logged lines, >= 1
+   * @param prefix prepended to every metric name ("" for none)
+   * @param fields written into every {@code metrics.jsonl} record before the metrics
+   */
+  public TrainingLog(MetricsLog metrics, ScalarSummaryWriter board, Progress progress,
+      int logEvery, String prefix, Map<String, ?> fields) {
     if (logEvery < 1) {
       throw new IllegalArgumentException("logEvery must be >= 1, got " + logEvery);
     }
@@ -53,6 +68,7 @@ public final class TrainingLog implements TrainListener {
     this.progress = progress;
     this.logEvery = logEvery;
     this.prefix = prefix == null ? "" : prefix;
+    this.fields = new LinkedHashMap<>(fields);
   }
 
   @Override
@@ -87,7 +103,7 @@ public final class TrainingLog implements TrainListener {
 
   private void write(long step, Map<String, Double> values) {
     if (metrics != null) {
-      metrics.log(step, values);
+      metrics.log(step, fields, values);
     }
     if (board != null) {
       values.forEach((name, value) -> board.scalar(name, step, value));
