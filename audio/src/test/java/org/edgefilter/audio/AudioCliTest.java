@@ -17,7 +17,7 @@ import org.edgefilter.audio.experiment.SpectrogramFigure;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.io.Json;
-import org.edgefilter.framework.plot.Png;
+import org.edgefilter.framework.io.Png;
 import org.edgefilter.framework.run.MetricsLog;
 import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.RunResult;

@@ -7,6 +7,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.edgefilter.framework.io.Png;
 
 /**
  * What every XChart-based plot shares: its frame (title, axis labels, pixel size), the project's

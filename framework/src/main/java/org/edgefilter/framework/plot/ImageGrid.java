@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.edgefilter.framework.io.Png;
 
 /**
  * A grid of equally sized images in one PNG, with optional row labels on the left and column

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.edgefilter.framework.io.Png;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,11 +6,9 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.edgefilter.framework.io.AtomicFiles;
+import org.edgefilter.framework.io.Png;
 import org.edgefilter.nerf.data.RgbImage;
 
 /**
@@ -111,12 +109,6 @@ public final class PngImages {
   }
 
   private static void writePng(BufferedImage image, Path file) {
-    AtomicFiles.write(
-        file,
-        out -> {
-          if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available for " + file);
-          }
-        });
+    Png.write(file, image);
   }
 }

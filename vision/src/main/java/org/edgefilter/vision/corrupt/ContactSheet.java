@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import org.edgefilter.framework.io.Png;
 import org.edgefilter.vision.data.ImageCodec;
 import org.edgefilter.vision.data.RgbImage;
 
@@ -78,6 +79,6 @@ public final class ContactSheet {
       CorruptionGenerator generator,
       List<Corruption> corruptions,
       int scale) {
-    ImageCodec.writePng(file, render(image, imageIndex, generator, corruptions, scale));
+    Png.write(file, render(image, imageIndex, generator, corruptions, scale));
   }
 }

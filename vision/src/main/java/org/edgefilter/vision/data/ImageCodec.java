@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.edgefilter.framework.io.AtomicFiles;
 
 /**
- * Decodes JPEG and PNG files to 8-bit RGB with java.awt / ImageIO, and writes PNGs.
+ * Decodes JPEG and PNG files to 8-bit RGB with java.awt / ImageIO (PNG files are written by the
+ * framework's {@link org.edgefilter.framework.io.Png}).
  *
  * <p>Samples are read from the raster, not through {@code BufferedImage.getRGB}, because getRGB
  * converts a grey image from a linear grey colour space and changes its values; grey images are
@@ -100,16 +100,5 @@ public final class ImageCodec {
       img.getRaster().setPixels(0, y, image.width(), 1, row);
     }
     return img;
-  }
-
-  /** Writes {@code image} as a PNG file, atomically. */
-  public static void writePng(Path file, BufferedImage image) {
-    AtomicFiles.write(
-        file,
-        out -> {
-          if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG writer available");
-          }
-        });
   }
 }

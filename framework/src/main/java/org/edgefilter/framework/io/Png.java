@@ -1,4 +1,4 @@
-package org.edgefilter.framework.plot;
+package org.edgefilter.framework.io;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import javax.imageio.ImageIO;
-import org.edgefilter.framework.io.AtomicFiles;
 
-/** PNG encoding, atomic PNG files and base64 {@code data:} URIs for self-contained HTML reports. */
+/**
+ * The project's one PNG writer: encoding, atomic PNG files (temporary file, then rename, through
+ * {@link AtomicFiles}) and base64 {@code data:} URIs for self-contained HTML reports. Plots, contact
+ * sheets and rendered views all write through it.
+ */
 public final class Png {
-
-  static {
-    Headless.ensure();
-  }
 
   /** The eight bytes every PNG file starts with (PNG specification, section 5.2). */
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
