@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.edgefilter.vision.data.ImageSet;
-import org.edgefilter.vision.data.Npy;
-import org.edgefilter.vision.data.NpyArray;
-import org.edgefilter.vision.data.NpyHeader;
+import org.edgefilter.framework.io.Npy;
+import org.edgefilter.framework.io.NpyArray;
+import org.edgefilter.framework.io.NpyHeader;
 
 /**
  * Reads one corruption at one severity from a folder in the CIFAR-10-C release layout (see {@link

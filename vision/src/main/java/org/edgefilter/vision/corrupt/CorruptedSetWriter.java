@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.edgefilter.framework.io.AtomicFiles;
 import org.edgefilter.vision.data.ImageSet;
-import org.edgefilter.vision.data.Npy;
-import org.edgefilter.vision.data.NpyArray;
-import org.edgefilter.vision.data.NpyDtype;
-import org.edgefilter.vision.data.NpyHeader;
+import org.edgefilter.framework.io.Npy;
+import org.edgefilter.framework.io.NpyArray;
+import org.edgefilter.framework.io.NpyDtype;
+import org.edgefilter.framework.io.NpyHeader;
 
 /**
  * Writes a corrupted set in the layout of the CIFAR-10-C release (Zenodo record 2535967), so that

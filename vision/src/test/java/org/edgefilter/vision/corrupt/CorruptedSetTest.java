@@ -12,10 +12,10 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.edgefilter.vision.data.CifarBinaryReader;
 import org.edgefilter.vision.data.ImageSet;
-import org.edgefilter.vision.data.Npy;
-import org.edgefilter.vision.data.NpyArray;
-import org.edgefilter.vision.data.NpyDtype;
-import org.edgefilter.vision.data.NpyHeader;
+import org.edgefilter.framework.io.Npy;
+import org.edgefilter.framework.io.NpyArray;
+import org.edgefilter.framework.io.NpyDtype;
+import org.edgefilter.framework.io.NpyHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.edgefilter.vision.data.Npy;
-import org.edgefilter.vision.data.NpyArray;
+import org.edgefilter.framework.io.Npy;
+import org.edgefilter.framework.io.NpyArray;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.edgefilter.vision.data;
+package org.edgefilter.framework.io;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

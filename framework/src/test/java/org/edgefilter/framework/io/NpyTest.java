@@ -1,4 +1,4 @@
-package org.edgefilter.vision.data;
+package org.edgefilter.framework.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +68,23 @@ class NpyTest {
     NpyArray s = Npy.read(tmp.resolve("c.npy"));
     assertEquals(0, s.shape().length);
     assertArrayEquals(new int[] {200}, s.toInts());
+  }
+
+  @Test
+  void parsesAnArrayHeldInMemoryWithTheFilesLengthChecks() throws Exception {
+    Path file = tmp.resolve("in-memory.npy");
+    Npy.write(file, NpyArray.ofFloat64(new double[] {0.5, -1.25, 3}, 3));
+    byte[] bytes = Files.readAllBytes(file);
+    NpyArray parsed = Npy.parse(bytes, "entry a.npy");
+    assertArrayEquals(new long[] {3}, parsed.shape());
+    assertArrayEquals(new float[] {0.5f, -1.25f, 3f}, parsed.toFloats());
+    IllegalArgumentException extra = assertThrows(IllegalArgumentException.class,
+        () -> Npy.parse(Arrays.copyOf(bytes, bytes.length + 1), "entry a.npy"));
+    assertTrue(extra.getMessage().startsWith("entry a.npy: .npy file has 1 bytes after the data"),
+        extra.getMessage());
+    IllegalArgumentException truncated = assertThrows(IllegalArgumentException.class,
+        () -> Npy.parse(Arrays.copyOf(bytes, bytes.length - 8), "entry a.npy"));
+    assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.edgefilter.vision.data;
+package org.edgefilter.framework.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import org.edgefilter.framework.io.AtomicFiles;
 
 /**
  * Reads and writes NumPy {@code .npy} files (see {@link NpyHeader} for the format). Reading checks
@@ -78,6 +77,18 @@ public final class Npy {
     }
   }
 
+  /**
+   * Parses a whole {@code .npy} held in memory (for example an entry of an {@code .npz} archive),
+   * with the same checks as {@link #read}; {@code source} names it in errors.
+   */
+  public static NpyArray parse(byte[] bytes, String source) {
+    NpyHeader header = NpyHeader.parse(bytes, source);
+    checkLength(header, bytes.length, source);
+    byte[] data = Arrays.copyOfRange(
+        bytes, header.dataOffset(), header.dataOffset() + (int) header.dataLength());
+    return new NpyArray(header.dtype(), header.shape(), data);
+  }
+
   /** Writes {@code array} to {@code file} atomically (temporary file, then rename). */
   public static void write(Path file, NpyArray array) {
     byte[] header = NpyHeader.format(array.dtype(), array.shape());
@@ -103,20 +114,25 @@ public final class Npy {
       }
     }
     NpyHeader header = NpyHeader.parse(start, file.toString());
+    checkLength(header, size, file.toString());
+    return header;
+  }
+
+  /** Fails unless {@code size} bytes are exactly the header plus the data it promises. */
+  private static void checkLength(NpyHeader header, long size, String source) {
     long expected = header.dataOffset() + header.dataLength();
     if (size < expected) {
       throw new IllegalArgumentException(
-          file + ": truncated .npy file: header says shape " + Arrays.toString(header.shape())
+          source + ": truncated .npy file: header says shape " + Arrays.toString(header.shape())
               + " of " + header.dtype().descr() + " (" + header.dataLength() + " data bytes) but "
               + "only " + (size - header.dataOffset()) + " data bytes are present");
     }
     if (size > expected) {
       throw new IllegalArgumentException(
-          file + ": .npy file has " + (size - expected) + " bytes after the data that its header"
+          source + ": .npy file has " + (size - expected) + " bytes after the data that its header"
               + " (shape " + Arrays.toString(header.shape()) + ", " + header.dtype().descr()
               + ") does not account for");
     }
-    return header;
   }
 
   private static byte[] readFully(FileChannel ch, long position, int length, Path file)
