@@ -1,7 +1,6 @@
 package org.edgefilter.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,12 +10,7 @@ import org.edgefilter.bench.compare.Comparison;
 import org.edgefilter.bench.compare.ComparisonSettings;
 import org.edgefilter.bench.compare.PrimaryTest;
 import org.edgefilter.bench.report.AblationReport;
-import org.edgefilter.bench.sweep.ProgressPrinter;
-import org.edgefilter.bench.sweep.RunTask;
-import org.edgefilter.bench.sweep.ShellWords;
-import org.edgefilter.bench.sweep.SweepRunner;
 import org.edgefilter.bench.sweep.SweepSpec;
-import org.edgefilter.bench.sweep.SweepSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,16 +69,10 @@ final class AblationCommand implements Runnable {
       SweepSpec sweep = b.build();
       PrintWriter out = spec.commandLine().getOut();
       if (dryRun) {
-        for (RunTask t : sweep.tasks()) {
-          out.printf("[%s] %s: %s%n", Files.exists(t.resultFile()) ? "done" : "todo", t.label(),
-              ShellWords.join(t.command()));
-        }
-        out.flush();
+        SweepCommand.printPlan(sweep, out);
         return 0;
       }
-      out.flush();
-      SweepSummary summary = new SweepRunner(sweep, new ProgressPrinter(out)).run();
-      return summary.allCompleted() ? 0 : 1;
+      return SweepCommand.runHere(sweep, out);
     }
   }
 

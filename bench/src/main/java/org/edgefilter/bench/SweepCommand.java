@@ -120,11 +120,7 @@ final class SweepCommand implements Callable<Integer> {
     SweepSpec sweep = buildSpec();
     PrintWriter out = spec.commandLine().getOut();
     if (dryRun) {
-      for (RunTask t : sweep.tasks()) {
-        out.printf("[%s] %s: %s%n", Files.exists(t.resultFile()) ? "done" : "todo", t.label(),
-            ShellWords.join(t.command()));
-      }
-      out.flush();
+      printPlan(sweep, out);
       return 0;
     }
     switch (emit) {
@@ -143,13 +139,27 @@ final class SweepCommand implements Callable<Integer> {
         return 0;
       }
       case "local" -> {
-        out.flush();
-        SweepSummary summary = new SweepRunner(sweep, new ProgressPrinter(out)).run();
-        return summary.allCompleted() ? 0 : 1;
+        return runHere(sweep, out);
       }
       default -> throw new IllegalArgumentException(
           "--emit must be local or slurm, got '" + emit + "'");
     }
+  }
+
+  /** The {@code --dry-run} listing: each run's state ({@code done} or {@code todo}) and command. */
+  static void printPlan(SweepSpec sweep, PrintWriter out) {
+    for (RunTask t : sweep.tasks()) {
+      out.printf("[%s] %s: %s%n", Files.exists(t.resultFile()) ? "done" : "todo", t.label(),
+          ShellWords.join(t.command()));
+    }
+    out.flush();
+  }
+
+  /** Runs {@code sweep} on this machine with progress lines; 0 if every run completed, else 1. */
+  static int runHere(SweepSpec sweep, PrintWriter out) throws InterruptedException {
+    out.flush();
+    SweepSummary summary = new SweepRunner(sweep, new ProgressPrinter(out)).run();
+    return summary.allCompleted() ? 0 : 1;
   }
 
   /** A sweep spec file, or an ablation file (it has "factors"), as a sweep. */
