@@ -8,20 +8,29 @@ import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.framework.filter.LowPass;
 import org.edgefilter.framework.filter.Padding;
 import org.edgefilter.framework.nn.ContractSubject;
-import org.edgefilter.framework.nn.Model;
 import org.edgefilter.framework.nn.ModelContract;
 import org.edgefilter.framework.train.Adam;
-import org.edgefilter.framework.train.Feeds;
-import org.tensorflow.Operand;
-import org.tensorflow.types.TFloat32;
 
-/** The framework's model contract over the audio CNN (channels 4-8-8, 21 frames x 12 mels). */
+/**
+ * The framework's model contract over the audio CNN (channels 4-8-8, 21 frames x 12 mels), on a
+ * fixed batch of six Gaussian log-mel maps with labels 0..5.
+ */
 class AudioModelContractTest extends ModelContract {
 
   private static final int FRAMES = 21;
   private static final int MELS = 12;
   private static final int CLASSES = 10;
   private static final int BATCH = 6;
+  private static final float[] FEATURES = features();
+
+  private static float[] features() {
+    Random rng = new Random(3);
+    float[] x = new float[BATCH * FRAMES * MELS];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) rng.nextGaussian();
+    }
+    return x;
+  }
 
   @Override
   protected List<Architecture> architectures() {
@@ -29,7 +38,7 @@ class AudioModelContractTest extends ModelContract {
         new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1.0, 3, Padding.REFLECT, 1);
     CnnConfig config = new CnnConfig(List.of(4, 8, 8), 0.0, filter);
     return List.of(new Architecture("cnn", "audio CNN 4-8-8, " + filter.armName(),
-        (filtered, seed) -> new Subject(AudioClassifier.forTraining(
+        (filtered, seed) -> subject(AudioClassifier.forTraining(
             filtered ? config : config.withFilter(filter.baseline()),
             new long[] {FRAMES, MELS, 1}, CLASSES, seed, 1, Adam.defaults()))));
   }
@@ -40,49 +49,10 @@ class AudioModelContractTest extends ModelContract {
     return List.of("cnn");
   }
 
-  /** A classifier on a fixed batch of Gaussian log-mel maps with labels 0..5. */
-  private record Subject(AudioClassifier classifier) implements ContractSubject {
-
-    private static final float[] FEATURES = features();
-
-    private static float[] features() {
-      Random rng = new Random(3);
-      float[] x = new float[BATCH * FRAMES * MELS];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = (float) rng.nextGaussian();
-      }
-      return x;
-    }
-
-    @Override
-    public Model model() {
-      return classifier.model();
-    }
-
-    @Override
-    public List<Operand<TFloat32>> outputs() {
-      return List.of(classifier.evalTower().logits());
-    }
-
-    @Override
-    public List<long[]> outputShapes() {
-      return List.of(new long[] {BATCH, CLASSES});
-    }
-
-    @Override
-    public Operand<TFloat32> loss() {
-      return classifier.trainLoss();
-    }
-
-    @Override
-    public Feeds feeds() {
-      return classifier.inputFeeds(FEATURES, BATCH)
-          .ints(classifier.labels(), new int[] {0, 1, 2, 3, 4, 5}, BATCH);
-    }
-
-    @Override
-    public void close() {
-      classifier.close();
-    }
+  private static ContractSubject subject(AudioClassifier c) {
+    return ContractSubject.of(c.model(), c.evalTower().logits(), new long[] {BATCH, CLASSES},
+        c.trainLoss(),
+        () -> c.inputFeeds(FEATURES, BATCH).ints(c.labels(), new int[] {0, 1, 2, 3, 4, 5}, BATCH),
+        c::close);
   }
 }

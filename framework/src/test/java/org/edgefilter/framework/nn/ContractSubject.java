@@ -1,6 +1,7 @@
 package org.edgefilter.framework.nn;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.edgefilter.framework.train.Feeds;
 import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
@@ -36,4 +37,49 @@ public interface ContractSubject extends AutoCloseable {
   /** Closes the model. */
   @Override
   void close();
+
+  /**
+   * A subject from its parts, for a modality whose wrapper already exposes them.
+   *
+   * @param model the wrapper's model
+   * @param output the one evaluation output
+   * @param outputShape its shape for the batch of {@code feeds}
+   * @param loss the scalar training loss
+   * @param feeds makes the fixed batch's feeds
+   * @param close closes the wrapper (and with it the model)
+   */
+  static ContractSubject of(Model model, Operand<TFloat32> output, long[] outputShape,
+      Operand<TFloat32> loss, Supplier<Feeds> feeds, Runnable close) {
+    return new ContractSubject() {
+      @Override
+      public Model model() {
+        return model;
+      }
+
+      @Override
+      public List<Operand<TFloat32>> outputs() {
+        return List.of(output);
+      }
+
+      @Override
+      public List<long[]> outputShapes() {
+        return List.of(outputShape.clone());
+      }
+
+      @Override
+      public Operand<TFloat32> loss() {
+        return loss;
+      }
+
+      @Override
+      public Feeds feeds() {
+        return feeds.get();
+      }
+
+      @Override
+      public void close() {
+        close.run();
+      }
+    };
+  }
 }

@@ -4,12 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.framework.nn.ContractSubject;
-import org.edgefilter.framework.nn.Model;
 import org.edgefilter.framework.nn.ModelContract;
 import org.edgefilter.framework.train.Adam;
-import org.edgefilter.framework.train.Feeds;
-import org.tensorflow.Operand;
-import org.tensorflow.types.TFloat32;
 
 /**
  * The framework's model contract over the encoder classifier: two pre-norm layers of width 16 with
@@ -36,7 +32,8 @@ class LanguageModelContractTest extends ModelContract {
             c.close();
             throw e;
           }
-          return new Subject(c);
+          return ContractSubject.of(c.model(), c.evalLogits(), new long[] {BATCH.size(), 2},
+              c.trainLoss(), () -> c.feeds(BATCH), c::close);
         }));
   }
 
@@ -44,38 +41,5 @@ class LanguageModelContractTest extends ModelContract {
   @Override
   protected Collection<String> registeredNames() {
     return List.of("encoder");
-  }
-
-  private record Subject(TextClassifier classifier) implements ContractSubject {
-
-    @Override
-    public Model model() {
-      return classifier.model();
-    }
-
-    @Override
-    public List<Operand<TFloat32>> outputs() {
-      return List.of(classifier.evalLogits());
-    }
-
-    @Override
-    public List<long[]> outputShapes() {
-      return List.of(new long[] {BATCH.size(), 2});
-    }
-
-    @Override
-    public Operand<TFloat32> loss() {
-      return classifier.trainLoss();
-    }
-
-    @Override
-    public Feeds feeds() {
-      return classifier.feeds(BATCH);
-    }
-
-    @Override
-    public void close() {
-      classifier.close();
-    }
   }
 }

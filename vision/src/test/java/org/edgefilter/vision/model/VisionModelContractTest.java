@@ -8,18 +8,28 @@ import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.framework.filter.LowPass;
 import org.edgefilter.framework.filter.Padding;
 import org.edgefilter.framework.nn.ContractSubject;
-import org.edgefilter.framework.nn.Model;
 import org.edgefilter.framework.nn.ModelContract;
 import org.edgefilter.framework.train.Feeds;
-import org.tensorflow.Operand;
-import org.tensorflow.types.TFloat32;
 
-/** The framework's model contract over every vision architecture, each small (32x32 inputs). */
+/**
+ * The framework's model contract over every vision architecture, each small, on a fixed batch of
+ * four 32x32 Gaussian images with labels 0..3.
+ */
 class VisionModelContractTest extends ModelContract {
 
   private static final int SIZE = 32;
   private static final int CLASSES = 10;
   private static final int BATCH = 4;
+  private static final float[] IMAGES = images();
+
+  private static float[] images() {
+    Random r = new Random(1);
+    float[] x = new float[BATCH * SIZE * SIZE * 3];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) r.nextGaussian();
+    }
+    return x;
+  }
 
   @Override
   protected List<Architecture> architectures() {
@@ -40,53 +50,15 @@ class VisionModelContractTest extends ModelContract {
 
   private static Architecture architecture(String name, ModelConfig config, FilterConfig filter) {
     return new Architecture(config.arch(), "vision " + name + ", " + filter.armName(),
-        (filtered, seed) -> new Subject(
-            new Classifier(config, filtered ? filter : filter.baseline(), SIZE, CLASSES, seed, 0, 0)));
+        (filtered, seed) -> subject(new Classifier(
+            config, filtered ? filter : filter.baseline(), SIZE, CLASSES, seed, 0, 0)));
   }
 
-  /** A classifier on a fixed batch of Gaussian images with labels 0..3. */
-  private record Subject(Classifier classifier) implements ContractSubject {
-
-    private static final float[] IMAGES = images();
-
-    private static float[] images() {
-      Random r = new Random(1);
-      float[] x = new float[BATCH * SIZE * SIZE * 3];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = (float) r.nextGaussian();
-      }
-      return x;
-    }
-
-    @Override
-    public Model model() {
-      return classifier.model();
-    }
-
-    @Override
-    public List<Operand<TFloat32>> outputs() {
-      return List.of(classifier.evalLogits());
-    }
-
-    @Override
-    public List<long[]> outputShapes() {
-      return List.of(new long[] {BATCH, CLASSES});
-    }
-
-    @Override
-    public Operand<TFloat32> loss() {
-      return classifier.trainStep().loss();
-    }
-
-    @Override
-    public Feeds feeds() {
-      return Feeds.create().floats(classifier.images(), IMAGES, BATCH, SIZE, SIZE, 3)
-          .ints(classifier.labels(), new int[] {0, 1, 2, 3}, BATCH);
-    }
-
-    @Override
-    public void close() {
-      classifier.close();
-    }
+  private static ContractSubject subject(Classifier c) {
+    return ContractSubject.of(c.model(), c.evalLogits(), new long[] {BATCH, CLASSES},
+        c.trainStep().loss(),
+        () -> Feeds.create().floats(c.images(), IMAGES, BATCH, SIZE, SIZE, 3)
+            .ints(c.labels(), new int[] {0, 1, 2, 3}, BATCH),
+        c::close);
   }
 }
