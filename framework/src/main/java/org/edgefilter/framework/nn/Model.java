@@ -167,6 +167,17 @@ public class Model implements AutoCloseable {
   }
 
   /**
+   * Sets several parameters in one session run (see {@link #write(Parameter, float[])}); a run per
+   * parameter would cost one graph pruning per distinct feed set.
+   *
+   * @param values row-major values in each parameter's shape
+   * @throws IllegalArgumentException if a length does not match
+   */
+  public void write(Map<Parameter, float[]> values) {
+    writeAll(values);
+  }
+
+  /**
    * Writes several parameters in one session run. Each distinct set of feeds and targets makes
    * TensorFlow prune and optimize the graph anew (tens of milliseconds in a transformer's graph), so
    * writing a model's parameters one run at a time took seconds.

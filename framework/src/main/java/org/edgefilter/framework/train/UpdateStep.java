@@ -1,7 +1,9 @@
 package org.edgefilter.framework.train;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.edgefilter.framework.nn.Model;
@@ -161,9 +163,12 @@ public final class UpdateStep {
 
   /** Sets the optimizer state (moments, buffers, step counter) back to zero. */
   public void resetOptimizerState() {
+    // One session run for all of them: TENT resets before every corruption and severity.
+    Map<Parameter, float[]> zeros = new LinkedHashMap<>();
     for (Parameter p : optimizerState) {
-      model.write(p, new float[p.size()]);
+      zeros.put(p, new float[p.size()]);
     }
+    model.write(zeros);
   }
 
   static float[] copy(TFloat32 tensor) {
