@@ -170,7 +170,7 @@ class BenchCliTest {
     assertEquals(0, dry.code(), dry.err());
     assertEquals(18, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
     assertTrue(dry.out().contains("[todo] ef-mean-k5-p1 seed 2: ./edgefilter language train "
-        + "--preset quick --task sst2 --name sst2-ablation --seed 2 --runs " + dir.resolve("runs")
+        + "--preset quick --task sst2 --name sst2-quick --seed 2 --runs " + dir.resolve("runs")
         + " --arm filter --set filter.kind=mean --set filter.kernelSize=5 --set filter.position=1 "
         + "--set filter.mode=high-pass"), dry.out());
     Run same = bench("ablation", "run", "../ablations/language.json", "--runs",

@@ -219,7 +219,7 @@ class SummaryEndToEndTest {
   void theProjectsStudiesParseAndNameOnlyKnownPaperNumbers() {
     List<org.edgefilter.bench.summary.Study> studies =
         org.edgefilter.bench.summary.StudyTable.defaults();
-    assertEquals(List.of("vision", "audio-urbansound8k", "audio-fsdd", "language-sst2",
+    assertEquals(List.of("vision", "vision-resnet18", "vision-vit", "audio-urbansound8k", "audio-fsdd", "language-sst2",
         "language-qqp", "language-qnli", "nerf"),
         studies.stream().map(org.edgefilter.bench.summary.Study::id).toList());
     // The numbers this project quotes elsewhere (docs/results/*.md, AudioPresets).
