@@ -1,5 +1,6 @@
 package org.edgefilter.vision.data;
 
+import org.edgefilter.framework.io.DataFormatException;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
@@ -29,11 +30,15 @@ public final class ImageCodec {
     try {
       img = ImageIO.read(new ByteArrayInputStream(encoded));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not decode image " + source + ": " + e.getMessage(), e);
+      DataFormatException bad = new DataFormatException(Path.of(source), source
+          + ": could not decode the image (" + e.getMessage() + "): the file is truncated or"
+          + " corrupt; expected a JPEG, PNG, BMP or GIF");
+      bad.initCause(e);
+      throw bad;
     }
     if (img == null) {
-      throw new IllegalArgumentException(
-          "could not decode image " + source + ": not a format ImageIO reads");
+      throw new DataFormatException(Path.of(source), source
+          + ": not an image (expected a JPEG, PNG, BMP or GIF; the bytes match none)");
     }
     return toRgb(img, source);
   }

@@ -1,5 +1,6 @@
 package org.edgefilter.vision.data;
 
+import org.edgefilter.framework.io.DataFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -105,13 +106,13 @@ public final class Npy {
     NpyHeader header = NpyHeader.parse(start, file.toString());
     long expected = header.dataOffset() + header.dataLength();
     if (size < expected) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(file,
           file + ": truncated .npy file: header says shape " + Arrays.toString(header.shape())
               + " of " + header.dtype().descr() + " (" + header.dataLength() + " data bytes) but "
               + "only " + (size - header.dataOffset()) + " data bytes are present");
     }
     if (size > expected) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(file,
           file + ": .npy file has " + (size - expected) + " bytes after the data that its header"
               + " (shape " + Arrays.toString(header.shape()) + ", " + header.dtype().descr()
               + ") does not account for");
@@ -126,7 +127,7 @@ public final class Npy {
     while (buf.hasRemaining()) {
       int n = ch.read(buf, at);
       if (n < 0) {
-        throw new IllegalArgumentException(
+        throw new DataFormatException(file,
             file + ": unexpected end of file at byte " + at + " (wanted " + length + " bytes from "
                 + position + ")");
       }
