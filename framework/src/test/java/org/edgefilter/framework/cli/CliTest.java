@@ -123,16 +123,16 @@ class CliTest {
   void anExpectedFailureIsOneErrorLineAndItsTraceComesOnlyWithDebug() {
     StringWriter quiet = new StringWriter();
     int code = Cli.execute(new Root(), new PrintWriter(new StringWriter()), new PrintWriter(quiet),
-        "train", "--fail", "data");
-    assertEquals(ExitCodes.MISSING_DATA, code);
+        "train", "--fail", "diverged");
+    assertEquals(ExitCodes.DIVERGED, code);
     assertEquals(1, quiet.toString().strip().lines().count(), quiet.toString());
     assertTrue(quiet.toString().startsWith("error: "), quiet.toString());
 
     StringWriter loud = new StringWriter();
     code = Cli.execute(new Root(), new PrintWriter(new StringWriter()), new PrintWriter(loud),
-        "train", "--fail", "data", "--debug");
+        "train", "--fail", "diverged", "--debug");
     // Accepted by the subcommand (inherited from the root), not a usage error.
-    assertEquals(ExitCodes.MISSING_DATA, code);
+    assertEquals(ExitCodes.DIVERGED, code);
     assertTrue(loud.toString().startsWith(quiet.toString().strip()), loud.toString());
     assertTrue(loud.toString().contains("at org.edgefilter"), loud.toString());
   }
