@@ -1,5 +1,6 @@
 package org.edgefilter.audio.data;
 
+import org.edgefilter.framework.io.DataFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ final class CsvLines {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException(file + " line " + line + ": unterminated quoted field");
+      throw new DataFormatException(file, file + " line " + line + ": unterminated quoted field");
     }
     fields.add(wasQuoted ? field.toString() : field.toString().trim());
     return fields;

@@ -1,5 +1,6 @@
 package org.edgefilter.audio.data;
 
+import org.edgefilter.framework.io.DataFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class FsddDataset {
         }
         Matcher m = NAME.matcher(name);
         if (!m.matches()) {
-          throw new IllegalArgumentException(
+          throw new DataFormatException(file,
               file
                   + ": FSDD file name must be {digit}_{speaker}_{index}.wav, e.g."
                   + " 7_jackson_32.wav");

@@ -1,5 +1,6 @@
 package org.edgefilter.audio.data;
 
+import org.edgefilter.framework.io.DataFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class UrbanSound8kDataset {
     }
     List<CsvLines.Row> rows = CsvLines.read(csv);
     if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(csv,
           csv
               + " line "
               + (rows.isEmpty() ? 1 : rows.get(0).line())
@@ -251,8 +252,8 @@ public final class UrbanSound8kDataset {
     throw rowError(csv, row, column + " must be a finite number, found '" + text + "'");
   }
 
-  private static IllegalArgumentException rowError(Path csv, CsvLines.Row row, String problem) {
-    return new IllegalArgumentException(csv + " line " + row.line() + ": " + problem);
+  private static DataFormatException rowError(Path csv, CsvLines.Row row, String problem) {
+    return new DataFormatException(csv, csv + " line " + row.line() + ": " + problem);
   }
 
   private static Path foldDirectory(Path directory, int fold) {

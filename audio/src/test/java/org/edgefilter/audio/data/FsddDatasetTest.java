@@ -1,5 +1,6 @@
 package org.edgefilter.audio.data;
 
+import org.edgefilter.framework.io.DataFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,8 +70,8 @@ class FsddDatasetTest {
 
     Path bad = dir.resolve("seven_jackson_1.wav");
     WavFiles.writeMono16(bad, 8000, tone);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> FsddDataset.fromDirectory(dir));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> FsddDataset.fromDirectory(dir));
     assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
 
     Path missing = dir.resolve("nope");

@@ -1,5 +1,6 @@
 package org.edgefilter.audio.data;
 
+import org.edgefilter.framework.io.DataFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -92,8 +93,8 @@ class UrbanSound8kDatasetTest {
   }
 
   private void rejects(String where, String... fragments) {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> UrbanSound8kDataset.load(root));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> UrbanSound8kDataset.load(root));
     String csv = root.resolve(UrbanSound8kDataset.METADATA_CSV).toString();
     assertTrue(e.getMessage().contains(csv), "names the CSV: " + e.getMessage());
     assertTrue(e.getMessage().contains(where), where + " in: " + e.getMessage());
