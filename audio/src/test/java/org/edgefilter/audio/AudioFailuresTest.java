@@ -119,4 +119,15 @@ class AudioFailuresTest {
     assertOneErrorLine(r, us8k.resolve("metadata/UrbanSound8K.csv") + " line 4");
     assertEquals(List.of(), files());
   }
+
+  @Test
+  void aDivergedRunExitsWithDivergedAndWritesNoResult() throws IOException {
+    // Three steps per epoch on a fold's 12 clips: enough steps for the rule's five.
+    Run r = train("--arm", "filter", "--set", "train.learningRate=1e6", "--set",
+        "train.epochs=4", "--set", "train.batchSize=4");
+    assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
+    assertOneErrorLine(r, "Lower the learning rate");
+    assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+        files().toString());
+  }
 }

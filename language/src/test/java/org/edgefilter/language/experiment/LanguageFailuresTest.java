@@ -122,4 +122,13 @@ class LanguageFailuresTest {
         + runDir.resolve("checkpoint")), evaluate.err());
     assertFalse(evaluate.err().contains("\tat "), "no stack trace: " + evaluate.err());
   }
+
+  @Test
+  void aDivergedRunExitsWithDivergedAndWritesNoResult() throws IOException {
+    Run r = train("--arm", "filter", "--set", "train.learningRate=1e6", "--set", "train.epochs=3");
+    assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
+    assertOneErrorLine(r, "Lower the learning rate");
+    assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+        files().toString());
+  }
 }
