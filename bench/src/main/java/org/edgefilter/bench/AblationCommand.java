@@ -90,7 +90,7 @@ final class AblationCommand implements Runnable {
 
   /** {@code bench ablation report FILE}. */
   @Command(name = "report", mixinStandardHelpOptions = true,
-      description = {"Per factor and metric: the metric against the level with 95% CI bars "
+      description = {"Per factor and metric: the metric against the level with 95%% CI bars "
           + "(plots/*.png) and the paired comparison of every level with the baseline arm, "
           + "Holm-adjusted within the ablation; writes ablation.md and ablation.html.",
           "Exit code: 0; 2 on bad input (no baseline runs, unreadable file)."})

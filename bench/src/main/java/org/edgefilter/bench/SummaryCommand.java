@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Reads every study's runs (the studies file: which runs folder, arms and metrics) and "
             + "writes the verdict table, README.md and README.html: study | dataset | metric | "
-            + "the paper's baseline -> filter | ours (difference, 95% CI, seeds, p_adj) | verdict "
+            + "the paper's baseline -> filter | ours (difference, 95%% CI, seeds, p_adj) | verdict "
             + "| how our scale differs. The paper's numbers come from one table in the code "
             + "(PaperResults) with their sources; a number not found says so.",
         "Several runs directories may be given (e.g. runs/ and runs archived under "
