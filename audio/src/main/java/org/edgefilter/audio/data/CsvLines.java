@@ -1,6 +1,5 @@
 package org.edgefilter.audio.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Reads a comma-separated file into rows of fields with their 1-based line numbers. Fields may be

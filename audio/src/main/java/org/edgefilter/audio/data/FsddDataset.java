@@ -1,6 +1,5 @@
 package org.edgefilter.audio.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * The Free Spoken Digit Dataset (Jackson et al., github.com/Jakobovski/free-spoken-digit-dataset):

@@ -1,6 +1,5 @@
 package org.edgefilter.audio.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * UrbanSound8K (Salamon, Jacoby and Bello, ACM MM 2014) in its official layout: {@code

@@ -1,6 +1,5 @@
 package org.edgefilter.nerf.data;
 
-import org.edgefilter.framework.cli.ConfigException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.nerf.geometry.Camera;
 
 /**

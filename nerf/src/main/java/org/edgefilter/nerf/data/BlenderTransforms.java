@@ -1,6 +1,5 @@
 package org.edgefilter.nerf.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.nerf.geometry.CameraPose;
 

@@ -1,6 +1,5 @@
 package org.edgefilter.nerf.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.Raster;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Decodes a PNG to RGB composited on a white background, the way NeRF treats the Blender scenes

@@ -1,8 +1,8 @@
 package org.edgefilter.vision.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.nio.file.Path;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.DataLocator;
 
 /**

@@ -1,10 +1,10 @@
 package org.edgefilter.vision.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.DataLocator;
 
 /**

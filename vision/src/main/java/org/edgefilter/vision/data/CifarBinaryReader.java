@@ -1,6 +1,5 @@
 package org.edgefilter.vision.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Reads the CIFAR binary record format (Krizhevsky 2009, "binary version" on the CIFAR page).

@@ -1,6 +1,5 @@
 package org.edgefilter.vision.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Reads the CIFAR-10 JPEG zips ({@code cifar10_jpg/test_jpg.zip}, {@code train_jpg.zip}): entries

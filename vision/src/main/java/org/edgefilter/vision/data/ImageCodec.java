@@ -1,6 +1,5 @@
 package org.edgefilter.vision.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.edgefilter.framework.io.AtomicFiles;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Decodes JPEG and PNG files to 8-bit RGB with java.awt / ImageIO, and writes PNGs.

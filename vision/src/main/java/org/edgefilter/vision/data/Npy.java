@@ -1,6 +1,5 @@
 package org.edgefilter.vision.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import org.edgefilter.framework.io.AtomicFiles;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Reads and writes NumPy {@code .npy} files (see {@link NpyHeader} for the format). Reading checks

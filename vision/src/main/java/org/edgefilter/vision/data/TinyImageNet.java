@@ -1,6 +1,5 @@
 package org.edgefilter.vision.data;
 
-import org.edgefilter.framework.io.DataFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Tiny-ImageNet-200 (64x64 RGB, 200 classes) in either of two layouts. The shared data's {@code
