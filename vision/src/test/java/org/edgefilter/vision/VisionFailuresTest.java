@@ -10,7 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.vision.data.TestData;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VisionFailuresTest {
 
   @TempDir Path runs;
+
+  @TempDir Path data;
 
   record Run(int code, String out, String err) {}
 
@@ -72,5 +77,116 @@ class VisionFailuresTest {
     assertOneErrorLine(r, "Lower the learning rate");
     assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
         files().toString());
+  }
+
+  /**
+   * A CIFAR-10 binary release in its own layout ({@code cifar-10-batches-bin/}) with {@code n}
+   * random records per batch; the presets read it (the first 1000 records of each batch).
+   */
+  private Path cifarRelease(int n) throws IOException {
+    Path dir = Files.createDirectories(data.resolve("cifar-10-batches-bin"));
+    Random random = new Random(7);
+    for (String batch : List.of("data_batch_1", "data_batch_2", "data_batch_3", "data_batch_4",
+        "data_batch_5", "test_batch")) {
+      byte[] bytes = new byte[n * 3073];
+      random.nextBytes(bytes);
+      for (int r = 0; r < n; r++) {
+        bytes[r * 3073] = (byte) (r % 10);
+      }
+      Files.write(dir.resolve(batch + ".bin"), bytes);
+    }
+    return dir;
+  }
+
+  private Run smoke(String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("train", "--preset", "smoke", "--runs",
+        runs.toString(), "--data", data.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void aTruncatedCifarBatchIsOneLineNamingTheFileAndRecordSize() throws IOException {
+    Path test = cifarRelease(20).resolve("test_batch.bin");
+    byte[] whole = Files.readAllBytes(test);
+    Files.write(test, java.util.Arrays.copyOf(whole, 3073 * 2 + 100));
+    Run r = smoke();
+    assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+    assertOneErrorLine(r, test + ": file length 6246 is not a positive multiple of the 3073-byte");
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void aZipOfRandomBytesSaysItIsNotAZipAndACorruptJpegNamesItsEntry() throws IOException {
+    cifarRelease(20);
+    Path jpegs = Files.createDirectories(data.resolve("cifar10_jpg"));
+    byte[] noise = new byte[4096];
+    new Random(3).nextBytes(noise);
+    Files.write(jpegs.resolve("train_jpg.zip"), noise);
+    Run r = smoke("--set", "data.source=jpeg");
+    assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+    assertOneErrorLine(r, jpegs.resolve("train_jpg.zip") + ": is not a zip archive");
+    assertFalse(r.err().contains("no images"), r.err());
+
+    // A real zip whose one entry is not an image: the entry is named.
+    try (ZipOutputStream zip =
+        new ZipOutputStream(Files.newOutputStream(jpegs.resolve("train_jpg.zip")))) {
+      zip.putNextEntry(new ZipEntry("train/cat/0000.jpg"));
+      zip.write(noise, 0, 300);
+      zip.closeEntry();
+    }
+    r = smoke("--set", "data.source=jpeg");
+    assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+    assertOneErrorLine(r, "train_jpg.zip!train/cat/0: not an image");
+
+    // Cut short inside its entry: named as a truncated archive, not as missing images.
+    byte[] whole = Files.readAllBytes(jpegs.resolve("train_jpg.zip"));
+    Files.write(jpegs.resolve("train_jpg.zip"), java.util.Arrays.copyOf(whole, 100));
+    r = smoke("--set", "data.source=jpeg");
+    assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
+    assertOneErrorLine(r, "train_jpg.zip: the CIFAR-10 JPEG zip cannot be read to its end");
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void aTruncatedCheckpointNamesItsFileAndTheStepToDelete() throws IOException {
+    cifarRelease(40);
+    Run first = smoke();
+    assertEquals(ExitCodes.OK, first.code(), first.err());
+    Path checkpoint;
+    try (Stream<Path> walk = Files.walk(runs)) {
+      checkpoint = walk.filter(f -> f.getFileName().toString().startsWith("variables.data-"))
+          .findFirst().orElseThrow();
+    }
+    Files.write(checkpoint, java.util.Arrays.copyOf(Files.readAllBytes(checkpoint), 1000));
+    Run again = smoke();
+    assertEquals(ExitCodes.BAD_DATA, again.code(), again.err());
+    assertOneErrorLine(again, "checkpoint " + checkpoint.getParent().resolve("variables")
+        + " cannot be read");
+    assertTrue(again.err().contains(checkpoint.getFileName() + " 1000 bytes"), again.err());
+    assertTrue(again.err().contains("Delete the checkpoint step: remove "
+        + checkpoint.getParent().getParent() + " (it holds only "
+        + checkpoint.getParent().getFileName()), again.err());
+    assertFalse(again.err().contains("\tat "), again.err());
+    assertFalse(files().stream().anyMatch(f -> f.endsWith("result.json")), files().toString());
+
+    // With --debug the same line comes first, then the trace (for a bug report).
+    Run debug = smoke("--debug");
+    assertEquals(ExitCodes.BAD_DATA, debug.code());
+    assertTrue(debug.err().startsWith(again.err().strip()), debug.err());
+    assertTrue(debug.err().contains("at org.edgefilter"), debug.err());
+
+    // Deleting what the message says lets the same command train again from step 0.
+    deleteTree(checkpoint.getParent().getParent());
+    Run fresh = smoke();
+    assertEquals(ExitCodes.OK, fresh.code(), fresh.err());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Reads a comma-separated file into rows of fields with their 1-based line numbers. Fields may be
@@ -74,7 +75,7 @@ final class CsvLines {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException(file + " line " + line + ": unterminated quoted field");
+      throw new DataFormatException(file, file + " line " + line + ": unterminated quoted field");
     }
     fields.add(wasQuoted ? field.toString() : field.toString().trim());
     return fields;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * The Free Spoken Digit Dataset (Jackson et al., github.com/Jakobovski/free-spoken-digit-dataset):
@@ -68,7 +69,7 @@ public final class FsddDataset {
         }
         Matcher m = NAME.matcher(name);
         if (!m.matches()) {
-          throw new IllegalArgumentException(
+          throw new DataFormatException(file,
               file
                   + ": FSDD file name must be {digit}_{speaker}_{index}.wav, e.g."
                   + " 7_jackson_32.wav");

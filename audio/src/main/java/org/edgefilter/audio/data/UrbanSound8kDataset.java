@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * UrbanSound8K (Salamon, Jacoby and Bello, ACM MM 2014) in its official layout: {@code
@@ -116,7 +117,7 @@ public final class UrbanSound8kDataset {
     }
     List<CsvLines.Row> rows = CsvLines.read(csv);
     if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(csv,
           csv
               + " line "
               + (rows.isEmpty() ? 1 : rows.get(0).line())
@@ -251,8 +252,8 @@ public final class UrbanSound8kDataset {
     throw rowError(csv, row, column + " must be a finite number, found '" + text + "'");
   }
 
-  private static IllegalArgumentException rowError(Path csv, CsvLines.Row row, String problem) {
-    return new IllegalArgumentException(csv + " line " + row.line() + ": " + problem);
+  private static DataFormatException rowError(Path csv, CsvLines.Row row, String problem) {
+    return new DataFormatException(csv, csv + " line " + row.line() + ": " + problem);
   }
 
   private static Path foldDirectory(Path directory, int fold) {

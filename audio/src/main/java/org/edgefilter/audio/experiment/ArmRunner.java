@@ -78,8 +78,9 @@ public final class ArmRunner {
       context.out().flush();
       return new ArmResult(arm, run.path(), done, true);
     }
-    run.writeConfig(armConfig);
+    // Every clip is read (and every bad WAV reported) before the run folder gets a file.
     FeatureStore.Extraction extraction = features.extract(context.out());
+    run.writeConfig(armConfig);
     Map<String, Double> metrics = new LinkedHashMap<>();
     // Each round resumes from its own checkpoint: drop the records it is about to log again.
     MetricsLog.retain(run.metricsFile(), record -> record.get("round") instanceof String round

@@ -28,7 +28,7 @@ final class RoundCheckpoint {
                 () ->
                     new IllegalArgumentException(
                         "no checkpoint for round " + round.name() + " in " + dir));
-    classifier.model().loadParameters(store.variablesPrefix(state), classifier.modelParameters());
+    store.loadParameters(classifier.model(), state, classifier.modelParameters());
     return state;
   }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.edgefilter.framework.io.DataFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +70,8 @@ class FsddDatasetTest {
 
     Path bad = dir.resolve("seven_jackson_1.wav");
     WavFiles.writeMono16(bad, 8000, tone);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> FsddDataset.fromDirectory(dir));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> FsddDataset.fromDirectory(dir));
     assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
 
     Path missing = dir.resolve("nope");

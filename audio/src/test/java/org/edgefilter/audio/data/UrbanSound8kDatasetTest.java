@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.edgefilter.framework.io.DataFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,8 +93,8 @@ class UrbanSound8kDatasetTest {
   }
 
   private void rejects(String where, String... fragments) {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> UrbanSound8kDataset.load(root));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> UrbanSound8kDataset.load(root));
     String csv = root.resolve(UrbanSound8kDataset.METADATA_CSV).toString();
     assertTrue(e.getMessage().contains(csv), "names the CSV: " + e.getMessage());
     assertTrue(e.getMessage().contains(where), where + " in: " + e.getMessage());

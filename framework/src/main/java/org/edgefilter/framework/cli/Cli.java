@@ -12,8 +12,14 @@ import picocli.CommandLine;
  * exception implementing {@code IExitCodeGenerator} returns its own code; anything else prints
  * the stack trace and returns {@link ExitCodes#FAILURE}. Command-line syntax errors keep
  * picocli's usage message and return {@link ExitCodes#USAGE}.
+ *
+ * <p>Every command accepts {@value #DEBUG}: an expected failure then prints its stack trace
+ * after the {@code error:} line (for a bug report); without it the user sees the one line.
  */
 public final class Cli {
+
+  /** The option, accepted by every command, that adds stack traces to expected failures. */
+  public static final String DEBUG = "--debug";
 
   private Cli() {}
 
@@ -24,12 +30,12 @@ public final class Cli {
 
   /** Runs {@code command} with {@code args}; returns the exit code. */
   public static int execute(Object command, String... args) {
-    return commandLine(command).execute(args);
+    return commandLine(command, args).execute(args);
   }
 
   /** Runs {@code command} writing to {@code out} and {@code err} (for tests); returns the code. */
   public static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine line = commandLine(command);
+    CommandLine line = commandLine(command, args);
     line.setOut(out);
     line.setErr(err);
     return line.execute(args);
@@ -55,8 +61,14 @@ public final class Cli {
     return ExitCodes.FAILURE;
   }
 
-  private static CommandLine commandLine(Object command) {
+  private static CommandLine commandLine(Object command, String... args) {
     CommandLine line = new CommandLine(command);
+    // Inherited: the root's subcommands (and theirs) accept it and list it in --help.
+    line.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(DEBUG)
+        .scopeType(CommandLine.ScopeType.INHERIT)
+        .description("On an expected failure, print the stack trace after the error line.")
+        .build());
+    boolean debug = java.util.Arrays.asList(args).contains(DEBUG);
     line.setExecutionExceptionHandler((failure, failedLine, parseResult) -> {
       int code = exitCodeOf(failure);
       PrintWriter err = failedLine.getErr();
@@ -64,6 +76,9 @@ public final class Cli {
         failure.printStackTrace(err);
       } else {
         err.println("error: " + failure.getMessage());
+        if (debug) {
+          failure.printStackTrace(err);
+        }
       }
       err.flush();
       return code;

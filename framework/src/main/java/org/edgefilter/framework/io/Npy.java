@@ -122,13 +122,13 @@ public final class Npy {
   private static void checkLength(NpyHeader header, long size, String source) {
     long expected = header.dataOffset() + header.dataLength();
     if (size < expected) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(Path.of(source),
           source + ": truncated .npy file: header says shape " + Arrays.toString(header.shape())
               + " of " + header.dtype().descr() + " (" + header.dataLength() + " data bytes) but "
               + "only " + (size - header.dataOffset()) + " data bytes are present");
     }
     if (size > expected) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(Path.of(source),
           source + ": .npy file has " + (size - expected) + " bytes after the data that its header"
               + " (shape " + Arrays.toString(header.shape()) + ", " + header.dtype().descr()
               + ") does not account for");
@@ -142,7 +142,7 @@ public final class Npy {
     while (buf.hasRemaining()) {
       int n = ch.read(buf, at);
       if (n < 0) {
-        throw new IllegalArgumentException(
+        throw new DataFormatException(file,
             file + ": unexpected end of file at byte " + at + " (wanted " + length + " bytes from "
                 + position + ")");
       }

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.edgefilter.framework.data.Seeds;
+import org.edgefilter.framework.io.DataFormatException;
 import org.tensorflow.Graph;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
+import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.NdArrays;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
@@ -251,7 +253,11 @@ public class Model implements AutoCloseable {
     if (!Files.exists(Path.of(prefix + ".index"))) {
       throw new IllegalArgumentException("no checkpoint at " + prefix + " (expected " + prefix + ".index)");
     }
-    session().restore(prefix.toString());
+    try {
+      session().restore(prefix.toString());
+    } catch (TensorFlowException e) {
+      throw unreadable(prefix, e);
+    }
     initialized.addAll(registry.all());
   }
 
@@ -288,7 +294,13 @@ public class Model implements AutoCloseable {
     Session.Runner runner = session().runner();
     restore.tensors().forEach(runner::fetch);
     Map<Parameter, float[]> loaded = new LinkedHashMap<>();
-    try (Result result = runner.run()) {
+    Result fetched;
+    try {
+      fetched = runner.run();
+    } catch (TensorFlowException e) {
+      throw unreadable(prefix, e);
+    }
+    try (Result result = fetched) {
       for (int i = 0; i < names.length; i++) {
         Parameter p = list.get(i);
         Tensor t = result.get(i);
@@ -303,6 +315,38 @@ public class Model implements AutoCloseable {
       }
     }
     writeAll(loaded);
+  }
+
+  /**
+   * A checkpoint whose files TF cannot read (truncated, corrupt): names its files and keeps TF's
+   * first line as the detail, so the user sees which file, not a native stack.
+   */
+  private static DataFormatException unreadable(Path prefix, TensorFlowException e) {
+    List<Path> files = new ArrayList<>();
+    Path dir = prefix.toAbsolutePath().getParent();
+    String base = prefix.getFileName().toString();
+    try (var children = Files.list(dir)) {
+      children.filter(f -> f.getFileName().toString().startsWith(base + "."))
+          .sorted().forEach(files::add);
+    } catch (IOException listing) {
+      files.add(Path.of(prefix + ".index"));
+    }
+    String detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    DataFormatException failure = new DataFormatException(
+        files.isEmpty() ? prefix : files.get(files.size() - 1),
+        "checkpoint " + prefix + " cannot be read (" + files.stream()
+            .map(f -> f.getFileName() + " " + sizeOf(f) + " bytes").toList()
+            + "; TensorFlow: " + detail + "): a file is truncated or corrupt");
+    failure.initCause(e);
+    return failure;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /** Closes the session, then the graph. Idempotent. */

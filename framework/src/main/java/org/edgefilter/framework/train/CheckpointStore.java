@@ -6,12 +6,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.framework.nn.Model;
+import org.edgefilter.framework.nn.Parameter;
 
 /**
  * A run's {@code checkpoint/} directory, written so that a kill at any moment leaves a usable
@@ -69,21 +72,28 @@ public final class CheckpointStore {
   /**
    * The state of the last complete checkpoint, if any.
    *
-   * @throws IllegalStateException if {@code state.json} names a checkpoint that is missing
+   * @throws DataFormatException if {@code state.json} cannot be read or names a checkpoint whose
+   *     files are missing; the message says which checkpoint to delete
    */
   public Optional<TrainState> latest() {
     Path stateFile = directory.resolve(STATE_FILE);
     if (!Files.exists(stateFile)) {
       return Optional.empty();
     }
-    TrainState state = Json.readFile(stateFile, TrainState.class);
+    TrainState state;
+    try {
+      state = Json.readFile(stateFile, TrainState.class);
+    } catch (UncheckedIOException e) {
+      throw damaged(stateFile, stateFile + " cannot be read as a checkpoint state ("
+          + e.getCause().getMessage().lines().findFirst().orElse("") + ")", null, e);
+    }
     if (state.checkpoint() == null) {
-      throw new IllegalStateException(stateFile + " names no checkpoint directory");
+      throw damaged(stateFile, stateFile + " names no checkpoint directory", null, null);
     }
     Path index = variablesPrefix(state).resolveSibling(VARIABLES + ".index");
     if (!Files.exists(index)) {
-      throw new IllegalStateException(stateFile + " names checkpoint '" + state.checkpoint()
-          + "' but " + index + " does not exist");
+      throw damaged(index, stateFile + " names checkpoint '" + state.checkpoint() + "' but "
+          + index + " does not exist", state, null);
     }
     return Optional.of(state);
   }
@@ -93,12 +103,48 @@ public final class CheckpointStore {
    *
    * @return its state
    * @throws IllegalStateException if there is no checkpoint
+   * @throws DataFormatException if the checkpoint's files cannot be read
    */
   public TrainState restore(Model model) {
     TrainState state =
         latest().orElseThrow(() -> new IllegalStateException("no checkpoint in " + directory));
-    model.restoreVariables(variablesPrefix(state));
+    try {
+      model.restoreVariables(variablesPrefix(state));
+    } catch (DataFormatException e) {
+      throw damaged(e.file(), e.getMessage(), state, e);
+    }
     return state;
+  }
+
+  /**
+   * Loads only {@code parameters} of {@code model} from {@code state}'s checkpoint (see {@link
+   * Model#loadParameters}).
+   *
+   * @throws DataFormatException if the checkpoint's files cannot be read
+   */
+  public void loadParameters(Model model, TrainState state, Collection<Parameter> parameters) {
+    try {
+      model.loadParameters(variablesPrefix(state), parameters);
+    } catch (DataFormatException e) {
+      throw damaged(e.file(), e.getMessage(), state, e);
+    }
+  }
+
+  /**
+   * A damaged checkpoint: {@code message} plus what to do. The store keeps one step, so deleting
+   * the folder deletes that step and its state file; training then starts again from step 0.
+   */
+  private DataFormatException damaged(Path file, String message, TrainState state,
+      Exception cause) {
+    String step = state == null || state.checkpoint() == null ? "" : " (it holds only "
+        + state.checkpoint() + " and " + STATE_FILE + ")";
+    DataFormatException failure = new DataFormatException(file, message
+        + ". Delete the checkpoint step: remove " + directory + step
+        + " and run again; training restarts from step 0");
+    if (cause != null) {
+      failure.initCause(cause);
+    }
+    return failure;
   }
 
   /** The TensorFlow checkpoint prefix of {@code state}'s checkpoint. */

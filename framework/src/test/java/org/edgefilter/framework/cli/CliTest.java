@@ -111,4 +111,29 @@ class CliTest {
     assertEquals(ExitCodes.USAGE, Cli.exitCodeOf(new ConfigException("x")));
     assertEquals(ExitCodes.FAILURE, Cli.exitCodeOf(new RuntimeException("x")));
   }
+
+  /** A root command as the modality CLIs have them, with {@link Train} as a subcommand. */
+  @Command(name = "modality", subcommands = Train.class)
+  static final class Root implements Runnable {
+    @Override
+    public void run() {}
+  }
+
+  @Test
+  void anExpectedFailureIsOneErrorLineAndItsTraceComesOnlyWithDebug() {
+    StringWriter quiet = new StringWriter();
+    int code = Cli.execute(new Root(), new PrintWriter(new StringWriter()), new PrintWriter(quiet),
+        "train", "--fail", "diverged");
+    assertEquals(ExitCodes.DIVERGED, code);
+    assertEquals(1, quiet.toString().strip().lines().count(), quiet.toString());
+    assertTrue(quiet.toString().startsWith("error: "), quiet.toString());
+
+    StringWriter loud = new StringWriter();
+    code = Cli.execute(new Root(), new PrintWriter(new StringWriter()), new PrintWriter(loud),
+        "train", "--fail", "diverged", "--debug");
+    // Accepted by the subcommand (inherited from the root), not a usage error.
+    assertEquals(ExitCodes.DIVERGED, code);
+    assertTrue(loud.toString().startsWith(quiet.toString().strip()), loud.toString());
+    assertTrue(loud.toString().contains("at org.edgefilter"), loud.toString());
+  }
 }

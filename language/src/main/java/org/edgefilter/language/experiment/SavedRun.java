@@ -81,7 +81,10 @@ public record SavedRun(Path directory, LanguageConfig config, long seed, Vocabul
     EncodedSplit encoded = EncodedSplit.encode(split.examples(), encoder);
     try (TextClassifier classifier = new TextClassifier(config.model(), config.tokenFilter(),
         vocabulary.size(), config.task().numLabels(), seed, config.train().threads())) {
-      classifier.model().loadParameters(checkpoint, classifier.modelParameters());
+      // Through the store, so a damaged checkpoint's error says which step to delete.
+      CheckpointStore store = new CheckpointStore(directory.resolve(RunDirectory.CHECKPOINT_DIR));
+      store.loadParameters(classifier.model(), store.latest().orElseThrow(),
+          classifier.modelParameters());
       Map<String, Double> metrics = new java.util.LinkedHashMap<>(
           Evaluation.metrics(classifier, encoded, config.task(), batchSize, prefix));
       if (skipBadRows) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.nerf.geometry.Camera;
 
 /**
@@ -86,11 +87,13 @@ public final class BlenderReader {
     List<BlenderFrame> chosen = new ArrayList<>(viewIds.size());
     for (Integer id : viewIds) {
       if (id == null || id < 0 || id >= all.size()) {
-        throw new IllegalArgumentException(
-            transforms.file() + ": view id " + id + " is outside 0.." + (all.size() - 1));
+        // A setting (trainViews / testViews) that does not fit the scene: a usage error.
+        throw new ConfigException("view id " + id + " is outside 0.." + (all.size() - 1)
+            + ": " + transforms.file() + " has " + all.size() + " frames");
       }
       if (!seen.add(id)) {
-        throw new IllegalArgumentException(transforms.file() + ": view id " + id + " is repeated");
+        throw new ConfigException("view id " + id + " is repeated (views of "
+            + transforms.file() + ")");
       }
       chosen.add(all.get(id));
     }
@@ -105,7 +108,8 @@ public final class BlenderReader {
     try {
       image = AreaDownscale.apply(full, downscale);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      throw new ConfigException("downscale " + downscale + " does not fit " + file + ": "
+          + e.getMessage(), e);
     }
     Camera camera =
         Camera.fromFieldOfView(full.width(), full.height(), transforms.cameraAngleX())

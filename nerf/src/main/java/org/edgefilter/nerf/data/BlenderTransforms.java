@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.nerf.geometry.CameraPose;
 
@@ -30,7 +31,7 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
   /**
    * Reads and validates a transforms file.
    *
-   * @throws IllegalArgumentException naming the file, the frame and what was expected, when the
+   * @throws DataFormatException naming the file, the frame and what was expected, when the
    *     JSON is malformed, {@code camera_angle_x} is missing, or a matrix is not 4x4 numbers with last
    *     row [0, 0, 0, 1]
    * @throws UncheckedIOException when the file cannot be read (a missing file says so)
@@ -41,19 +42,27 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
       root = Json.mapper().readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("missing transforms file " + file, e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      DataFormatException bad = new DataFormatException(file, file
+          + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+          + ": not valid JSON (" + e.getOriginalMessage() + "); expected the scene's transforms"
+          + " file ({\"camera_angle_x\": ..., \"frames\": [...]})");
+      bad.initCause(e);
+      throw bad;
     } catch (IOException e) {
-      throw new UncheckedIOException("could not parse " + file + " as JSON: " + e.getMessage(), e);
+      throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(file + ": expected a JSON object at the top level");
+      throw new DataFormatException(file, file + ": expected a JSON object at the top level");
     }
     JsonNode angle = root.get("camera_angle_x");
     if (angle == null || !angle.isNumber()) {
-      throw new IllegalArgumentException(file + ": expected a number \"camera_angle_x\"");
+      throw new DataFormatException(file, file + ": expected a number \"camera_angle_x\"");
     }
     JsonNode frameList = root.get("frames");
     if (frameList == null || !frameList.isArray() || frameList.isEmpty()) {
-      throw new IllegalArgumentException(file + ": expected a non-empty array \"frames\"");
+      throw new DataFormatException(file, file + ": expected a non-empty array \"frames\"");
     }
     List<BlenderFrame> frames = new ArrayList<>(frameList.size());
     for (int k = 0; k < frameList.size(); k++) {
@@ -66,12 +75,12 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
     String where = file + ": frame " + index;
     JsonNode path = frame.get("file_path");
     if (path == null || !path.isTextual() || path.asText().isBlank()) {
-      throw new IllegalArgumentException(where + ": expected a string \"file_path\"");
+      throw new DataFormatException(file, where + ": expected a string \"file_path\"");
     }
     where += " (" + path.asText() + ")";
     JsonNode matrix = frame.get("transform_matrix");
     if (matrix == null || !matrix.isArray() || matrix.size() != 4) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(file,
           where + ": \"transform_matrix\" must be a 4x4 array of numbers, got "
               + (matrix == null ? "nothing" : matrix.isArray() ? matrix.size() + " rows" : matrix));
     }
@@ -79,13 +88,13 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
     for (int r = 0; r < 4; r++) {
       JsonNode row = matrix.get(r);
       if (!row.isArray() || row.size() != 4) {
-        throw new IllegalArgumentException(
+        throw new DataFormatException(file,
             where + ": \"transform_matrix\" must be 4x4, row " + r + " is " + row);
       }
       for (int c = 0; c < 4; c++) {
         JsonNode v = row.get(c);
         if (!v.isNumber()) {
-          throw new IllegalArgumentException(
+          throw new DataFormatException(file,
               where + ": \"transform_matrix\" entry [" + r + "][" + c + "] is not a number: " + v);
         }
         values[4 * r + c] = v.asDouble();
@@ -94,7 +103,9 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
     try {
       return new BlenderFrame(index, path.asText(), CameraPose.ofRowMajor(values));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      DataFormatException bad = new DataFormatException(file, where + ": " + e.getMessage());
+      bad.initCause(e);
+      throw bad;
     }
   }
 }

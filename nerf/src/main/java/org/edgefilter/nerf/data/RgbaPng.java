@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Decodes a PNG to RGB composited on a white background, the way NeRF treats the Blender scenes
@@ -22,7 +23,8 @@ public final class RgbaPng {
    * Reads {@code file} and composites it on white.
    *
    * @return [H, W, 3] in [0, 1]
-   * @throws UncheckedIOException naming the file when it is missing or not a readable image
+   * @throws UncheckedIOException naming the file when it is missing
+   * @throws DataFormatException naming the file when it is not a readable image
    */
   public static RgbImage readOnWhite(Path file) {
     if (!Files.isRegularFile(file)) {
@@ -33,10 +35,13 @@ public final class RgbaPng {
     try {
       image = ImageIO.read(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not decode image " + file + ": " + e.getMessage(), e);
+      DataFormatException bad = new DataFormatException(file, file + ": could not decode the PNG ("
+          + e.getMessage() + "): the file is truncated or corrupt; replace it with the scene's");
+      bad.initCause(e);
+      throw bad;
     }
     if (image == null) {
-      throw new UncheckedIOException(new IOException("not a readable image: " + file));
+      throw new DataFormatException(file, file + ": not an image (expected a PNG)");
     }
     return compositeOnWhite(image);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.framework.run.MetricsLog;
@@ -121,6 +122,22 @@ public final class NerfRun {
       Path runs,
       PrintStream out) {
     NerfConfig config = arm.configure(base);
+    // Settings that do not fit the scene are refused before the run folder gets a file.
+    int window = org.edgefilter.nerf.metrics.Ssim.Options.STANDARD.windowSize();
+    var test = scene.test().camera();
+    if (test.width() < window || test.height() < window) {
+      // Found only at evaluation otherwise, after the whole training.
+      throw new ConfigException("the test views are " + test.width() + "x" + test.height()
+          + " pixels at this downscale; SSIM needs at least " + window + "x" + window
+          + ": lower the downscale");
+    }
+    long pixels = scene.train().pixelCount();
+    if (config.train().batchSize() > pixels) {
+      throw new ConfigException("train.batchSize " + config.train().batchSize() + " exceeds the "
+          + pixels + " training pixels (" + scene.train().size() + " views of "
+          + scene.train().camera().width() + "x" + scene.train().camera().height()
+          + "); lower train.batchSize or the downscale");
+    }
     RunDirectory run = RunDirectory.open(address(runs, experiment, config, seed));
     run.writeConfig(config);
     if (run.completed()) {

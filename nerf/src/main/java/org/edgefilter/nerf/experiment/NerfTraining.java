@@ -48,7 +48,7 @@ final class NerfTraining {
     RayTable rays = new RayTable(views, config.pixels());
     TrainConfig train = config.train();
     if (train.batchSize() > rays.size()) {
-      throw new IllegalArgumentException(
+      throw new org.edgefilter.framework.cli.ConfigException(
           "train.batchSize " + train.batchSize() + " exceeds the " + rays.size() + " training pixels");
     }
     long seed = nerf.model().seed();

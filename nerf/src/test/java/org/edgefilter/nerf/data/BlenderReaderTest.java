@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,8 +114,8 @@ class BlenderReaderTest {
       Files.writeString(file, "{\"camera_angle_x\": 0.7, \"frames\": ["
           + "{\"file_path\": \"./train/r_0\", \"transform_matrix\": " + good + "},"
           + "{\"file_path\": \"./train/r_1\", \"transform_matrix\": " + matrix + "}]}");
-      IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> BlenderReader.read(scene, Split.TRAIN));
+      DataFormatException e =
+          assertThrows(DataFormatException.class, () -> BlenderReader.read(scene, Split.TRAIN));
       assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
       assertTrue(e.getMessage().contains("frame 1 (./train/r_1)"), e.getMessage());
     }
@@ -124,8 +125,8 @@ class BlenderReaderTest {
   void missingCameraAngleIsReported() throws Exception {
     Path file = scene.resolve("transforms_train.json");
     Files.writeString(file, "{\"frames\": []}");
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> BlenderReader.read(scene, Split.TRAIN));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> BlenderReader.read(scene, Split.TRAIN));
     assertTrue(e.getMessage().contains("camera_angle_x"), e.getMessage());
   }
 

@@ -8,14 +8,14 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /** Writes tiny Blender-style scenes (RGBA PNGs and a transforms file) for tests. */
-final class SyntheticScene {
+public final class SyntheticScene {
 
   static final double ANGLE_X = 0.6911112070083618;
 
   private SyntheticScene() {}
 
   /** An RGBA PNG whose pixel (x, y) is (10x, 20y, 7, alpha(x, y)) with alpha cycling 0, 128, 255. */
-  static void writeRgba(Path file, int width, int height) throws IOException {
+  public static void writeRgba(Path file, int width, int height) throws IOException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_4BYTE_ABGR);
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
@@ -39,7 +39,7 @@ final class SyntheticScene {
   }
 
   /** A transforms file with one frame per path; frame k's pose translates by (k, 0, 4). */
-  static void writeTransforms(Path file, List<String> paths) throws IOException {
+  public static void writeTransforms(Path file, List<String> paths) throws IOException {
     StringBuilder json = new StringBuilder("{\"camera_angle_x\": " + ANGLE_X + ", \"frames\": [");
     for (int k = 0; k < paths.size(); k++) {
       json.append(k == 0 ? "" : ",")

@@ -2,6 +2,7 @@ package org.edgefilter.vision.data;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.DataLocator;
 
 /**
@@ -49,7 +50,7 @@ public final class Cifar100Files {
         "CIFAR-100 class names", VisionReleases.CIFAR100.remedy());
     List<String> names = CifarBinaryReader.readClassNames(path);
     if (names.size() != expected) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(path,
           path + ": expected " + expected + " class names (one per line), got " + names.size());
     }
     return names;

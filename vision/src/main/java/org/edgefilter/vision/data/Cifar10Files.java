@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.DataLocator;
 
 /**
@@ -64,7 +65,7 @@ public final class Cifar10Files {
       if (meta.toFile().isFile()) {
         List<String> names = CifarBinaryReader.readClassNames(meta);
         if (!names.equals(CifarBinaryReader.CIFAR10_CLASSES)) {
-          throw new IllegalArgumentException(
+          throw new DataFormatException(meta,
               meta + ": class names " + names + " differ from the CIFAR-10 release's "
                   + CifarBinaryReader.CIFAR10_CLASSES);
         }

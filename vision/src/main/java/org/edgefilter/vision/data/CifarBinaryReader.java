@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Reads the CIFAR binary record format (Krizhevsky 2009, "binary version" on the CIFAR page).
@@ -61,14 +62,14 @@ public final class CifarBinaryReader {
     byte[] bytes = readAll(file);
     int record = 1 + IMAGE_BYTES;
     if (bytes.length == 0 || bytes.length % record != 0) {
-      throw new IllegalArgumentException(file + ": file length " + bytes.length
+      throw new DataFormatException(file, file + ": file length " + bytes.length
           + " is not a positive multiple of the " + record + "-byte CIFAR-10 record");
     }
     int[] labels = new int[bytes.length / record];
     for (int n = 0; n < labels.length; n++) {
       labels[n] = bytes[n * record] & 0xFF;
       if (labels[n] >= classCount) {
-        throw new IllegalArgumentException(file + ": label byte " + labels[n] + " at record " + n
+        throw new DataFormatException(file, file + ": label byte " + labels[n] + " at record " + n
             + " is outside 0.." + (classCount - 1));
       }
     }
@@ -113,7 +114,7 @@ public final class CifarBinaryReader {
     for (int i = 0; i < bytes.length; i++) {
       labels[i] = bytes[i] & 0xFF;
       if (labels[i] >= classCount) {
-        throw new IllegalArgumentException(
+        throw new DataFormatException(file,
             file + ": label byte " + labels[i] + " at position " + i + " is outside 0.."
                 + (classCount - 1));
       }
@@ -134,7 +135,7 @@ public final class CifarBinaryReader {
         }
       }
       if (names.isEmpty()) {
-        throw new IllegalArgumentException(file + ": no class names in file");
+        throw new DataFormatException(file, file + ": no class names in file");
       }
       return List.copyOf(names);
     } catch (IOException e) {
@@ -153,7 +154,7 @@ public final class CifarBinaryReader {
       Path file, byte[] bytes, int labelBytes, int[] classCounts, String[] labelNames) {
     int record = labelBytes + IMAGE_BYTES;
     if (bytes.length == 0 || bytes.length % record != 0) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(file,
           file + ": file length " + bytes.length + " is not a positive multiple of the " + record
               + "-byte record (" + labelBytes + " label byte(s) + " + IMAGE_BYTES
               + " pixel bytes): " + bytes.length / record + " whole records and "
@@ -169,7 +170,7 @@ public final class CifarBinaryReader {
       for (int k = 0; k < labelBytes; k++) {
         int label = bytes[base + k] & 0xFF;
         if (label >= classCounts[k]) {
-          throw new IllegalArgumentException(
+          throw new DataFormatException(file,
               file + ": " + labelNames[k] + " byte " + label + " at record " + n + " is outside 0.."
                   + (classCounts[k] - 1) + " (wrong CIFAR variant, or a corrupt file?)");
         }

@@ -1,7 +1,5 @@
 package org.edgefilter.vision.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Reads the CIFAR-10 JPEG zips ({@code cifar10_jpg/test_jpg.zip}, {@code train_jpg.zip}): entries
@@ -40,32 +37,25 @@ public final class CifarJpegZipReader {
     if (!Files.isRegularFile(zip)) {
       throw new IllegalArgumentException(zip + ": no such file (CIFAR-10 JPEG zip)");
     }
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (e.isDirectory()) {
-          continue;
-        }
-        Matcher m = ENTRY.matcher(e.getName());
-        if (!m.matches()) {
-          throw new IllegalArgumentException(
-              zip + ": entry " + e.getName() + " is not split/classname/NNNN.jpg");
-        }
-        if (!m.group(1).equals(split)) {
-          continue;
-        }
-        int c = classes.indexOf(m.group(2));
-        if (c < 0) {
-          throw new IllegalArgumentException(
-              zip + ": entry " + e.getName() + " has unknown class '" + m.group(2) + "'");
-        }
-        int index = Integer.parseInt(m.group(3));
-        if (perClass.get(c).put(index, in.readAllBytes()) != null) {
-          throw new IllegalArgumentException(zip + ": duplicate entry " + e.getName());
-        }
+    ZipEntries.read(zip, "CIFAR-10 JPEG zip", (name, bytes) -> {
+      Matcher m = ENTRY.matcher(name);
+      if (!m.matches()) {
+        throw new DataFormatException(zip,
+            zip + ": entry " + name + " is not split/classname/NNNN.jpg");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + zip, e);
-    }
+      if (!m.group(1).equals(split)) {
+        return;
+      }
+      int c = classes.indexOf(m.group(2));
+      if (c < 0) {
+        throw new DataFormatException(zip,
+            zip + ": entry " + name + " has unknown class '" + m.group(2) + "'");
+      }
+      int index = Integer.parseInt(m.group(3));
+      if (perClass.get(c).put(index, bytes) != null) {
+        throw new DataFormatException(zip, zip + ": duplicate entry " + name);
+      }
+    });
     List<byte[]> encoded = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Integer> labelList = new ArrayList<>();
@@ -73,7 +63,7 @@ public final class CifarJpegZipReader {
       int expected = 0;
       for (var entry : perClass.get(c).entrySet()) {
         if (entry.getKey() != expected) {
-          throw new IllegalArgumentException(
+          throw new DataFormatException(zip,
               zip + ": class " + classes.get(c) + " of split " + split + " has no image "
                   + String.format("%04d", expected) + " (indices must run 0, 1, 2, ...)");
         }
@@ -84,7 +74,7 @@ public final class CifarJpegZipReader {
       }
     }
     if (encoded.isEmpty()) {
-      throw new IllegalArgumentException(zip + ": no images of split '" + split + "'");
+      throw new DataFormatException(zip, zip + ": no images of split '" + split + "'");
     }
     int[] labels = labelList.stream().mapToInt(Integer::intValue).toArray();
     int n = encoded.size();
@@ -96,7 +86,7 @@ public final class CifarJpegZipReader {
             i -> {
               RgbImage img = ImageCodec.decode(encoded.get(i), names.get(i));
               if (img.height() != side || img.width() != side) {
-                throw new IllegalArgumentException(
+                throw new DataFormatException(Path.of(names.get(i)),
                     names.get(i) + ": image is " + img.height() + "x" + img.width()
                         + ", expected 32x32");
               }
@@ -124,7 +114,7 @@ public final class CifarJpegZipReader {
     int[] start = new int[counts.length];
     for (int c = 0; c < counts.length; c++) {
       if (counts[c] != wanted[c]) {
-        throw new IllegalArgumentException(
+        throw new DataFormatException(zip,
             zip + ": split " + split + " has " + counts[c] + " images of class "
                 + grouped.classNames().get(c) + " but the official labels have " + wanted[c]);
       }

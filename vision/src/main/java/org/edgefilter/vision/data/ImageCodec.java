@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Decodes JPEG and PNG files to 8-bit RGB with java.awt / ImageIO (PNG files are written by the
@@ -29,11 +30,15 @@ public final class ImageCodec {
     try {
       img = ImageIO.read(new ByteArrayInputStream(encoded));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not decode image " + source + ": " + e.getMessage(), e);
+      DataFormatException bad = new DataFormatException(Path.of(source), source
+          + ": could not decode the image (" + e.getMessage() + "): the file is truncated or"
+          + " corrupt; expected a JPEG, PNG, BMP or GIF");
+      bad.initCause(e);
+      throw bad;
     }
     if (img == null) {
-      throw new IllegalArgumentException(
-          "could not decode image " + source + ": not a format ImageIO reads");
+      throw new DataFormatException(Path.of(source), source
+          + ": not an image (expected a JPEG, PNG, BMP or GIF; the bytes match none)");
     }
     return toRgb(img, source);
   }

@@ -14,8 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.edgefilter.framework.io.DataFormatException;
 
 /**
  * Tiny-ImageNet-200 (64x64 RGB, 200 classes) in either of two layouts. The shared data's {@code
@@ -77,7 +76,7 @@ public final class TinyImageNet {
       }
     }
     if (wnids.size() != 200 || wnids.stream().distinct().count() != 200) {
-      throw new IllegalArgumentException(
+      throw new DataFormatException(wnidFile,
           wnidFile + ": expected 200 distinct wnids, got " + wnids.size());
     }
     wnids.sort(null);
@@ -94,7 +93,7 @@ public final class TinyImageNet {
         }
         String[] parts = all.get(i).split("\t", 2);
         if (parts.length != 2) {
-          throw new IllegalArgumentException(
+          throw new DataFormatException(wordFile,
               wordFile + ": line " + (i + 1) + " is not 'wnid<TAB>description'");
         }
         if (wanted.contains(parts[0])) {
@@ -138,12 +137,12 @@ public final class TinyImageNet {
       }
       String[] f = rows.get(i).split("\t");
       if (f.length < 2) {
-        throw new IllegalArgumentException(
+        throw new DataFormatException(annotations,
             annotations + ": line " + (i + 1) + " is not 'file<TAB>wnid<TAB>box'");
       }
       Integer label = classOf.get(f[1]);
       if (label == null) {
-        throw new IllegalArgumentException(
+        throw new DataFormatException(annotations,
             annotations + ": line " + (i + 1) + " has wnid " + f[1] + ", not in wnids.txt");
       }
       labelOfFile.put(f[0], label);
@@ -169,12 +168,12 @@ public final class TinyImageNet {
     int k = 0;
     for (var e : images.entrySet()) {
       if (e.getKey() != k) {
-        throw new IllegalArgumentException(valSource + ": no image val_" + k + ".JPEG");
+        throw new DataFormatException(valSource, valSource + ": no image val_" + k + ".JPEG");
       }
       String file = "val_" + k + ".JPEG";
       Integer label = labelOfFile.get(file);
       if (label == null) {
-        throw new IllegalArgumentException(annotations + ": no annotation for " + file);
+        throw new DataFormatException(annotations, annotations + ": no annotation for " + file);
       }
       labels[k] = label;
       encoded.add(e.getValue());
@@ -217,7 +216,7 @@ public final class TinyImageNet {
           }
           Integer label = classOf.get(m.group(1));
           if (label == null || !m.group(1).equals(m.group(2))) {
-            throw new IllegalArgumentException(
+            throw new DataFormatException(zip,
                 zip + ": entry " + name + " has a wnid that is not in wnids.txt or disagrees with"
                     + " its folder");
           }
@@ -234,7 +233,7 @@ public final class TinyImageNet {
       }
     }
     if (encoded.isEmpty()) {
-      throw new IllegalArgumentException(zip + ": no train/WNID/images/WNID_K.JPEG images");
+      throw new DataFormatException(zip, zip + ": no train/WNID/images/WNID_K.JPEG images");
     }
     return decodeAll(encoded, sources, labelList.stream().mapToInt(Integer::intValue).toArray());
   }
@@ -249,7 +248,7 @@ public final class TinyImageNet {
             i -> {
               RgbImage img = ImageCodec.decode(encoded.get(i), sources.get(i));
               if (img.height() != SIDE || img.width() != SIDE) {
-                throw new IllegalArgumentException(
+                throw new DataFormatException(Path.of(sources.get(i)),
                     sources.get(i) + ": image is " + img.height() + "x" + img.width()
                         + ", expected 64x64");
               }
@@ -286,15 +285,7 @@ public final class TinyImageNet {
     if (!Files.isRegularFile(zip)) {
       throw new IllegalArgumentException("missing Tiny-ImageNet images: expected " + zip);
     }
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (!e.isDirectory()) {
-          consumer.accept(e.getName(), in.readAllBytes());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + zip, e);
-    }
+    ZipEntries.read(zip, "Tiny-ImageNet image archive", consumer::accept);
   }
 
   private static List<String> lines(Path file) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.edgefilter.framework.io.DataFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +61,7 @@ class CifarBinaryReaderTest {
     assertArrayEquals(new int[] {19, 3}, s.coarseLabels());
     assertEquals("c3", s.coarse().classNames().get(s.coarse().label(1)));
     // a CIFAR-100 file read as CIFAR-10 has the wrong length
-    assertThrows(IllegalArgumentException.class, () -> CifarBinaryReader.readCifar10(f));
+    assertThrows(DataFormatException.class, () -> CifarBinaryReader.readCifar10(f));
   }
 
   @Test
@@ -68,8 +69,8 @@ class CifarBinaryReaderTest {
     Path f = tmp.resolve("short.bin");
     byte[] two = new byte[2 * 3073 - 5];
     Files.write(f, two);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> CifarBinaryReader.readCifar10(f));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> CifarBinaryReader.readCifar10(f));
     assertTrue(e.getMessage().contains("short.bin"), e.getMessage());
     assertTrue(e.getMessage().contains("3073"), e.getMessage());
     assertTrue(e.getMessage().contains("1 whole records"), e.getMessage());
@@ -81,8 +82,8 @@ class CifarBinaryReaderTest {
     data[345 * 3073] = 12;
     Path f = tmp.resolve("bad.bin");
     Files.write(f, data);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> CifarBinaryReader.readCifar10(f));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> CifarBinaryReader.readCifar10(f));
     assertTrue(e.getMessage().contains("label byte 12 at record 345"), e.getMessage());
     assertTrue(e.getMessage().contains("bad.bin"), e.getMessage());
   }

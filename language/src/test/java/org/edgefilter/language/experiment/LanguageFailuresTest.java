@@ -1,0 +1,134 @@
+package org.edgefilter.language.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.ExitCodes;
+import org.edgefilter.framework.run.RunResult;
+import org.edgefilter.language.LanguageCli;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16 for language: the whole configuration is validated before any file is written (item
+ * 2), and a damaged checkpoint is one {@code error:} line naming its files and the step to delete
+ * (item 5). SST-2 files are generated here.
+ */
+class LanguageFailuresTest {
+
+  @TempDir Path dir;
+
+  private Path data;
+
+  private Path runs;
+
+  record Run(int code, String out, String err) {}
+
+  private static final String[] WORDS = {"good", "bad", "great", "awful", "fine", "poor"};
+
+  @BeforeEach
+  void writeSst2() throws IOException {
+    data = dir.resolve("data");
+    runs = dir.resolve("runs");
+    Path folder = Files.createDirectories(data.resolve("glue/SST-2"));
+    StringBuilder rows = new StringBuilder("sentence\tlabel\n");
+    for (int i = 0; i < 40; i++) {
+      int w = i % WORDS.length;
+      rows.append("a ").append(WORDS[w]).append(" movie\t").append(w % 2).append('\n');
+    }
+    Files.writeString(folder.resolve("train.tsv"), rows);
+    Files.writeString(folder.resolve("dev.tsv"), rows);
+  }
+
+  private Run language(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.execute(new LanguageCli(), new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run train(String... more) {
+    List<String> args = new ArrayList<>(List.of("train", "--preset", "smoke", "--task", "sst2",
+        "--data", data.toString(), "--runs", runs.toString()));
+    args.addAll(List.of(more));
+    return language(args.toArray(String[]::new));
+  }
+
+  private List<Path> files() throws IOException {
+    if (!Files.exists(runs)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(runs)) {
+      return walk.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  private static void assertOneErrorLine(Run r, String expected) {
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("error: "), r.err());
+    assertTrue(r.err().contains(expected), r.err());
+  }
+
+  @Test
+  void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
+    for (String[] bad : List.of(
+        new String[] {"--set", "train.epochs=0", "epochs, batchSize, evalBatchSize and logEvery"
+            + " must be >= 1, got 0, 16, 64, 4"},
+        new String[] {"--set", "train.batchSize=0", "must be >= 1, got 1, 0, 64, 4"},
+        new String[] {"--set", "train.evalBatchSize=0", "must be >= 1, got 1, 16, 0, 4"},
+        new String[] {"--set", "filter.position=9", "filter.position 9 does not exist in the"
+            + " 2-layer encoder"},
+        new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
+        new String[] {"--set", "model.heads=3", "hidden 32 must be a multiple of heads 3"},
+        new String[] {"--set", "model.layer=3", "unknown key 'model.layer'"},
+        new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
+      Run r = train(bad[0], bad[1]);
+      assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
+      assertOneErrorLine(r, bad[2]);
+      assertEquals(List.of(), files(), bad[1] + " left files behind");
+    }
+  }
+
+  @Test
+  void aTruncatedCheckpointNamesItsFilesAndTheStepToDelete() throws IOException {
+    Run trained = train("--arm", "baseline");
+    assertEquals(ExitCodes.OK, trained.code(), trained.err());
+    Path runDir = runs.resolve("language/sst2-smoke/baseline/seed-0");
+    assertTrue(Files.isRegularFile(runDir.resolve(RunResult.FILE_NAME)));
+    Path variables;
+    try (Stream<Path> walk = Files.walk(runDir.resolve("checkpoint"))) {
+      variables = walk.filter(f -> f.getFileName().toString().startsWith("variables.data-"))
+          .findFirst().orElseThrow();
+    }
+    Files.write(variables, Arrays.copyOf(Files.readAllBytes(variables), 500));
+    Run evaluate = language("evaluate", "--run", runDir.toString(), "--data", data.toString());
+    assertEquals(ExitCodes.BAD_DATA, evaluate.code(), evaluate.err());
+    assertOneErrorLine(evaluate, "checkpoint " + variables.getParent().resolve("variables")
+        + " cannot be read");
+    assertTrue(evaluate.err().contains(variables.getFileName() + " 500 bytes"), evaluate.err());
+    assertTrue(evaluate.err().contains("Delete the checkpoint step: remove "
+        + runDir.resolve("checkpoint")), evaluate.err());
+    assertFalse(evaluate.err().contains("\tat "), "no stack trace: " + evaluate.err());
+  }
+
+  @Test
+  void aDivergedRunExitsWithDivergedAndWritesNoResult() throws IOException {
+    Run r = train("--arm", "filter", "--set", "train.learningRate=1e6", "--set", "train.epochs=3");
+    assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
+    assertOneErrorLine(r, "Lower the learning rate");
+    assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+        files().toString());
+  }
+}
