@@ -18,14 +18,13 @@ import org.edgefilter.audio.experiment.FeatureStore;
 import org.edgefilter.audio.experiment.RunContext;
 import org.edgefilter.audio.experiment.SpectrogramFigure;
 import org.edgefilter.framework.cli.Cli;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
-import org.edgefilter.framework.cli.ExistingRunOption;
-import org.edgefilter.framework.cli.RunOptions;
-import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.ExitCodes;
-import org.edgefilter.framework.io.DataLocator;
+import org.edgefilter.framework.cli.RunOptions;
+import org.edgefilter.framework.cli.VersionProvider;
+import org.edgefilter.framework.run.RunPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,10 +102,14 @@ public final class AudioCli implements Callable<Integer> {
 
     /** The trained run {@code --run} names, else the one of {@code --arm}, --name and --seed. */
     RunPath existing(CommonOptions common, ExistingRunOption option) {
-      String armName = option.path() != null ? null
-          : Arm.of(run.arm()).apply(config(common)).filter().armName();
-      return option.resolve(common, run, ArmRunner.MODALITY,
-          RunContext.defaultExperiment(dataset(), common.preset()), armName,
+      String armName =
+          option.path() != null ? null : Arm.of(run.arm()).apply(config(common)).filter().armName();
+      return option.resolve(
+          common,
+          run,
+          ArmRunner.MODALITY,
+          RunContext.defaultExperiment(dataset(), common.preset()),
+          armName,
           "train it first with `audio train` or `audio experiment` (same --dataset, --preset,"
               + " --set, --name and --seed)");
     }
@@ -133,8 +136,11 @@ public final class AudioCli implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       AudioConfig config = audio.config(common);
       out.println(org.edgefilter.framework.io.Json.write(config));
-      out.println("arms: " + Arm.BASELINE.apply(config).filter().armName() + ", "
-          + config.filter().armName());
+      out.println(
+          "arms: "
+              + Arm.BASELINE.apply(config).filter().armName()
+              + ", "
+              + config.filter().armName());
       out.flush();
       return ExitCodes.OK;
     }
@@ -215,8 +221,8 @@ public final class AudioCli implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      Evaluation.run(audio.existing(common, existing).path(), common.dataLocator(),
-          audio.threads(), out);
+      Evaluation.run(
+          audio.existing(common, existing).path(), common.dataLocator(), audio.threads(), out);
       return ExitCodes.OK;
     }
   }
@@ -269,11 +275,14 @@ public final class AudioCli implements Callable<Integer> {
       } else if (run.isPresent()) {
         file = run.get().resolve("spectrograms.png");
       } else {
-        file = RunPath.experimentDir(context.runs(), ArmRunner.MODALITY, context.experiment())
-            .resolve("spectrograms.png");
+        file =
+            RunPath.experimentDir(context.runs(), ArmRunner.MODALITY, context.experiment())
+                .resolve("spectrograms.png");
       }
       figure.grid().writePng(file);
-      out.printf("%s%nwrote %s (%dx%d)%n", figure.description(), file, figure.grid().width(), figure.grid().height());
+      out.printf(
+          "%s%nwrote %s (%dx%d)%n",
+          figure.description(), file, figure.grid().width(), figure.grid().height());
       out.flush();
       return ExitCodes.OK;
     }

@@ -7,10 +7,14 @@ import org.edgefilter.framework.io.DatasetRelease;
 import picocli.CommandLine.Command;
 
 /** {@code ./edgefilter audio download urbansound8k|fsdd} ({@link AudioReleases}). */
-@Command(name = "download", mixinStandardHelpOptions = true,
-    description = {"Download an official release into the data folder (resumable; checked against"
-        + " its published digest where there is one) and unpack it where the presets read it.",
-        "Datasets: urbansound8k, fsdd (--list for details)."})
+@Command(
+    name = "download",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Download an official release into the data folder (resumable; checked against"
+          + " its published digest where there is one) and unpack it where the presets read it.",
+      "Datasets: urbansound8k, fsdd (--list for details)."
+    })
 final class AudioDownload extends DownloadCommand {
 
   @Override

@@ -19,8 +19,8 @@ import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.framework.io.Png;
 import org.edgefilter.framework.run.MetricsLog;
-import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.RunResult;
+import org.edgefilter.framework.run.TrainingLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,11 +49,24 @@ class AudioCliTest {
   @BeforeAll
   static void runSmokeExperiment() {
     data = dir.resolve("data");
-    UrbanSoundFixture.write(data.resolve("urbansound8k"), new int[] {1, 2, 3}, new int[] {1, 2, 3, 4});
+    UrbanSoundFixture.write(
+        data.resolve("urbansound8k"), new int[] {1, 2, 3}, new int[] {1, 2, 3, 4});
     runs = dir.resolve("runs");
     experiment =
-        run("experiment", "--dataset", "urbansound8k", "--preset", "smoke", "--data", data.toString(),
-            "--runs", runs.toString(), "--threads", "1", "--seed", "3");
+        run(
+            "experiment",
+            "--dataset",
+            "urbansound8k",
+            "--preset",
+            "smoke",
+            "--data",
+            data.toString(),
+            "--runs",
+            runs.toString(),
+            "--threads",
+            "1",
+            "--seed",
+            "3");
   }
 
   /** The smoke preset's filter arm: mean k=3 after block 1. */
@@ -93,8 +106,7 @@ class AudioCliTest {
       assertTrue(result.higherIsBetter().values().stream().allMatch(b -> b));
       assertEquals(result.metrics().keySet(), result.higherIsBetter().keySet());
       @SuppressWarnings("unchecked")
-      Map<String, Object> filter =
-          (Map<String, Object>) result.config().get("filter");
+      Map<String, Object> filter = (Map<String, Object>) result.config().get("filter");
       assertEquals(arm.equals("baseline") ? "IDENTITY" : "HIGH_PASS", filter.get("mode"));
       assertTrue(Files.isDirectory(runDir(arm).resolve("checkpoint/fold2")));
     }
@@ -108,12 +120,27 @@ class AudioCliTest {
     assertEquals(1, notes.size(), out);
     assertTrue(notes.get(0).contains("6 of 24 rows skipped"), notes.get(0));
     assertTrue(notes.get(0).contains("(folds 4; present: 1-3)"), notes.get(0));
-    assertEquals(1, out.lines().filter(l -> l.contains("log-mel features of 18 clips")).count(), out);
+    assertEquals(
+        1, out.lines().filter(l -> l.contains("log-mel features of 18 clips")).count(), out);
     assertTrue(out.contains("computed"), out);
     // A later process (another seed, one arm, as a sweep runs it) reads them from the cache.
     Run other =
-        run("train", "--dataset", "urbansound8k", "--preset", "smoke", "--arm", "baseline",
-            "--data", data.toString(), "--runs", runs.toString(), "--threads", "1", "--seed", "4");
+        run(
+            "train",
+            "--dataset",
+            "urbansound8k",
+            "--preset",
+            "smoke",
+            "--arm",
+            "baseline",
+            "--data",
+            data.toString(),
+            "--runs",
+            runs.toString(),
+            "--threads",
+            "1",
+            "--seed",
+            "4");
     assertEquals(ExitCodes.OK, other.code(), other.err());
     assertTrue(other.out().contains("log-mel features of 18 clips"), other.out());
     assertTrue(other.out().contains("read from the cache"), other.out());
@@ -131,8 +158,20 @@ class AudioCliTest {
     org.edgefilter.audio.data.WavFiles.writeMono16(wav, UrbanSoundFixture.RATE, new float[0]);
     Path otherRuns = dir.resolve("runs-empty");
     Run train =
-        run("train", "--dataset", "urbansound8k", "--preset", "smoke", "--arm", "filter",
-            "--data", other.toString(), "--runs", otherRuns.toString(), "--threads", "1");
+        run(
+            "train",
+            "--dataset",
+            "urbansound8k",
+            "--preset",
+            "smoke",
+            "--arm",
+            "filter",
+            "--data",
+            other.toString(),
+            "--runs",
+            otherRuns.toString(),
+            "--threads",
+            "1");
     assertEquals(ExitCodes.OK, train.code(), train.err());
     List<String> warnings = train.out().lines().filter(l -> l.startsWith("warning:")).toList();
     assertEquals(1, warnings.size(), train.out());
@@ -147,7 +186,8 @@ class AudioCliTest {
   @Test
   void theRunLogShowsEveryRoundTrainedOnlyOnTheOtherFolds() {
     List<Map<String, Object>> lines = MetricsLog.read(runDir(FILTER_ARM).resolve("metrics.jsonl"));
-    List<Map<String, Object>> rounds = lines.stream().filter(l -> l.containsKey("test_fold")).toList();
+    List<Map<String, Object>> rounds =
+        lines.stream().filter(l -> l.containsKey("test_fold")).toList();
     assertEquals(3, rounds.size());
     for (Map<String, Object> round : rounds) {
       int test = ((Number) round.get("test_fold")).intValue();
@@ -160,14 +200,16 @@ class AudioCliTest {
     }
     // One epoch per round (the UrbanSound8K smoke preset), logged with its mean training loss
     // under the shared metric names, prefixed by the round's fold and tagged with the round.
-    List<Map<String, Object>> epochs = lines.stream()
-        .filter(l -> l.keySet().stream().anyMatch(k -> k.endsWith(TrainingLog.EPOCH_LOSS)))
-        .toList();
+    List<Map<String, Object>> epochs =
+        lines.stream()
+            .filter(l -> l.keySet().stream().anyMatch(k -> k.endsWith(TrainingLog.EPOCH_LOSS)))
+            .toList();
     assertEquals(3, epochs.size());
     for (Map<String, Object> epoch : epochs) {
       String round = (String) epoch.get("round");
-      assertTrue(round != null && epoch.containsKey(
-          round + "/" + TrainingLog.EPOCH_LOSS), epoch.toString());
+      assertTrue(
+          round != null && epoch.containsKey(round + "/" + TrainingLog.EPOCH_LOSS),
+          epoch.toString());
     }
   }
 
@@ -177,27 +219,43 @@ class AudioCliTest {
     assertTrue(out.contains("metric"), out);
     RunResult baseline = RunResult.read(runDir("baseline").resolve("result.json"));
     RunResult filter = RunResult.read(runDir(FILTER_ARM).resolve("result.json"));
-    for (String metric :
-        List.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc", "pooled_acc")) {
+    for (String metric : List.of("fold1/acc", "fold2/acc", "fold3/acc", "mean_acc", "pooled_acc")) {
       String line =
-          out.lines().filter(l -> l.startsWith(metric + " ")).findFirst().orElseThrow(() -> new AssertionError(metric + " missing in\n" + out));
+          out.lines()
+              .filter(l -> l.startsWith(metric + " "))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(metric + " missing in\n" + out));
       String[] cells = line.trim().split("\\s+");
       assertEquals(baseline.metrics().get(metric), Double.parseDouble(cells[1]), 5e-5, line);
       assertEquals(filter.metrics().get(metric), Double.parseDouble(cells[2]), 5e-5, line);
-      assertEquals(filter.metrics().get(metric) - baseline.metrics().get(metric), Double.parseDouble(cells[3]), 1e-4, line);
+      assertEquals(
+          filter.metrics().get(metric) - baseline.metrics().get(metric),
+          Double.parseDouble(cells[3]),
+          1e-4,
+          line);
     }
     assertTrue(out.lines().anyMatch(l -> l.startsWith("wall time")), out);
-    assertTrue(Json.mapper().readTree(runDir(FILTER_ARM).resolve("config.json").toFile()).has("config"));
+    assertTrue(
+        Json.mapper().readTree(runDir(FILTER_ARM).resolve("config.json").toFile()).has("config"));
   }
 
   @Test
   void evaluateReproducesTheRecordedAccuracyFromTheCheckpoints() {
-    Run eval = run("evaluate", "--run", runDir(FILTER_ARM).toString(), "--data", data.toString(), "--threads", "1");
+    Run eval =
+        run(
+            "evaluate",
+            "--run",
+            runDir(FILTER_ARM).toString(),
+            "--data",
+            data.toString(),
+            "--threads",
+            "1");
     assertEquals(ExitCodes.OK, eval.code(), eval.err());
     RunResult recorded = RunResult.read(runDir(FILTER_ARM).resolve("result.json"));
     for (int fold = 1; fold <= 3; fold++) {
       double acc = recorded.metrics().get("fold" + fold + "/acc");
-      String expected = String.format(java.util.Locale.ROOT, "fold%d: test accuracy %.4f", fold, acc);
+      String expected =
+          String.format(java.util.Locale.ROOT, "fold%d: test accuracy %.4f", fold, acc);
       assertTrue(eval.out().contains(expected), "expected '" + expected + "' in\n" + eval.out());
     }
     assertTrue(eval.out().contains("confusion"), eval.out());
@@ -206,8 +264,20 @@ class AudioCliTest {
   @Test
   void aSecondRunReusesTheCompletedArms() {
     Run again =
-        run("experiment", "--dataset", "urbansound8k", "--preset", "smoke", "--data", data.toString(),
-            "--runs", runs.toString(), "--threads", "1", "--seed", "3");
+        run(
+            "experiment",
+            "--dataset",
+            "urbansound8k",
+            "--preset",
+            "smoke",
+            "--data",
+            data.toString(),
+            "--runs",
+            runs.toString(),
+            "--threads",
+            "1",
+            "--seed",
+            "3");
     assertEquals(ExitCodes.OK, again.code(), again.err());
     assertTrue(again.out().contains("baseline: already complete"), again.out());
     assertTrue(again.out().contains("filter: already complete"), again.out());
@@ -217,13 +287,24 @@ class AudioCliTest {
   void spectrogramWritesAPngOfTheFiltersInputAndOutput() throws Exception {
     Path png = dir.resolve("figure/spectrograms.png");
     Run figure =
-        run("spectrogram", "--run", runDir(FILTER_ARM).toString(), "--data", data.toString(),
-            "--clips", "3", "--out", png.toString(), "--threads", "1");
+        run(
+            "spectrogram",
+            "--run",
+            runDir(FILTER_ARM).toString(),
+            "--data",
+            data.toString(),
+            "--clips",
+            "3",
+            "--out",
+            png.toString(),
+            "--threads",
+            "1");
     assertEquals(ExitCodes.OK, figure.code(), figure.err());
     assertTrue(Png.isPng(Files.readAllBytes(png)));
     BufferedImage image = ImageIO.read(png.toFile());
     // Four columns of 126 frames and three rows of 64 mel bands, each enlarged twice.
-    assertTrue(image.getWidth() > SpectrogramFigure.COLUMNS.size() * 126 * 2, "width " + image.getWidth());
+    assertTrue(
+        image.getWidth() > SpectrogramFigure.COLUMNS.size() * 126 * 2, "width " + image.getWidth());
     assertTrue(image.getHeight() > 3 * 64 * 2, "height " + image.getHeight());
     assertTrue(figure.out().contains("trained weights"), figure.out());
   }
@@ -235,13 +316,39 @@ class AudioCliTest {
       assertEquals(ExitCodes.OK, help.code(), command);
       assertTrue(help.out().contains("Usage: audio " + command), help.out());
     }
-    Run unknown = run("experiment", "--dataset", "esc50", "--data", data.toString(), "--runs", runs.toString());
+    Run unknown =
+        run(
+            "experiment",
+            "--dataset",
+            "esc50",
+            "--data",
+            data.toString(),
+            "--runs",
+            runs.toString());
     assertEquals(ExitCodes.USAGE, unknown.code());
     assertTrue(unknown.err().contains("valid: fsdd, urbansound8k"), unknown.err());
-    Run badKey = run("train", "--dataset", "urbansound8k", "--set", "filter.positon=2", "--data", data.toString());
+    Run badKey =
+        run(
+            "train",
+            "--dataset",
+            "urbansound8k",
+            "--set",
+            "filter.positon=2",
+            "--data",
+            data.toString());
     assertEquals(ExitCodes.USAGE, badKey.code());
     assertTrue(badKey.err().contains("did you mean 'filter.position'"), badKey.err());
-    Run missing = run("train", "--dataset", "fsdd", "--preset", "smoke", "--data", dir.resolve("nowhere").toString(), "--runs", runs.toString());
+    Run missing =
+        run(
+            "train",
+            "--dataset",
+            "fsdd",
+            "--preset",
+            "smoke",
+            "--data",
+            dir.resolve("nowhere").toString(),
+            "--runs",
+            runs.toString());
     assertEquals(ExitCodes.MISSING_DATA, missing.code());
     assertTrue(missing.err().contains("fsdd/recordings"), missing.err());
   }

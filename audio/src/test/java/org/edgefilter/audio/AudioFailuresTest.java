@@ -22,10 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 for audio: the whole configuration is validated before any file is written (item 2),
- * and a damaged WAV or metadata row is one {@code error:} line naming the file, with exit 6
- * (item 5), leaving the run folder empty. The UrbanSound8K layout is generated here (two folds
- * of six clips).
+ * Issue 16 for audio: the whole configuration is validated before any file is written (item 2), and
+ * a damaged WAV or metadata row is one {@code error:} line naming the file, with exit 6 (item 5),
+ * leaving the run folder empty. The UrbanSound8K layout is generated here (two folds of six clips).
  */
 class AudioFailuresTest {
 
@@ -44,14 +43,29 @@ class AudioFailuresTest {
   }
 
   private Run train(String... more) {
-    List<String> args = new ArrayList<>(List.of("train", "--dataset", "urbansound8k",
-        "--preset", "smoke", "--runs", runs.toString(), "--data",
-        data.toString(), "--threads", "1"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "--dataset",
+                "urbansound8k",
+                "--preset",
+                "smoke",
+                "--runs",
+                runs.toString(),
+                "--data",
+                data.toString(),
+                "--threads",
+                "1"));
     args.addAll(List.of(more));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.execute(new AudioCli(), new PrintWriter(out), new PrintWriter(err),
-        args.toArray(String[]::new));
+    int code =
+        Cli.execute(
+            new AudioCli(),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args.toArray(String[]::new));
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -72,16 +86,17 @@ class AudioFailuresTest {
 
   @Test
   void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
-    for (String[] bad : List.of(
-        new String[] {"--set", "train.epochs=0", "epochs must be >= 1, got 0"},
-        new String[] {"--set", "train.batchSize=0", "batch size must be >= 1, got 0"},
-        new String[] {"--set", "train.learningRate=-1", "learning rate must be > 0, got -1.0"},
-        new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
-        new String[] {"--set", "filter.position=9", "filter.position 9 does not exist"},
-        new String[] {"--set", "model.channels=0", "block channels must be >= 1, got [0]"},
-        new String[] {"--set", "features.nMels=0", "features.nMels=0"},
-        new String[] {"--set", "features.n_mels=40", "did you mean 'features.nMels'"},
-        new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
+    for (String[] bad :
+        List.of(
+            new String[] {"--set", "train.epochs=0", "epochs must be >= 1, got 0"},
+            new String[] {"--set", "train.batchSize=0", "batch size must be >= 1, got 0"},
+            new String[] {"--set", "train.learningRate=-1", "learning rate must be > 0, got -1.0"},
+            new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
+            new String[] {"--set", "filter.position=9", "filter.position 9 does not exist"},
+            new String[] {"--set", "model.channels=0", "block channels must be >= 1, got [0]"},
+            new String[] {"--set", "features.nMels=0", "features.nMels=0"},
+            new String[] {"--set", "features.n_mels=40", "did you mean 'features.nMels'"},
+            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
       Run r = train(bad[0], bad[1]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
       assertOneErrorLine(r, bad[2]);
@@ -123,11 +138,20 @@ class AudioFailuresTest {
   @Test
   void aDivergedRunExitsWithDivergedAndWritesNoResult() throws IOException {
     // Three steps per epoch on a fold's 12 clips: enough steps for the rule's five.
-    Run r = train("--arm", "filter", "--set", "train.learningRate=1e6", "--set",
-        "train.epochs=4", "--set", "train.batchSize=4");
+    Run r =
+        train(
+            "--arm",
+            "filter",
+            "--set",
+            "train.learningRate=1e6",
+            "--set",
+            "train.epochs=4",
+            "--set",
+            "train.batchSize=4");
     assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
     assertOneErrorLine(r, "Lower the learning rate");
-    assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+    assertFalse(
+        files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
         files().toString());
   }
 }

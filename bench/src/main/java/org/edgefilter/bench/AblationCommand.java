@@ -13,35 +13,43 @@ import org.edgefilter.bench.report.AblationReport;
 import org.edgefilter.bench.sweep.SweepSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench ablation}: run an ablation file, or report it per factor. */
 @Command(
     name = "ablation",
     mixinStandardHelpOptions = true,
-    description = "An ablation is a sweep over filter factors (kernel size, position, low-pass "
-        + "kind, padding, mode) around defaults, with one shared baseline arm, defined in a file "
-        + "(e.g. ablations/vision.json).",
-    subcommands = {AblationCommand.Run.class, AblationCommand.Report.class,
-        CommandLine.HelpCommand.class})
+    description =
+        "An ablation is a sweep over filter factors (kernel size, position, low-pass kind, padding,"
+            + " mode) around defaults, with one shared baseline arm, defined in a file (e.g."
+            + " ablations/vision.json).",
+    subcommands = {
+      AblationCommand.Run.class,
+      AblationCommand.Report.class,
+      CommandLine.HelpCommand.class
+    })
 final class AblationCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "name a subcommand: run or report");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a subcommand: run or report");
   }
 
   /** {@code bench ablation run FILE}. */
-  @Command(name = "run", mixinStandardHelpOptions = true,
-      description = {"Runs every arm of the ablation with its seeds (the same as bench sweep "
-          + "--spec FILE): resumable, a run with a result.json is not repeated.",
-          "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."})
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Runs every arm of the ablation with its seeds (the same as bench sweep "
+            + "--spec FILE): resumable, a run with a result.json is not repeated.",
+        "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."
+      })
   static final class Run implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -77,11 +85,15 @@ final class AblationCommand implements Runnable {
   }
 
   /** {@code bench ablation report FILE}. */
-  @Command(name = "report", mixinStandardHelpOptions = true,
-      description = {"Per factor and metric: the metric against the level with 95%% CI bars "
-          + "(plots/*.png) and the paired comparison of every level with the baseline arm, "
-          + "Holm-adjusted within the ablation; writes ablation.md and ablation.html.",
-          "Exit code: 0; 2 on bad input (no baseline runs, unreadable file)."})
+  @Command(
+      name = "report",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Per factor and metric: the metric against the level with 95%% CI bars "
+            + "(plots/*.png) and the paired comparison of every level with the baseline arm, "
+            + "Holm-adjusted within the ablation; writes ablation.md and ablation.html.",
+        "Exit code: 0; 2 on bad input (no baseline runs, unreadable file)."
+      })
   static final class Report implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -91,16 +103,22 @@ final class AblationCommand implements Runnable {
     @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: the file's).")
     Path runs;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
         description = "Report directory (default: <runs>/<modality>/<experiment>/report).")
     Path out;
 
-    @Option(names = "--primary", defaultValue = "t_test",
-        description = "Test deciding the verdict: t_test or wilcoxon (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(
+        names = "--primary",
+        defaultValue = "t_test",
+        description =
+            "Test deciding the verdict: t_test or wilcoxon (default: " + "${DEFAULT-VALUE}).")
     PrimaryTest primary;
 
-    @Option(names = "--resamples", defaultValue = "10000",
+    @Option(
+        names = "--resamples",
+        defaultValue = "10000",
         description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
     int resamples;
 
@@ -108,12 +126,13 @@ final class AblationCommand implements Runnable {
     public Integer call() {
       AblationSpec ablation = AblationSpec.read(file);
       Path root = runs != null ? runs : ablation.runs();
-      Path dir = out != null ? out
-          : root.resolve(ablation.modality()).resolve(ablation.experiment()).resolve("report");
-      ComparisonSettings settings = ComparisonSettings.builder().optPrimaryTest(primary)
-          .optResamples(resamples).build();
-      AblationReport.Output o =
-          AblationReport.write(ablation, ResultSet.scan(root), dir, settings);
+      Path dir =
+          out != null
+              ? out
+              : root.resolve(ablation.modality()).resolve(ablation.experiment()).resolve("report");
+      ComparisonSettings settings =
+          ComparisonSettings.builder().optPrimaryTest(primary).optResamples(resamples).build();
+      AblationReport.Output o = AblationReport.write(ablation, ResultSet.scan(root), dir, settings);
       PrintWriter w = spec.commandLine().getOut();
       for (Comparison c : o.comparisons().comparisons()) {
         w.printf("%s %s: %s%n", c.arm(), c.metric(), c.verdict().text());

@@ -14,18 +14,25 @@ import picocli.CommandLine.Command;
  * bench report runs [--baseline baseline] [--out runs/report]
  * </pre>
  *
- * <p>Further subcommands (performance benchmarks) are added with
- * {@code commandLine().addSubcommand(...)} or in the {@code subcommands} list below.
+ * <p>Further subcommands (performance benchmarks) are added with {@code
+ * commandLine().addSubcommand(...)} or in the {@code subcommands} list below.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     version = "EdgeFilter bench 0.1.0",
-    description = "Sweeps over arms x seeds, result collection, and statistical comparison "
-        + "reports for EdgeFilter runs.",
-    subcommands = {SweepCommand.class, CollectCommand.class, ReportCommand.class,
-        SummaryCommand.class, AblationCommand.class, PerfCommand.class,
-        CommandLine.HelpCommand.class})
+    description =
+        "Sweeps over arms x seeds, result collection, and statistical comparison "
+            + "reports for EdgeFilter runs.",
+    subcommands = {
+      SweepCommand.class,
+      CollectCommand.class,
+      ReportCommand.class,
+      SummaryCommand.class,
+      AblationCommand.class,
+      PerfCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchCli implements Runnable {
 
   /** Exit code of a bad input or a failed step (the message says which). */
@@ -35,7 +42,8 @@ public final class BenchCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
         "name a subcommand: sweep, collect or report (bench help <subcommand> for its options)");
   }
 
@@ -43,16 +51,18 @@ public final class BenchCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new BenchCli());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      PrintWriter err = cmd.getErr();
-      if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException
-          || e instanceof IllegalStateException) {
-        err.println("bench " + cmd.getCommandName() + ": " + e.getMessage());
-        err.flush();
-        return EXIT_ERROR;
-      }
-      throw e;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          PrintWriter err = cmd.getErr();
+          if (e instanceof IllegalArgumentException
+              || e instanceof UncheckedIOException
+              || e instanceof IllegalStateException) {
+            err.println("bench " + cmd.getCommandName() + ": " + e.getMessage());
+            err.flush();
+            return EXIT_ERROR;
+          }
+          throw e;
+        });
     return cli;
   }
 

@@ -23,38 +23,45 @@ import org.edgefilter.bench.sweep.SweepSpecFile;
 import org.edgefilter.bench.sweep.SweepSummary;
 import org.edgefilter.framework.io.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench sweep}: run arms x seeds locally, or emit a Slurm job array. */
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs every arm with every seed of one modality experiment, each run a separate process "
-            + "started from a command template. Runs whose result.json exists are skipped, so "
-            + "re-running the same sweep resumes it.",
-        "Placeholders in the command and in arm arguments: {arm} {seed} {runs} {run_dir} "
-            + "{modality} {experiment}; the word {args} is replaced by the arm's extra arguments "
-            + "(appended at the end without it).",
-        "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."},
-    footer = {"", "Example: three seeds of the vision quick study, from the repository",
-        "root (arm names are the directories the vision runs write):",
-        "  cmd='./edgefilter vision tta --preset quick --name quick --seed {seed}'",
-        "  ./edgefilter bench sweep --modality vision --experiment quick \\",
-        "    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} {args}\" \\",
-        "    --arm 'baseline=--arm baseline' --arm 'ef-mean-k11-p1=--arm filter'",
-        "An ablation (factors x levels, one shared baseline) runs from its file:",
-        "  bench sweep --spec ablations/vision.json  (or: bench ablation run FILE)"})
+      "Runs every arm with every seed of one modality experiment, each run a separate process "
+          + "started from a command template. Runs whose result.json exists are skipped, so "
+          + "re-running the same sweep resumes it.",
+      "Placeholders in the command and in arm arguments: {arm} {seed} {runs} {run_dir} "
+          + "{modality} {experiment}; the word {args} is replaced by the arm's extra arguments "
+          + "(appended at the end without it).",
+      "Exit code: 0 when every run has a result.json, 1 when some failed, 2 on bad input."
+    },
+    footer = {
+      "",
+      "Example: three seeds of the vision quick study, from the repository",
+      "root (arm names are the directories the vision runs write):",
+      "  cmd='./edgefilter vision tta --preset quick --name quick --seed {seed}'",
+      "  ./edgefilter bench sweep --modality vision --experiment quick \\",
+      "    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} {args}\" \\",
+      "    --arm 'baseline=--arm baseline' --arm 'ef-mean-k11-p1=--arm filter'",
+      "An ablation (factors x levels, one shared baseline) runs from its file:",
+      "  bench sweep --spec ablations/vision.json  (or: bench ablation run FILE)"
+    })
 final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--spec", paramLabel = "FILE",
-      description = "Sweep spec JSON (see SweepSpecFile), or an ablation file (see "
-          + "AblationSpec: factors and levels around defaults, one shared baseline); the "
-          + "options below override it.")
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE",
+      description =
+          "Sweep spec JSON (see SweepSpecFile), or an ablation file (see "
+              + "AblationSpec: factors and levels around defaults, one shared baseline); the "
+              + "options below override it.")
   Path specFile;
 
   @Option(names = "--modality", description = "Modality, e.g. vision.")
@@ -66,11 +73,15 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: runs).")
   Path runs;
 
-  @Option(names = "--command", paramLabel = "TEMPLATE",
+  @Option(
+      names = "--command",
+      paramLabel = "TEMPLATE",
       description = "Command line of one run, split like a shell.")
   String command;
 
-  @Option(names = "--arm", paramLabel = "NAME[=ARGS]",
+  @Option(
+      names = "--arm",
+      paramLabel = "NAME[=ARGS]",
       description = "An arm and its extra arguments; repeat for each arm.")
   List<String> arms = new ArrayList<>();
 
@@ -80,32 +91,48 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--parallel", paramLabel = "N", description = "Runs at once (default 1).")
   Integer parallel;
 
-  @Option(names = "--timeout", paramLabel = "DURATION",
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
       description = "Per-run limit, e.g. 90m, 2h, 1h30m.")
   String timeout;
 
-  @Option(names = "--env", paramLabel = "NAME=VALUE",
+  @Option(
+      names = "--env",
+      paramLabel = "NAME=VALUE",
       description = "Extra environment variable of every run; repeatable.")
   List<String> env = new ArrayList<>();
 
-  @Option(names = "--workdir", paramLabel = "DIR",
+  @Option(
+      names = "--workdir",
+      paramLabel = "DIR",
       description = "Working directory of the runs (default: current directory).")
   Path workdir;
 
-  @Option(names = "--emit", paramLabel = "local|slurm", defaultValue = "local",
+  @Option(
+      names = "--emit",
+      paramLabel = "local|slurm",
+      defaultValue = "local",
       description = "local: run here (default); slurm: write a job array script instead.")
   String emit;
 
-  @Option(names = "--slurm-dir", paramLabel = "DIR",
-      description = "Where --emit slurm writes sweep.sbatch, jobs.txt and logs/ "
-          + "(default: <runs>/<modality>/<experiment>/slurm).")
+  @Option(
+      names = "--slurm-dir",
+      paramLabel = "DIR",
+      description =
+          "Where --emit slurm writes sweep.sbatch, jobs.txt and logs/ "
+              + "(default: <runs>/<modality>/<experiment>/slurm).")
   Path slurmDir;
 
-  @Option(names = "--sbatch", paramLabel = "OPTION",
+  @Option(
+      names = "--sbatch",
+      paramLabel = "OPTION",
       description = "Extra #SBATCH option, e.g. --time=04:00:00; repeatable.")
   List<String> sbatch = new ArrayList<>();
 
-  @Option(names = "--array-limit", paramLabel = "N",
+  @Option(
+      names = "--array-limit",
+      paramLabel = "N",
       description = "At most N array tasks at once (%%N).")
   Integer arrayLimit;
 
@@ -126,14 +153,15 @@ final class SweepCommand implements Callable<Integer> {
     switch (emit) {
       case "slurm" -> {
         Path dir = slurmDir != null ? slurmDir : sweep.experimentDir().resolve("slurm");
-        SlurmScript.Emission e = SlurmScript.write(sweep,
-            new SlurmScript.Options(dir, sbatch, arrayLimit, !all));
+        SlurmScript.Emission e =
+            SlurmScript.write(sweep, new SlurmScript.Options(dir, sbatch, arrayLimit, !all));
         if (e.tasks().isEmpty()) {
           out.println("every run already has a result.json; nothing to emit");
         } else {
-          out.printf("wrote %s and %s (%d array tasks)%nsubmit with: sbatch %s%n"
-                  + "afterwards: bench collect %s%n", e.script(), e.jobs(), e.tasks().size(),
-              e.script(), sweep.runs());
+          out.printf(
+              "wrote %s and %s (%d array tasks)%nsubmit with: sbatch %s%n"
+                  + "afterwards: bench collect %s%n",
+              e.script(), e.jobs(), e.tasks().size(), e.script(), sweep.runs());
         }
         out.flush();
         return 0;
@@ -141,16 +169,17 @@ final class SweepCommand implements Callable<Integer> {
       case "local" -> {
         return runHere(sweep, out);
       }
-      default -> throw new IllegalArgumentException(
-          "--emit must be local or slurm, got '" + emit + "'");
+      default ->
+          throw new IllegalArgumentException("--emit must be local or slurm, got '" + emit + "'");
     }
   }
 
   /** The {@code --dry-run} listing: each run's state ({@code done} or {@code todo}) and command. */
   static void printPlan(SweepSpec sweep, PrintWriter out) {
     for (RunTask t : sweep.tasks()) {
-      out.printf("[%s] %s: %s%n", Files.exists(t.resultFile()) ? "done" : "todo", t.label(),
-          ShellWords.join(t.command()));
+      out.printf(
+          "[%s] %s: %s%n",
+          Files.exists(t.resultFile()) ? "done" : "todo", t.label(), ShellWords.join(t.command()));
     }
     out.flush();
   }
@@ -170,7 +199,8 @@ final class SweepCommand implements Callable<Integer> {
     } catch (IOException e) {
       // SweepSpecFile.read reports the unreadable file with its own message.
     }
-    return AblationSpec.isAblation(root) ? AblationSpec.read(file).toSweepBuilder()
+    return AblationSpec.isAblation(root)
+        ? AblationSpec.read(file).toSweepBuilder()
         : SweepSpecFile.read(file);
   }
 

@@ -28,7 +28,8 @@ class BenchCliTest {
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     int code = cli.execute(args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -42,8 +43,11 @@ class BenchCliTest {
     assertTrue(bench("report", "--help").out().contains("--baseline"));
     assertTrue(bench("collect", "--help").out().contains("--require-complete"));
     Run top = bench("--help");
-    assertTrue(top.out().contains("sweep") && top.out().contains("collect")
-        && top.out().contains("report"), top.out());
+    assertTrue(
+        top.out().contains("sweep")
+            && top.out().contains("collect")
+            && top.out().contains("report"),
+        top.out());
     assertEquals(2, bench().code(), "no subcommand is a usage error");
   }
 
@@ -51,17 +55,37 @@ class BenchCliTest {
   void sweepThenCollectThenReportThroughTheCli() throws Exception {
     Path runs = dir.resolve("runs");
     String command = ShellWords.join(FakeSweeps.command().words());
-    String[] common = {"--modality", "fake", "--experiment", "tiny", "--runs", runs.toString(),
-        "--command", command, "--arm", "baseline", "--arm", "ef-k3=--effect 0.02",
-        "--seeds", "0..2", "--parallel", "2"};
+    String[] common = {
+      "--modality",
+      "fake",
+      "--experiment",
+      "tiny",
+      "--runs",
+      runs.toString(),
+      "--command",
+      command,
+      "--arm",
+      "baseline",
+      "--arm",
+      "ef-k3=--effect 0.02",
+      "--seeds",
+      "0..2",
+      "--parallel",
+      "2"
+    };
 
     Run dry = bench(concat(new String[] {"sweep", "--dry-run"}, common));
     assertEquals(0, dry.code(), dry.err());
     assertEquals(6, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
     assertTrue(dry.out().contains("--effect 0.02"), dry.out());
 
-    Run slurm = bench(concat(new String[] {"sweep", "--emit", "slurm", "--sbatch",
-        "--time=01:00:00", "--array-limit", "2"}, common));
+    Run slurm =
+        bench(
+            concat(
+                new String[] {
+                  "sweep", "--emit", "slurm", "--sbatch", "--time=01:00:00", "--array-limit", "2"
+                },
+                common));
     assertEquals(0, slurm.code(), slurm.err());
     Path script = runs.resolve("fake/tiny/slurm/sweep.sbatch");
     assertTrue(Files.readString(script).contains("#SBATCH --array=1-6%2"), slurm.out());
@@ -91,7 +115,8 @@ class BenchCliTest {
   void badInputExitsWithAMessageNamingIt() throws Exception {
     Run missing = bench("report", dir.resolve("nowhere").toString());
     assertEquals(BenchCli.EXIT_ERROR, missing.code());
-    assertTrue(missing.err().contains("nowhere") && missing.err().contains("does not exist"),
+    assertTrue(
+        missing.err().contains("nowhere") && missing.err().contains("does not exist"),
         missing.err());
 
     Path spec = dir.resolve("sweep.json");
@@ -100,8 +125,19 @@ class BenchCliTest {
     assertEquals(BenchCli.EXIT_ERROR, badSpec.code());
     assertTrue(badSpec.err().contains(spec.toString()), badSpec.err());
 
-    Run typo = bench("sweep", "--modality", "v", "--experiment", "e", "--command",
-        "run {rundir}", "--arm", "a", "--seeds", "1");
+    Run typo =
+        bench(
+            "sweep",
+            "--modality",
+            "v",
+            "--experiment",
+            "e",
+            "--command",
+            "run {rundir}",
+            "--arm",
+            "a",
+            "--seeds",
+            "1");
     assertEquals(BenchCli.EXIT_ERROR, typo.code());
     assertTrue(typo.err().contains("{rundir}"), typo.err());
 
@@ -119,22 +155,29 @@ class BenchCliTest {
 
     Run collect = bench("collect", runs.toString(), "--no-csv");
     assertEquals(0, collect.code(), collect.out() + collect.err());
-    assertTrue(collect.out().contains("skipped 1 result.json file that could not be used:"),
+    assertTrue(
+        collect.out().contains("skipped 1 result.json file that could not be used:"),
         collect.out());
     assertTrue(collect.out().contains(bad.toString()), collect.out());
     assertEquals(1, bench("collect", runs.toString(), "--no-csv", "--require-complete").code());
 
     Path out = dir.resolve("report");
-    Run report = bench("report", runs.toString(), "--out", out.toString(), "--no-plots",
-        "--resamples", "1000");
+    Run report =
+        bench(
+            "report",
+            runs.toString(),
+            "--out",
+            out.toString(),
+            "--no-plots",
+            "--resamples",
+            "1000");
     assertEquals(0, report.code(), report.out() + report.err());
     assertTrue(report.out().contains("skipped " + bad + ": "), report.out());
     assertTrue(report.out().contains("audio/quick acc, ef-k3:"), "the rest is compared");
     String md = Files.readString(out.resolve("report.md"));
     assertTrue(md.contains("## Skipped runs"), md);
     assertTrue(md.contains("Skipped 1 unusable result.json file"), md);
-    assertTrue(md.contains(bad.toString().replace("_", "\\_")) || md.contains(bad.toString()),
-        md);
+    assertTrue(md.contains(bad.toString().replace("_", "\\_")) || md.contains(bad.toString()), md);
     String json = Files.readString(out.resolve("comparison.json"));
     assertTrue(json.contains("\"skipped\" : [ {"), json);
   }
@@ -143,38 +186,78 @@ class BenchCliTest {
   void sweepHelpExampleIsARealCommand() {
     String help = bench("sweep", "--help").out();
     // The example's arguments, as the footer prints them.
-    String[] example = {"--modality", "vision", "--experiment", "quick", "--runs",
-        dir.resolve("runs").toString(), "--seeds", "0..2", "--command",
-        "./edgefilter vision tta --preset quick --name quick --seed {seed} --runs {runs} {args}",
-        "--arm", "baseline=--arm baseline", "--arm", "ef-mean-k11-p1=--arm filter"};
+    String[] example = {
+      "--modality",
+      "vision",
+      "--experiment",
+      "quick",
+      "--runs",
+      dir.resolve("runs").toString(),
+      "--seeds",
+      "0..2",
+      "--command",
+      "./edgefilter vision tta --preset quick --name quick --seed {seed} --runs {runs} {args}",
+      "--arm",
+      "baseline=--arm baseline",
+      "--arm",
+      "ef-mean-k11-p1=--arm filter"
+    };
     // Printed unwrapped, so it can be pasted.
-    assertTrue(help.contains("\n  cmd='./edgefilter vision tta --preset quick --name quick "
-        + "--seed {seed}'\n"), help);
-    assertTrue(help.contains("\n    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} "
-        + "{args}\" \\\n"), help);
-    assertTrue(help.contains("\n    --arm 'baseline=--arm baseline' --arm "
-        + "'ef-mean-k11-p1=--arm filter'\n"), help);
+    assertTrue(
+        help.contains(
+            "\n  cmd='./edgefilter vision tta --preset quick --name quick " + "--seed {seed}'\n"),
+        help);
+    assertTrue(
+        help.contains(
+            "\n    --runs runs --seeds 0..2 --command \"$cmd --runs {runs} " + "{args}\" \\\n"),
+        help);
+    assertTrue(
+        help.contains(
+            "\n    --arm 'baseline=--arm baseline' --arm " + "'ef-mean-k11-p1=--arm filter'\n"),
+        help);
     Run dry = bench(concat(new String[] {"sweep", "--dry-run"}, example));
     assertEquals(0, dry.code(), dry.err());
     assertEquals(6, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
-    assertTrue(dry.out().contains("[todo] ef-mean-k11-p1 seed 2: ./edgefilter vision tta "
-        + "--preset quick --name quick --seed 2 --runs " + dir.resolve("runs") + " --arm filter"),
+    assertTrue(
+        dry.out()
+            .contains(
+                "[todo] ef-mean-k11-p1 seed 2: ./edgefilter vision tta "
+                    + "--preset quick --name quick --seed 2 --runs "
+                    + dir.resolve("runs")
+                    + " --arm filter"),
         dry.out());
   }
 
   @Test
   void sweepRunsAnAblationFile() {
     // The repository's file, from the module directory; --runs keeps the check in the temp dir.
-    Run dry = bench("sweep", "--spec", "../ablations/language.json", "--runs",
-        dir.resolve("runs").toString(), "--dry-run");
+    Run dry =
+        bench(
+            "sweep",
+            "--spec",
+            "../ablations/language.json",
+            "--runs",
+            dir.resolve("runs").toString(),
+            "--dry-run");
     assertEquals(0, dry.code(), dry.err());
     assertEquals(18, dry.out().lines().filter(l -> l.startsWith("[todo]")).count(), dry.out());
-    assertTrue(dry.out().contains("[todo] ef-mean-k5-p1 seed 2: ./edgefilter language train "
-        + "--preset quick --task sst2 --name sst2-quick --seed 2 --runs " + dir.resolve("runs")
-        + " --arm filter --set filter.kind=mean --set filter.kernelSize=5 --set filter.position=1 "
-        + "--set filter.mode=high-pass"), dry.out());
-    Run same = bench("ablation", "run", "../ablations/language.json", "--runs",
-        dir.resolve("runs").toString(), "--dry-run");
+    assertTrue(
+        dry.out()
+            .contains(
+                "[todo] ef-mean-k5-p1 seed 2: ./edgefilter language train "
+                    + "--preset quick --task sst2 --name sst2-quick --seed 2 --runs "
+                    + dir.resolve("runs")
+                    + " --arm filter --set filter.kind=mean --set filter.kernelSize=5 --set"
+                    + " filter.position=1 --set filter.mode=high-pass"),
+        dry.out());
+    Run same =
+        bench(
+            "ablation",
+            "run",
+            "../ablations/language.json",
+            "--runs",
+            dir.resolve("runs").toString(),
+            "--dry-run");
     assertEquals(dry.out(), same.out());
   }
 

@@ -10,11 +10,11 @@ import org.edgefilter.framework.run.RunResult;
  * A runs directory with known numbers for report tests:
  *
  * <ul>
- *   <li>vision/quick: arms {@code baseline}, {@code ef-k3} (better clean_acc, lower loss),
- *       {@code ef-k11} (same {@code params} as the baseline: zero-variance differences) on seeds
- *       0..5; {@code lonely} on seeds 10..12 (unpaired); {@code single} on seed 0 only (n = 1).
- *       Metrics {@code clean_acc} (higher), {@code loss} (lower), {@code params} (lower),
- *       {@code tent/<corruption>/5} for 4 corruptions (higher), {@code probe/density/block1/<x>}.
+ *   <li>vision/quick: arms {@code baseline}, {@code ef-k3} (better clean_acc, lower loss), {@code
+ *       ef-k11} (same {@code params} as the baseline: zero-variance differences) on seeds 0..5;
+ *       {@code lonely} on seeds 10..12 (unpaired); {@code single} on seed 0 only (n = 1). Metrics
+ *       {@code clean_acc} (higher), {@code loss} (lower), {@code params} (lower), {@code
+ *       tent/<corruption>/5} for 4 corruptions (higher), {@code probe/density/block1/<x>}.
  *   <li>audio/quick: {@code baseline} and {@code ef-k3} on seeds 0..2, metric {@code acc}.
  * </ul>
  */
@@ -26,6 +26,7 @@ public final class FakeRuns {
 
   /** Seed-to-seed variation shared by the arms of a seed (what makes pairing pay). */
   static final double[] SEED_SHIFT = {0.011, -0.004, 0.007, -0.013, 0.002, 0.009};
+
   /** Per-arm noise that does not cancel in pairs. */
   static final double[] NOISE = {0.0031, -0.0022, 0.0013, 0.0040, -0.0035, -0.0009};
 
@@ -87,8 +88,21 @@ public final class FakeRuns {
     for (String arm : List.of("baseline", "ef-k3")) {
       for (long seed = 0; seed < 3; seed++) {
         Map<String, Double> m = Map.of("acc", audioAcc(arm, seed));
-        write(runs, new RunResult("audio", "quick", arm, seed, m, Map.of("acc", true), null,
-            null, null, 1, null, null));
+        write(
+            runs,
+            new RunResult(
+                "audio",
+                "quick",
+                arm,
+                seed,
+                m,
+                Map.of("acc", true),
+                null,
+                null,
+                null,
+                1,
+                null,
+                null));
       }
     }
   }
@@ -113,13 +127,29 @@ public final class FakeRuns {
       m.put(name, Math.exp(-x * (arm.startsWith("ef") ? 2 : 1)) + 0.001 * seed);
       dir.put(name, true);
     }
-    write(runs, new RunResult("vision", "quick", arm, seed, m, dir, Map.of("arm", arm),
-        "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", 60, Map.of("project", "test"), "host"));
+    write(
+        runs,
+        new RunResult(
+            "vision",
+            "quick",
+            arm,
+            seed,
+            m,
+            dir,
+            Map.of("arm", arm),
+            "2026-01-01T00:00:00Z",
+            "2026-01-01T00:01:00Z",
+            60,
+            Map.of("project", "test"),
+            "host"));
   }
 
   private static void write(Path runs, RunResult r) {
-    r.writeTo(runs.resolve(r.modality()).resolve(r.experiment()).resolve(r.arm())
-        .resolve("seed-" + r.seed()));
+    r.writeTo(
+        runs.resolve(r.modality())
+            .resolve(r.experiment())
+            .resolve(r.arm())
+            .resolve("seed-" + r.seed()));
   }
 
   /** Writes the fixture to {@code args[0]} (for looking at a report by hand). */

@@ -28,8 +28,8 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * The audio module's log-mel front end feeding a model the user builds, with the EdgeFilter
- * over time and mel bands.
+ * The audio module's log-mel front end feeding a model the user builds, with the EdgeFilter over
+ * time and mel bands.
  *
  * <p>Clips are half a second at 8 kHz: a 440 Hz tone (class 0) or a 1760 Hz tone (class 1), with a
  * random amplitude and phase, in white noise. {@link LogMelSpectrogram} turns each into {@code [51
@@ -70,11 +70,18 @@ public final class AudioFrontEndExample {
   /** Trains for 20 steps and prints what it measured. */
   public static void main(String[] args) {
     Result r = run(20, 0);
-    System.out.printf("log-mel %d x %d; loudest bands %d, %d (expected %d, %d);"
+    System.out.printf(
+        "log-mel %d x %d; loudest bands %d, %d (expected %d, %d);"
             + " loss %.3f -> %.3f; held-out accuracy %.2f%n",
-        r.spectrogramShape()[0], r.spectrogramShape()[1], r.loudestBand()[0], r.loudestBand()[1],
-        r.expectedBand()[0], r.expectedBand()[1], r.losses()[0],
-        r.losses()[r.losses().length - 1], r.heldOutAccuracy());
+        r.spectrogramShape()[0],
+        r.spectrogramShape()[1],
+        r.loudestBand()[0],
+        r.loudestBand()[1],
+        r.expectedBand()[0],
+        r.expectedBand()[1],
+        r.losses()[0],
+        r.losses()[r.losses().length - 1],
+        r.heldOutAccuracy());
   }
 
   /**
@@ -84,10 +91,14 @@ public final class AudioFrontEndExample {
    * @param seed drives the clips and the weights
    */
   public static Result run(int steps, long seed) {
-    FeatureConfig features = FeatureConfig.builder()
-        .setSampleRate(SAMPLE_RATE).setNFft(256).setHopLength(80).setNMels(40)
-        .setClipSeconds(0.5)
-        .build();
+    FeatureConfig features =
+        FeatureConfig.builder()
+            .setSampleRate(SAMPLE_RATE)
+            .setNFft(256)
+            .setHopLength(80)
+            .setNMels(40)
+            .setClipSeconds(0.5)
+            .build();
     LogMelSpectrogram frontEnd = new LogMelSpectrogram(features);
     Random random = new Random(seed);
 
@@ -99,8 +110,9 @@ public final class AudioFrontEndExample {
       Spectrogram s = frontEnd.compute(tone(TONES_HZ[c], 0.5, 0.0, features, random));
       shape = new int[] {s.frames(), s.mels()};
       loudest[c] = loudestBand(s);
-      expected[c] = strongestFilter(frontEnd.filterbank(),
-          (int) Math.round(TONES_HZ[c] * features.nFft() / SAMPLE_RATE));
+      expected[c] =
+          strongestFilter(
+              frontEnd.filterbank(), (int) Math.round(TONES_HZ[c] * features.nFft() / SAMPLE_RATE));
     }
     int frames = shape[0];
     int mels = shape[1];
@@ -110,10 +122,18 @@ public final class AudioFrontEndExample {
       Placeholder<TFloat32> input =
           tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, frames, mels, 1)));
       Placeholder<TInt32> labels = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
-      Conv2d conv1 = Conv2d.builder().setFilters(8).setKernelSize(3).optPadding(Padding.SAME)
-          .build(model.params().child("conv1"));
-      Conv2d conv2 = Conv2d.builder().setFilters(8).setKernelSize(3).optPadding(Padding.SAME)
-          .build(model.params().child("conv2"));
+      Conv2d conv1 =
+          Conv2d.builder()
+              .setFilters(8)
+              .setKernelSize(3)
+              .optPadding(Padding.SAME)
+              .build(model.params().child("conv1"));
+      Conv2d conv2 =
+          Conv2d.builder()
+              .setFilters(8)
+              .setKernelSize(3)
+              .optPadding(Padding.SAME)
+              .build(model.params().child("conv2"));
       Dense head = Dense.of(model.params().child("head"), TONES_HZ.length);
 
       Operand<TFloat32> h = Activations.relu(tf, conv1.apply(tf, input, Mode.TRAIN));
@@ -124,8 +144,12 @@ public final class AudioFrontEndExample {
       Operand<TFloat32> flat = tf.reshape(perBand, tf.constant(new int[] {-1, mels * 8}));
       Operand<TFloat32> logits = head.apply(tf, flat, Mode.TRAIN); // [B, 2]
       Operand<TFloat32> loss = Losses.softmaxCrossEntropy(tf, logits, labels);
-      UpdateStep train = UpdateStep.builder(model).setName("train").setLoss(loss)
-          .setOptimizer(Adam.defaults()).build();
+      UpdateStep train =
+          UpdateStep.builder(model)
+              .setName("train")
+              .setLoss(loss)
+              .setOptimizer(Adam.defaults())
+              .build();
       model.initialize();
 
       float[] losses = new float[steps];
@@ -154,26 +178,28 @@ public final class AudioFrontEndExample {
   }
 
   /** {@code n} noisy clips as a batch {@code [n, frames, mels, 1]}; labels go to {@code y}. */
-  private static float[] clips(int n, int[] y, FeatureConfig features, LogMelSpectrogram frontEnd,
-      Random random) {
+  private static float[] clips(
+      int n, int[] y, FeatureConfig features, LogMelSpectrogram frontEnd, Random random) {
     List<Spectrogram> batch = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       y[i] = random.nextInt(TONES_HZ.length);
       double amplitude = 0.2 + 0.6 * random.nextDouble();
-      batch.add(frontEnd.compute(tone(TONES_HZ[y[i]], amplitude, 0.05, features, random))
-          .standardized());
+      batch.add(
+          frontEnd.compute(tone(TONES_HZ[y[i]], amplitude, 0.05, features, random)).standardized());
     }
     return Spectrogram.stack(batch);
   }
 
   /** A clip of {@code features.clipSamples()} samples: a sine with random phase, plus noise. */
-  private static float[] tone(double hz, double amplitude, double noise, FeatureConfig features,
-      Random random) {
+  private static float[] tone(
+      double hz, double amplitude, double noise, FeatureConfig features, Random random) {
     float[] samples = new float[features.clipSamples()];
     double phase = random.nextDouble() * 2 * Math.PI;
     for (int i = 0; i < samples.length; i++) {
-      samples[i] = (float) (amplitude * Math.sin(2 * Math.PI * hz * i / SAMPLE_RATE + phase)
-          + noise * random.nextGaussian());
+      samples[i] =
+          (float)
+              (amplitude * Math.sin(2 * Math.PI * hz * i / SAMPLE_RATE + phase)
+                  + noise * random.nextGaussian());
     }
     return samples;
   }

@@ -33,8 +33,8 @@ import org.tensorflow.types.TFloat32;
  *     -> conv 3x3 (8) -> ReLU -> mean over H, W -> dense (2) -> logits [B, 2]
  * </pre>
  *
- * trained by plain gradient descent for a few batches. The filter has no variables, so only the
- * two convolutions and the dense layer are trained; its gradient is the identity, so training sees
+ * trained by plain gradient descent for a few batches. The filter has no variables, so only the two
+ * convolutions and the dense layer are trained; its gradient is the identity, so training sees
  * through it.
  */
 public final class HandBuiltCnnExample {
@@ -76,7 +76,8 @@ public final class HandBuiltCnnExample {
   /** Trains for 60 steps and prints the loss at the start and at the end. */
   public static void main(String[] args) {
     Result r = run(60, 32, 0);
-    System.out.printf("loss: first 5 steps %.4f, last 5 steps %.4f (%d trainable variables)%n",
+    System.out.printf(
+        "loss: first 5 steps %.4f, last 5 steps %.4f (%d trainable variables)%n",
         r.firstLosses(5), r.lastLosses(5), r.trainableVariables());
   }
 
@@ -91,7 +92,8 @@ public final class HandBuiltCnnExample {
   public static Result run(int steps, int batchSize, long seed) {
     Random random = new Random(seed);
     // The Graph and the Session own native memory: both are closed when the block ends.
-    try (Graph graph = new Graph(); Session session = new Session(graph)) {
+    try (Graph graph = new Graph();
+        Session session = new Session(graph)) {
       Ops tf = Ops.create(graph);
       Placeholder<TFloat32> images =
           tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, SIZE, SIZE, 1)));
@@ -100,29 +102,34 @@ public final class HandBuiltCnnExample {
 
       Variable<TFloat32> conv1 = weight(tf, random, 3, 3, 1, CHANNELS);
       Variable<TFloat32> conv2 = weight(tf, random, 3, 3, CHANNELS, CHANNELS);
-      Variable<TFloat32> bias2 = tf.variable(tf.zeros(tf.constant(new int[] {CHANNELS}),
-          TFloat32.class));
+      Variable<TFloat32> bias2 =
+          tf.variable(tf.zeros(tf.constant(new int[] {CHANNELS}), TFloat32.class));
       Variable<TFloat32> dense = weight(tf, random, CHANNELS, CLASSES);
-      Variable<TFloat32> denseBias = tf.variable(tf.zeros(tf.constant(new int[] {CLASSES}),
-          TFloat32.class));
+      Variable<TFloat32> denseBias =
+          tf.variable(tf.zeros(tf.constant(new int[] {CLASSES}), TFloat32.class));
       List<Variable<TFloat32>> variables = List.of(conv1, conv2, bias2, dense, denseBias);
 
       List<Long> unit = List.of(1L, 1L, 1L, 1L);
       Operand<TFloat32> h = tf.nn.relu(tf.nn.conv2d(images, conv1, unit, "SAME")); // [B,16,16,8]
 
       // The filter: y = h - stopGradient(mean3x3(h)), each channel on its own.
-      EdgeFilterSpec spec = EdgeFilterSpec.builder()
-          .dims(2).kernelSize(3).lowPass(LowPass.mean())
-          .padding(Padding.REFLECT).mode(FilterMode.HIGH_PASS)
-          .build();
+      EdgeFilterSpec spec =
+          EdgeFilterSpec.builder()
+              .dims(2)
+              .kernelSize(3)
+              .lowPass(LowPass.mean())
+              .padding(Padding.REFLECT)
+              .mode(FilterMode.HIGH_PASS)
+              .build();
       Operand<TFloat32> filtered = EdgeFilter.apply(tf, h, spec); // [B,16,16,8]
 
-      Operand<TFloat32> h2 = tf.nn.relu(
-          tf.math.add(tf.nn.conv2d(filtered, conv2, unit, "SAME"), bias2)); // [B,16,16,8]
+      Operand<TFloat32> h2 =
+          tf.nn.relu(
+              tf.math.add(tf.nn.conv2d(filtered, conv2, unit, "SAME"), bias2)); // [B,16,16,8]
       Operand<TFloat32> pooled = tf.math.mean(h2, tf.constant(new int[] {1, 2})); // [B, 8]
       Operand<TFloat32> logits = tf.math.add(tf.linalg.matMul(pooled, dense), denseBias); // [B,2]
-      Operand<TFloat32> loss = tf.math.mean(
-          tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
+      Operand<TFloat32> loss =
+          tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
 
       // Plain gradient descent: theta -= lr * dloss/dtheta for the five variables only.
       Gradients gradients = tf.gradients(loss, variables);
@@ -141,11 +148,17 @@ public final class HandBuiltCnnExample {
         float[] y = new float[batchSize * CLASSES];
         StripeImages.fill(random, x, y, batchSize);
         // Tensors created for one step are closed in that step.
-        try (TFloat32 xt = TFloat32.tensorOf(Shape.of(batchSize, SIZE, SIZE, 1),
-                DataBuffers.of(x));
+        try (TFloat32 xt =
+                TFloat32.tensorOf(Shape.of(batchSize, SIZE, SIZE, 1), DataBuffers.of(x));
             TFloat32 yt = TFloat32.tensorOf(Shape.of(batchSize, CLASSES), DataBuffers.of(y));
-            org.tensorflow.Result out = session.runner().feed(images, xt).feed(oneHot, yt)
-                .addTarget(trainStep).fetch(loss).run()) {
+            org.tensorflow.Result out =
+                session
+                    .runner()
+                    .feed(images, xt)
+                    .feed(oneHot, yt)
+                    .addTarget(trainStep)
+                    .fetch(loss)
+                    .run()) {
           losses[step] = ((TFloat32) out.get(0)).getFloat();
         }
       }

@@ -47,8 +47,8 @@ public final class NerfFilterExample {
   /** Trains for 30 steps and prints the loss curve's ends. */
   public static void main(String[] args) {
     Result r = run(30, 0);
-    System.out.printf("%s%nloss %.4f -> %.4f%n", r.filter(), r.losses()[0],
-        r.losses()[r.losses().length - 1]);
+    System.out.printf(
+        "%s%nloss %.4f -> %.4f%n", r.filter(), r.losses()[0], r.losses()[r.losses().length - 1]);
   }
 
   /**
@@ -64,8 +64,8 @@ public final class NerfFilterExample {
     NerfModelConfig config = new NerfModelConfig(mlp, filter, sampling);
 
     Camera camera = new Camera(SIDE, SIDE, 20.0);
-    CameraPose pose = CameraPose.of(new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1},
-        new double[] {0, 0, 4});
+    CameraPose pose =
+        CameraPose.of(new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1}, new double[] {0, 0, 4});
     Rays rays = RayGenerator.allPixels(camera, pose, PixelConvention.CENTER);
     float[] target = redDisc(); // [256, 3]
     int n = rays.size();
@@ -79,8 +79,8 @@ public final class NerfFilterExample {
         float[] coarse = sampling.coarse(n, random); // [N, 16]
         float[] weights = nerf.coarseWeights(n, rays.origins(), rays.directions(), coarse);
         float[] fine = sampling.fine(n, coarse, weights, random); // [N, 32]
-        try (Feeds feeds = nerf.trainingFeeds(
-            n, rays.origins(), rays.directions(), target, coarse, fine)) {
+        try (Feeds feeds =
+            nerf.trainingFeeds(n, rays.origins(), rays.directions(), target, coarse, fine)) {
           losses[step] = (float) nerf.trainStep().run(feeds, 5e-3, step).loss();
         }
       }

@@ -23,8 +23,8 @@ import org.tensorflow.types.TFloat32;
  * The token filter inside a transformer layer the user writes: post-LN self-attention with a
  * padding mask, then the EdgeFilter along the tokens, then a feed-forward block.
  *
- * <p>Batches of sequences are padded to their longest member, so a layer must give every real
- * token the same output however long the batch is padded and whatever the padded positions hold.
+ * <p>Batches of sequences are padded to their longest member, so a layer must give every real token
+ * the same output however long the batch is padded and whatever the padded positions hold.
  * Attention gets this from its mask; {@link TokenEdgeFilter} gets it by leaving padded positions
  * out of its window (and renormalizing the mean over the real neighbours). The plain 1D {@link
  * EdgeFilter} on the padded axis does not: its window reaches into the padding at the end of each
@@ -50,8 +50,8 @@ public final class TokenFilterLayerExample {
   /**
    * A user's encoder layer: {@code x -> LN(x + Attn(x)) -> mixer -> LN(. + FF(.))}.
    *
-   * <p>Holds configuration and layers; the layers create their variables on first use under
-   * {@code scope}, so the same scope names and model seed give the same weights in every graph.
+   * <p>Holds configuration and layers; the layers create their variables on first use under {@code
+   * scope}, so the same scope names and model seed give the same weights in every graph.
    */
   public static final class MyEncoderLayer {
     private final MultiHeadSelfAttention attention;
@@ -108,8 +108,9 @@ public final class TokenFilterLayerExample {
   /** Prints the three differences. */
   public static void main(String[] args) {
     Result r = run(0);
-    System.out.printf("token filter: padding changes real outputs by %.2g; the filter changes them"
-        + " by %.3f; the plain filter on the padded axis lets padding change them by %.3f%n",
+    System.out.printf(
+        "token filter: padding changes real outputs by %.2g; the filter changes them"
+            + " by %.3f; the plain filter on the padded axis lets padding change them by %.3f%n",
         r.paddingDifference(), r.filterEffect(), r.plainFilterPaddingDifference());
   }
 
@@ -150,8 +151,13 @@ public final class TokenFilterLayerExample {
    * Runs the layer on the sequences padded to {@code length}: padding holds zeros, or Gaussian
    * noise when {@code garbage} is given. Returns the output {@code [B, length, D]}.
    */
-  private static float[] encode(TokenMixer mixer, float[][] tokens, int length, Random garbage,
-      long seed, long[][] shapeOut) {
+  private static float[] encode(
+      TokenMixer mixer,
+      float[][] tokens,
+      int length,
+      Random garbage,
+      long seed,
+      long[][] shapeOut) {
     int batch = tokens.length;
     float[] x = new float[batch * length * WIDTH];
     float[] mask = new float[batch * length];
@@ -179,9 +185,10 @@ public final class TokenFilterLayerExample {
       if (shapeOut != null) {
         shapeOut[0] = output.shape().asArray();
       }
-      try (Feeds feeds = Feeds.create()
-          .floats(input, x, batch, length, WIDTH)
-          .floats(maskInput, mask, batch, length)) {
+      try (Feeds feeds =
+          Feeds.create()
+              .floats(input, x, batch, length, WIDTH)
+              .floats(maskInput, mask, batch, length)) {
         return EvalStep.of(model, output).run(feeds)[0];
       }
     }

@@ -22,8 +22,8 @@ import org.edgefilter.vision.tta.Tent;
  * <p>The model is a WRN-10-2 with a 2D mean filter (k = 3) after block group 1, the paper's slot.
  * Its training data are synthetic 32 x 32 colour images of four classes (horizontal or vertical
  * stripes, red or blue), so nothing needs downloading; the test batch is corrupted with
- * CIFAR-10-C's Gaussian noise at severity 5. TENT (Wang et al., ICLR 2021) then takes Adam steps
- * on the mean prediction entropy of that batch, over the BatchNorm scales and shifts only.
+ * CIFAR-10-C's Gaussian noise at severity 5. TENT (Wang et al., ICLR 2021) then takes Adam steps on
+ * the mean prediction entropy of that batch, over the BatchNorm scales and shifts only.
  *
  * <p>The {@link Classifier} owns a graph and a session: close it (try-with-resources below).
  */
@@ -56,13 +56,15 @@ public final class VisionTentExample {
   /** Trains for 20 steps, adapts for 5 and prints the entropy trajectory. */
   public static void main(String[] args) {
     Result r = run(20, 5, 0);
-    System.out.printf("training loss %.3f -> %.3f%n",
+    System.out.printf(
+        "training loss %.3f -> %.3f%n",
         r.trainLosses()[0], r.trainLosses()[r.trainLosses().length - 1]);
     System.out.print("TENT entropy per step:");
     for (double e : r.entropies()) {
       System.out.printf(" %.4f", e);
     }
-    System.out.printf("%nweights changed by %.2g, BatchNorm affine by %.2g%n",
+    System.out.printf(
+        "%nweights changed by %.2g, BatchNorm affine by %.2g%n",
         r.convWeightChange(), r.normAffineChange());
   }
 
@@ -85,17 +87,21 @@ public final class VisionTentExample {
         ImageSet batch = StripeImages.generate(random, 32);
         float[] x = batch.normalized(ChannelNormalization.CIFAR10).floats(); // [32, 32, 32, 3]
         // Feeds own the step's input tensors and close them.
-        try (Feeds feeds = Feeds.create()
-            .floats(classifier.images(), x, 32, SIZE, SIZE, 3)
-            .ints(classifier.labels(), batch.labels(), 32)) {
+        try (Feeds feeds =
+            Feeds.create()
+                .floats(classifier.images(), x, 32, SIZE, SIZE, 3)
+                .ints(classifier.labels(), batch.labels(), 32)) {
           losses[step] = classifier.trainStep().run(feeds, 1e-3, step).loss();
         }
       }
 
       // A test batch under Gaussian noise at severity 5, as in CIFAR-10-C.
       ImageSet clean = StripeImages.generate(random, 64);
-      ImageSet noisy = CorruptionGenerator.builder(Resolution.CIFAR).optSeed(seed).build()
-          .corrupt(clean, Corruption.GAUSSIAN_NOISE, 5);
+      ImageSet noisy =
+          CorruptionGenerator.builder(Resolution.CIFAR)
+              .optSeed(seed)
+              .build()
+              .corrupt(clean, Corruption.GAUSSIAN_NOISE, 5);
       float[] test = noisy.normalized(ChannelNormalization.CIFAR10).floats();
 
       List<Parameter> weights = classifier.model().registry().withRole(Role.WEIGHT);

@@ -18,8 +18,8 @@ class AudioFrontEndExampleTest {
     assertTrue(r.loudestBand()[1] > r.loudestBand()[0]);
     float[] losses = r.losses();
     double first = (losses[0] + losses[1] + losses[2]) / 3;
-    double last = (losses[losses.length - 1] + losses[losses.length - 2]
-        + losses[losses.length - 3]) / 3;
+    double last =
+        (losses[losses.length - 1] + losses[losses.length - 2] + losses[losses.length - 3]) / 3;
     assertTrue(last < 0.5 * first, "loss did not halve: " + first + " -> " + last);
     assertTrue(r.heldOutAccuracy() >= 0.9, "held-out accuracy " + r.heldOutAccuracy());
   }

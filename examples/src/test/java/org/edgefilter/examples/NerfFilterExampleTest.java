@@ -13,8 +13,8 @@ class NerfFilterExampleTest {
     assertTrue(r.filter().startsWith("high-pass"), r.filter());
     float[] losses = r.losses();
     double first = (losses[0] + losses[1] + losses[2]) / 3;
-    double last = (losses[losses.length - 1] + losses[losses.length - 2]
-        + losses[losses.length - 3]) / 3;
+    double last =
+        (losses[losses.length - 1] + losses[losses.length - 2] + losses[losses.length - 3]) / 3;
     assertTrue(last < 0.5 * first, "loss did not halve: " + first + " -> " + last);
     assertEquals(16 * 16 * 3, r.rgb().length);
     assertEquals(16 * 16, r.opacity().length);

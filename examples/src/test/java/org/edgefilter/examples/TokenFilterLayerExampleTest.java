@@ -16,7 +16,8 @@ class TokenFilterLayerExampleTest {
     // The check is not vacuous: the filter changes real outputs, and the plain filter on the
     // padded axis lets the padding through.
     assertTrue(r.filterEffect() > 1e-2, "the filter changed nothing: " + r.filterEffect());
-    assertTrue(r.plainFilterPaddingDifference() > 1e-2,
+    assertTrue(
+        r.plainFilterPaddingDifference() > 1e-2,
         "the plain filter should see the padding: " + r.plainFilterPaddingDifference());
   }
 }

@@ -5,15 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
-import org.edgefilter.framework.cli.ExistingRunOption;
-import org.edgefilter.framework.cli.RunOptions;
-import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.ExitCodes;
-import org.edgefilter.framework.io.DataLocator;
-import org.edgefilter.framework.run.Versions;
+import org.edgefilter.framework.cli.RunOptions;
+import org.edgefilter.framework.cli.VersionProvider;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.experiment.ExperimentOutcome;
 import org.edgefilter.language.experiment.LanguageConfig;
@@ -31,19 +29,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The language study's command line: {@code ./edgefilter language <train|evaluate|experiment>}.
- * A BERT-style encoder is trained from scratch on GLUE SST-2, QQP or QNLI with and without the 1D
+ * The language study's command line: {@code ./edgefilter language <train|evaluate|experiment>}. A
+ * BERT-style encoder is trained from scratch on GLUE SST-2, QQP or QNLI with and without the 1D
  * Deep Edge Filter along the tokens; every command has {@code --help}.
  */
-@Command(name = "language", mixinStandardHelpOptions = true,
+@Command(
+    name = "language",
+    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"BERT-style encoder on GLUE SST-2, QQP and QNLI, with and without the 1D Deep"
-        + " Edge Filter along the token axis.",
-        "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
-            + " pretrained vocabulary is available offline); models are trained from scratch."},
-    subcommands = {LanguageCli.Train.class, LanguageCli.Evaluate.class,
-        LanguageCli.Experiment.class, LanguageCli.ConfigCommand.class,
-        LanguageDownload.class})
+    description = {
+      "BERT-style encoder on GLUE SST-2, QQP and QNLI, with and without the 1D Deep"
+          + " Edge Filter along the token axis.",
+      "Vocabularies are WordPiece vocabularies trained on each task's training split (no"
+          + " pretrained vocabulary is available offline); models are trained from scratch."
+    },
+    subcommands = {
+      LanguageCli.Train.class,
+      LanguageCli.Evaluate.class,
+      LanguageCli.Experiment.class,
+      LanguageCli.ConfigCommand.class,
+      LanguageDownload.class
+    })
 public final class LanguageCli implements Runnable {
 
   @Spec CommandSpec spec;
@@ -54,14 +60,22 @@ public final class LanguageCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing command: train, evaluate or experiment (see --help)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: train, evaluate or experiment (see --help)");
   }
 
   /** {@code sst2}, {@code qqp}, {@code qnli} (any case; {@code sst-2} too) to the task. */
   static final class TaskConverter implements CommandLine.ITypeConverter<GlueTask> {
-    private static final Map<String, GlueTask> NAMES = Map.of(
-        "sst2", GlueTask.SST2, "sst-2", GlueTask.SST2, "qqp", GlueTask.QQP, "qnli", GlueTask.QNLI);
+    private static final Map<String, GlueTask> NAMES =
+        Map.of(
+            "sst2",
+            GlueTask.SST2,
+            "sst-2",
+            GlueTask.SST2,
+            "qqp",
+            GlueTask.QQP,
+            "qnli",
+            GlueTask.QNLI);
 
     @Override
     public GlueTask convert(String value) {
@@ -78,16 +92,21 @@ public final class LanguageCli implements Runnable {
   static final class TrainingOptions {
     @Mixin CommonOptions common;
 
-    @Option(names = "--task", paramLabel = "TASK", defaultValue = "sst2",
+    @Option(
+        names = "--task",
+        paramLabel = "TASK",
+        defaultValue = "sst2",
         converter = TaskConverter.class,
         description = "GLUE task: sst2, qqp or qnli (default: ${DEFAULT-VALUE}).")
     GlueTask task;
 
     @Mixin RunOptions run;
 
-    @Option(names = "--skip-bad-rows",
-        description = "Skip malformed GLUE rows (counted, printed and stored in result.json)"
-            + " instead of stopping at the first with its file, line and column.")
+    @Option(
+        names = "--skip-bad-rows",
+        description =
+            "Skip malformed GLUE rows (counted, printed and stored in result.json)"
+                + " instead of stopping at the first with its file, line and column.")
     boolean skipBadRows;
 
     LanguageConfig config() {
@@ -105,15 +124,18 @@ public final class LanguageCli implements Runnable {
 
     TrainingRun.Plan plan() {
       String experiment = run.experiment(defaultExperiment());
-      return new TrainingRun.Plan(common.runs(), common.dataLocator(), experiment, common.seed(),
-          System.out, skipBadRows);
+      return new TrainingRun.Plan(
+          common.runs(), common.dataLocator(), experiment, common.seed(), System.out, skipBadRows);
     }
   }
 
   /** Prints the resolved configuration; writes nothing. */
-  @Command(name = "config", mixinStandardHelpOptions = true,
-      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
-          + " folders it runs; writes nothing.")
+  @Command(
+      name = "config",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print the resolved configuration (preset and --set) as JSON and the arm"
+              + " folders it runs; writes nothing.")
   static final class ConfigCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -129,11 +151,15 @@ public final class LanguageCli implements Runnable {
     }
   }
 
-  @Command(name = "train", mixinStandardHelpOptions = true,
-      description = {"Train one arm from scratch and evaluate it on the dev split.",
-          "Writes <runs>/language/<experiment>/<arm>/seed-<n>/ with config.json, vocab.txt,"
-              + " metrics.jsonl, TensorBoard scalars, checkpoint/ and result.json (dev_acc, and"
-              + " dev_f1 for QQP). A killed run resumes from its last checkpoint."})
+  @Command(
+      name = "train",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train one arm from scratch and evaluate it on the dev split.",
+        "Writes <runs>/language/<experiment>/<arm>/seed-<n>/ with config.json, vocab.txt,"
+            + " metrics.jsonl, TensorBoard scalars, checkpoint/ and result.json (dev_acc, and"
+            + " dev_f1 for QQP). A killed run resumes from its last checkpoint."
+      })
   static final class Train implements Callable<Integer> {
     @Mixin TrainingOptions options;
 
@@ -149,11 +175,15 @@ public final class LanguageCli implements Runnable {
     }
   }
 
-  @Command(name = "experiment", mixinStandardHelpOptions = true,
-      description = {"Train the baseline and the filter arm with the same seed and compare their"
-          + " dev metrics.",
-          "The main job: ./edgefilter language experiment --preset quick --task sst2",
-          "One seed cannot decide whether the filter helps: repeat with other --seed values."})
+  @Command(
+      name = "experiment",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the baseline and the filter arm with the same seed and compare their"
+            + " dev metrics.",
+        "The main job: ./edgefilter language experiment --preset quick --task sst2",
+        "One seed cannot decide whether the filter helps: repeat with other --seed values."
+      })
   static final class Experiment implements Callable<Integer> {
     @Mixin TrainingOptions options;
 
@@ -165,23 +195,33 @@ public final class LanguageCli implements Runnable {
     }
   }
 
-  @Command(name = "evaluate", mixinStandardHelpOptions = true,
-      description = {"Evaluate a trained run's latest checkpoint on a labelled GLUE file of its"
-          + " task (default: the dev split).",
-          "Example: evaluate --run runs/language/sst2-quick/baseline/seed-0"
-              + " --file <data>/glue/SST-2/test_labeled_from_SST.tsv",
-          "Without --run, the run is the one --task, --preset, --set, --name, --arm and --seed"
-              + " name."})
+  @Command(
+      name = "evaluate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Evaluate a trained run's latest checkpoint on a labelled GLUE file of its"
+            + " task (default: the dev split).",
+        "Example: evaluate --run runs/language/sst2-quick/baseline/seed-0"
+            + " --file <data>/glue/SST-2/test_labeled_from_SST.tsv",
+        "Without --run, the run is the one --task, --preset, --set, --name, --arm and --seed"
+            + " name."
+      })
   static final class Evaluate implements Callable<Integer> {
     @Mixin TrainingOptions options;
 
     @Mixin ExistingRunOption existing;
 
-    @Option(names = "--file", paramLabel = "TSV",
-        description = "A labelled file in the task's GLUE format (default: the dev split under --data).")
+    @Option(
+        names = "--file",
+        paramLabel = "TSV",
+        description =
+            "A labelled file in the task's GLUE format (default: the dev split under --data).")
     Path file;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "128",
+    @Option(
+        names = "--batch-size",
+        paramLabel = "N",
+        defaultValue = "128",
         description = "Sequences per batch (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
@@ -190,23 +230,38 @@ public final class LanguageCli implements Runnable {
       if (batchSize < 1) {
         throw new ConfigException("--batch-size must be >= 1, got " + batchSize);
       }
-      String armName = existing.path() != null ? null
-          : (options.run.arm() == RunOptions.Arm.BASELINE
-              ? options.config().baseline() : options.config()).arm();
-      RunPath run = existing.resolve(options.common, options.run, TrainingRun.MODALITY,
-          options.defaultExperiment(), armName, "train it first with `language train` or"
-              + " `language experiment` (same --task, --preset, --set, --name and --seed)");
+      String armName =
+          existing.path() != null
+              ? null
+              : (options.run.arm() == RunOptions.Arm.BASELINE
+                      ? options.config().baseline()
+                      : options.config())
+                  .arm();
+      RunPath run =
+          existing.resolve(
+              options.common,
+              options.run,
+              TrainingRun.MODALITY,
+              options.defaultExperiment(),
+              armName,
+              "train it first with `language train` or"
+                  + " `language experiment` (same --task, --preset, --set, --name and --seed)");
       SavedRun saved = SavedRun.open(run.path());
       GlueTask task = saved.config().task();
-      Path target = file != null ? file
-          : TaskData.Files.locate(task, options.common.dataLocator()).dev();
+      Path target =
+          file != null ? file : TaskData.Files.locate(task, options.common.dataLocator()).dev();
       String prefix = file != null ? "eval" : TrainingRun.DEV;
       // --skip-bad-rows (from the training options): the skipped rows are counted and printed.
       var metrics = saved.evaluate(target, prefix, batchSize, options.skipBadRows);
-      System.out.printf(Locale.ROOT, "%s %s (checkpoint after %d steps) on %s:%n",
-          task, saved.config().arm(), saved.step(), target);
-      metrics.forEach((metric, value) ->
-          System.out.printf(Locale.ROOT, "  %s %.4f%n", metric, value));
+      System.out.printf(
+          Locale.ROOT,
+          "%s %s (checkpoint after %d steps) on %s:%n",
+          task,
+          saved.config().arm(),
+          saved.step(),
+          target);
+      metrics.forEach(
+          (metric, value) -> System.out.printf(Locale.ROOT, "  %s %.4f%n", metric, value));
       return ExitCodes.OK;
     }
   }

@@ -33,8 +33,10 @@ class LanguageCliTest {
       assertEquals(ExitCodes.OK, run(command, "--help"), command);
     }
     String help = out.toString();
-    for (String option : new String[] {"--task", "--preset", "--set", "--seed", "--run", "--file",
-        "--arm", "--name"}) {
+    for (String option :
+        new String[] {
+          "--task", "--preset", "--set", "--seed", "--run", "--file", "--arm", "--name"
+        }) {
       assertTrue(help.contains(option), option + " in\n" + help);
     }
   }
@@ -45,7 +47,8 @@ class LanguageCliTest {
     assertEquals(ExitCodes.USAGE, run("train", "--task", "mnli"));
     assertEquals(ExitCodes.USAGE, run("train", "--preset", "huge"));
     assertEquals(ExitCodes.USAGE, run("train", "--set", "model.layer=3"));
-    assertEquals(ExitCodes.USAGE, run("experiment", "--preset", "smoke", "--set", "filter.mode=identity"));
+    assertEquals(
+        ExitCodes.USAGE, run("experiment", "--preset", "smoke", "--set", "filter.mode=identity"));
     assertEquals(ExitCodes.USAGE, run("evaluate", "--run", dir.toString()));
     assertTrue(err.toString().contains("is not a run folder"), err.toString());
   }
@@ -53,21 +56,48 @@ class LanguageCliTest {
   @Test
   void missingDataNamesThePath() {
     Path nowhere = dir.resolve("no-data");
-    assertEquals(ExitCodes.MISSING_DATA, run("train", "--preset", "smoke", "--task", "qnli",
-        "--data", nowhere.toString(), "--runs", dir.resolve("runs").toString()));
-    assertTrue(err.toString().contains(nowhere.resolve("glue/QNLI/train.tsv").toString()), err.toString());
+    assertEquals(
+        ExitCodes.MISSING_DATA,
+        run(
+            "train",
+            "--preset",
+            "smoke",
+            "--task",
+            "qnli",
+            "--data",
+            nowhere.toString(),
+            "--runs",
+            dir.resolve("runs").toString()));
+    assertTrue(
+        err.toString().contains(nowhere.resolve("glue/QNLI/train.tsv").toString()), err.toString());
   }
 
   @Test
   void trainsAndEvaluatesFromTheCommandLine() {
     Path data = TestData.root();
     Path runs = dir.resolve("runs");
-    assertEquals(ExitCodes.OK, run("train", "--preset", "smoke", "--task", "qnli", "--arm", "baseline",
-        "--set", "data.trainLimit=32", "--data", data.toString(), "--runs", runs.toString()),
+    assertEquals(
+        ExitCodes.OK,
+        run(
+            "train",
+            "--preset",
+            "smoke",
+            "--task",
+            "qnli",
+            "--arm",
+            "baseline",
+            "--set",
+            "data.trainLimit=32",
+            "--data",
+            data.toString(),
+            "--runs",
+            runs.toString()),
         err.toString());
     Path runDir = runs.resolve("language/qnli-smoke/baseline/seed-0");
     assertTrue(Files.isRegularFile(runDir.resolve(RunResult.FILE_NAME)));
-    assertEquals(ExitCodes.OK, run("evaluate", "--run", runDir.toString(), "--data", data.toString()),
+    assertEquals(
+        ExitCodes.OK,
+        run("evaluate", "--run", runDir.toString(), "--data", data.toString()),
         err.toString());
   }
 }

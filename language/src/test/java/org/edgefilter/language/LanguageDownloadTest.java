@@ -23,7 +23,9 @@ import org.edgefilter.language.experiment.TaskData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code language download} against a local server serving GLUE-layout zips (never the internet). */
+/**
+ * {@code language download} against a local server serving GLUE-layout zips (never the internet).
+ */
 class LanguageDownloadTest {
 
   @TempDir Path dir;
@@ -57,24 +59,27 @@ class LanguageDownloadTest {
       String url = server.serve("/SST-2.zip", archive).toString();
       Outcome mismatch = language("download", "sst2", "--data", data.toString(), "--url", url);
       assertEquals(ExitCodes.DOWNLOAD_FAILED, mismatch.code(), mismatch.err());
-      assertTrue(mismatch.err().contains("expected SHA-256: d67e16fb55739c1b32cdce9877596db1c1"),
+      assertTrue(
+          mismatch.err().contains("expected SHA-256: d67e16fb55739c1b32cdce9877596db1c1"),
           mismatch.err());
-      assertTrue(mismatch.err().contains("actual SHA-256:   " + ReleaseServer.sha256(archive)),
+      assertTrue(
+          mismatch.err().contains("actual SHA-256:   " + ReleaseServer.sha256(archive)),
           mismatch.err());
       assertFalse(Files.exists(data.resolve("glue")));
       assertFalse(Files.exists(Downloader.partFile(data.resolve("downloads/SST-2.zip"))));
 
       String sha = ReleaseServer.sha256(archive);
       server.cutNextAfter("/SST-2.zip", archive.length / 2);
-      Outcome cut = language("download", "sst2", "--data", data.toString(), "--url", url,
-          "--sha256", sha);
+      Outcome cut =
+          language("download", "sst2", "--data", data.toString(), "--url", url, "--sha256", sha);
       assertEquals(ExitCodes.DOWNLOAD_FAILED, cut.code(), cut.err());
       long partAfterCut = Files.size(Downloader.partFile(data.resolve("downloads/SST-2.zip")));
       assertTrue(partAfterCut > 0 && partAfterCut <= archive.length / 2, "kept " + partAfterCut);
-      Outcome ok = language("download", "sst2", "--data", data.toString(), "--url", url,
-          "--sha256", sha);
+      Outcome ok =
+          language("download", "sst2", "--data", data.toString(), "--url", url, "--sha256", sha);
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
-      assertEquals("/SST-2.zip bytes=" + partAfterCut + "-",
+      assertEquals(
+          "/SST-2.zip bytes=" + partAfterCut + "-",
           server.requests().get(server.requests().size() - 1));
     }
     TaskData.Files files = TaskData.Files.locate(GlueTask.SST2, DataLocator.locate(data));
@@ -84,16 +89,26 @@ class LanguageDownloadTest {
 
   @Test
   void qqpAndQnliUnpackIntoTheirGlueFolders() throws Exception {
-    byte[] qqp = glueZip("QQP", "id\tqid1\tqid2\tquestion1\tquestion2\tis_duplicate\n",
-        "#\t1\t2\tWhy #?\tHow #?\t0\n");
-    byte[] qnli = glueZip("QNLI", "index\tquestion\tsentence\tlabel\n",
-        "#\tWhat #?\tThis #.\tentailment\n");
+    byte[] qqp =
+        glueZip(
+            "QQP",
+            "id\tqid1\tqid2\tquestion1\tquestion2\tis_duplicate\n",
+            "#\t1\t2\tWhy #?\tHow #?\t0\n");
+    byte[] qnli =
+        glueZip("QNLI", "index\tquestion\tsentence\tlabel\n", "#\tWhat #?\tThis #.\tentailment\n");
     try (ReleaseServer server = new ReleaseServer()) {
       for (var task : List.of(Map.entry("qqp", qqp), Map.entry("qnli", qnli))) {
         String file = task.getKey().equals("qqp") ? "/QQP-clean.zip" : "/QNLIv2.zip";
-        Outcome ok = language("download", task.getKey(), "--data", dir.toString(), "--url",
-            server.serve(file, task.getValue()).toString(), "--sha256",
-            ReleaseServer.sha256(task.getValue()));
+        Outcome ok =
+            language(
+                "download",
+                task.getKey(),
+                "--data",
+                dir.toString(),
+                "--url",
+                server.serve(file, task.getValue()).toString(),
+                "--sha256",
+                ReleaseServer.sha256(task.getValue()));
         assertEquals(ExitCodes.OK, ok.code(), ok.err());
       }
     }
@@ -105,10 +120,20 @@ class LanguageDownloadTest {
 
   @Test
   void missingGlueNamesTheDownloadCommandWhichExists() {
-    Outcome missing = language("train", "--preset", "smoke", "--task", "qnli", "--data",
-        dir.resolve("none").toString(), "--runs", dir.resolve("runs").toString());
+    Outcome missing =
+        language(
+            "train",
+            "--preset",
+            "smoke",
+            "--task",
+            "qnli",
+            "--data",
+            dir.resolve("none").toString(),
+            "--runs",
+            dir.resolve("runs").toString());
     assertEquals(ExitCodes.MISSING_DATA, missing.code(), missing.err());
-    assertTrue(missing.err().contains("Fetch it with `./edgefilter language download qnli`"),
+    assertTrue(
+        missing.err().contains("Fetch it with `./edgefilter language download qnli`"),
         missing.err());
     Outcome list = language("download", "--list");
     assertEquals(ExitCodes.OK, list.code(), list.err());

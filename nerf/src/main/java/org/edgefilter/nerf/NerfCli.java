@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.RunOptions;
+import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.run.RunPath;
-import org.edgefilter.framework.cli.ConfigException;
-import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.nerf.data.FewShotScene;
 import org.edgefilter.nerf.data.RgbImage;
 import org.edgefilter.nerf.data.View;
@@ -42,10 +40,14 @@ import picocli.CommandLine.Spec;
     name = "nerf",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "8-view few-shot NeRF on the Blender lego scene with and without the EdgeFilter "
-        + "in the MLP.",
+    description =
+        "8-view few-shot NeRF on the Blender lego scene with and without the EdgeFilter "
+            + "in the MLP.",
     subcommands = {
-      NerfCli.Experiment.class, NerfCli.Train.class, NerfCli.Render.class, NerfCli.Evaluate.class,
+      NerfCli.Experiment.class,
+      NerfCli.Train.class,
+      NerfCli.Render.class,
+      NerfCli.Evaluate.class,
       NerfCli.ConfigCommand.class,
       NerfDownload.class
     })
@@ -67,17 +69,26 @@ public final class NerfCli implements Runnable {
 
   /** The run a read-only command works on: {@code --run}, else the arm the options name. */
   static RunPath existing(CommonOptions common, RunOptions target, ExistingRunOption run) {
-    String armName = run.path() != null ? null
-        : Arm.of(target.arm()).configure(config(common)).armName();
-    return run.resolve(common, target, NerfRun.MODALITY, common.preset(), armName,
-        "train it first with `nerf train --arm " + target.arm().name().toLowerCase(Locale.ROOT)
+    String armName =
+        run.path() != null ? null : Arm.of(target.arm()).configure(config(common)).armName();
+    return run.resolve(
+        common,
+        target,
+        NerfRun.MODALITY,
+        common.preset(),
+        armName,
+        "train it first with `nerf train --arm "
+            + target.arm().name().toLowerCase(Locale.ROOT)
             + "` or `nerf experiment` (same --preset, --set, --name and --seed)");
   }
 
   /** Prints the resolved configuration; writes nothing. */
-  @Command(name = "config", mixinStandardHelpOptions = true,
-      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
-          + " folders it runs; writes nothing.")
+  @Command(
+      name = "config",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print the resolved configuration (preset and --set) as JSON and the arm"
+              + " folders it runs; writes nothing.")
   static final class ConfigCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -87,22 +98,28 @@ public final class NerfCli implements Runnable {
     public Integer call() {
       NerfConfig config = config(common);
       spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
-      spec.commandLine().getOut().println("arms: " + Arm.BASELINE.configure(config).armName() + ", "
-          + config.armName());
+      spec.commandLine()
+          .getOut()
+          .println("arms: " + Arm.BASELINE.configure(config).armName() + ", " + config.armName());
       spec.commandLine().getOut().flush();
       return 0;
     }
   }
 
   /** Both arms, the comparison image and the table. */
-  @Command(name = "experiment", mixinStandardHelpOptions = true,
-      description = "Train and evaluate the baseline and the filter arm (runs/nerf/<name>/<arm>/"
-          + "seed-<n>/ with result.json), write runs/nerf/<name>/comparison.png (ground truth, "
-          + "baseline, filter) and print PSNR / SSIM / MAE (LPIPS only with weights).")
+  @Command(
+      name = "experiment",
+      mixinStandardHelpOptions = true,
+      description =
+          "Train and evaluate the baseline and the filter arm (runs/nerf/<name>/<arm>/"
+              + "seed-<n>/ with result.json), write runs/nerf/<name>/comparison.png (ground truth, "
+              + "baseline, filter) and print PSNR / SSIM / MAE (LPIPS only with weights).")
   static final class Experiment implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--name", paramLabel = "EXP",
+    @Option(
+        names = "--name",
+        paramLabel = "EXP",
         description = "Experiment name (default: the preset's name).")
     String name;
 
@@ -110,16 +127,19 @@ public final class NerfCli implements Runnable {
     public Integer call() {
       NerfConfig config = config(common);
       String experiment = RunPath.checkName("--name", name == null ? common.preset() : name);
-      NerfExperiment.run(config, experiment, common.seed(),
-          common.dataLocator(), common.runs(), System.out);
+      NerfExperiment.run(
+          config, experiment, common.seed(), common.dataLocator(), common.runs(), System.out);
       return 0;
     }
   }
 
   /** One arm: train (resuming), evaluate, result.json. */
-  @Command(name = "train", mixinStandardHelpOptions = true,
-      description = "Train one arm into its run directory (resuming from the last checkpoint), "
-          + "render and score the test views, write result.json.")
+  @Command(
+      name = "train",
+      mixinStandardHelpOptions = true,
+      description =
+          "Train one arm into its run directory (resuming from the last checkpoint), "
+              + "render and score the test views, write result.json.")
   static final class Train implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -131,10 +151,12 @@ public final class NerfCli implements Runnable {
       NerfConfig config = config(common);
       String experiment = target.experiment(common.preset());
       FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
-      ArmResult result = NerfRun.run(config, which, scene,
-          experiment, common.seed(), common.runs(), System.out);
-      result.result().metrics().forEach(
-          (k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
+      ArmResult result =
+          NerfRun.run(config, which, scene, experiment, common.seed(), common.runs(), System.out);
+      result
+          .result()
+          .metrics()
+          .forEach((k, v) -> System.out.printf(Locale.ROOT, "%s = %.4f%n", k, v));
       if (!result.lpipsNote().isEmpty()) {
         System.out.println(Lpips.NAME + ": not computed (" + result.lpipsNote() + ")");
       }
@@ -144,9 +166,12 @@ public final class NerfCli implements Runnable {
   }
 
   /** Renders the test views of a trained arm to PNG. */
-  @Command(name = "render", mixinStandardHelpOptions = true,
-      description = "Render the test views of a trained arm from its last checkpoint into PNGs "
-          + "(default: <run>/renders/).")
+  @Command(
+      name = "render",
+      mixinStandardHelpOptions = true,
+      description =
+          "Render the test views of a trained arm from its last checkpoint into PNGs "
+              + "(default: <run>/renders/).")
   static final class Render implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -166,9 +191,12 @@ public final class NerfCli implements Runnable {
         FewShotScene scene = NerfRun.loadScene(run.config(), common.dataLocator());
         Path folder = out != null ? out : run.directory().resolve(NerfRun.RENDERS);
         for (View view : scene.test().views()) {
-          float[] rgb = run.nerf().render(
-              RayGenerator.allPixels(view.camera(), view.pose(), run.config().pixels()),
-              run.config().renderChunk()).rgb();
+          float[] rgb =
+              run.nerf()
+                  .render(
+                      RayGenerator.allPixels(view.camera(), view.pose(), run.config().pixels()),
+                      run.config().renderChunk())
+                  .rgb();
           Path file = folder.resolve(Evaluation.fileName(view) + ".png");
           PngImages.write(new RgbImage(view.camera().height(), view.camera().width(), rgb), file);
           printer.println(file);
@@ -179,9 +207,12 @@ public final class NerfCli implements Runnable {
   }
 
   /** Scores a trained arm on the test views without writing anything. */
-  @Command(name = "evaluate", mixinStandardHelpOptions = true,
-      description = "Render and score the test views of a trained arm (PSNR, SSIM, MAE; LPIPS "
-          + "only with --lpips or the run's lpipsWeights) and print them; writes nothing.")
+  @Command(
+      name = "evaluate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Render and score the test views of a trained arm (PSNR, SSIM, MAE; LPIPS "
+              + "only with --lpips or the run's lpipsWeights) and print them; writes nothing.")
   static final class Evaluate implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -189,7 +220,9 @@ public final class NerfCli implements Runnable {
 
     @Mixin ExistingRunOption existing;
 
-    @Option(names = "--lpips", paramLabel = "FILE",
+    @Option(
+        names = "--lpips",
+        paramLabel = "FILE",
         description = "LPIPS AlexNet weights (.npz, see the Lpips javadoc); overrides the run's.")
     Path lpipsWeights;
 
@@ -201,15 +234,27 @@ public final class NerfCli implements Runnable {
       try (TrainedRun run = TrainedRun.open(existing(common, target, existing))) {
         NerfConfig config = run.config();
         FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
-        PerceptualMetric lpips = lpipsWeights != null
-            ? Lpips.load(Optional.of(lpipsWeights)) : NerfRun.lpips(config);
-        Evaluation evaluation = Evaluation.run(run.nerf(), scene.test(), config.pixels(),
-            config.renderChunk(), lpips, (done, all) -> { });
-        printer.printf("%s at step %d (%s)%n", run.directory().getParent().getFileName(),
-            run.state().step(), run.directory());
+        PerceptualMetric lpips =
+            lpipsWeights != null ? Lpips.load(Optional.of(lpipsWeights)) : NerfRun.lpips(config);
+        Evaluation evaluation =
+            Evaluation.run(
+                run.nerf(),
+                scene.test(),
+                config.pixels(),
+                config.renderChunk(),
+                lpips,
+                (done, all) -> {});
+        printer.printf(
+            "%s at step %d (%s)%n",
+            run.directory().getParent().getFileName(), run.state().step(), run.directory());
         for (ViewScore s : evaluation.scores()) {
-          printer.printf(Locale.ROOT, "%-8s psnr %7.3f  ssim %.4f  mae %.4f%s%n", s.name(),
-              s.psnr(), s.ssim(), s.mae(),
+          printer.printf(
+              Locale.ROOT,
+              "%-8s psnr %7.3f  ssim %.4f  mae %.4f%s%n",
+              s.name(),
+              s.psnr(),
+              s.ssim(),
+              s.mae(),
               s.lpips() == null ? "" : String.format(Locale.ROOT, "  lpips %.4f", s.lpips()));
         }
         Map<String, Double> means = evaluation.means(lpips.name());

@@ -29,7 +29,8 @@ class NerfCliTest {
     for (String command : new String[] {"train", "render", "evaluate", "experiment"}) {
       Outcome o = run(command, "--help");
       assertEquals(0, o.code(), command);
-      assertTrue(o.out().contains("--preset") && o.out().contains("--set"), command + ":\n" + o.out());
+      assertTrue(
+          o.out().contains("--preset") && o.out().contains("--set"), command + ":\n" + o.out());
     }
     Outcome top = run("--help");
     assertEquals(0, top.code());
@@ -50,8 +51,15 @@ class NerfCliTest {
 
   @Test
   void missingDataAndMissingRunsAreNamed() {
-    Outcome data = run("train", "--preset", "smoke", "--data", runs.resolve("nowhere").toString(),
-        "--runs", runs.toString());
+    Outcome data =
+        run(
+            "train",
+            "--preset",
+            "smoke",
+            "--data",
+            runs.resolve("nowhere").toString(),
+            "--runs",
+            runs.toString());
     assertEquals(ExitCodes.MISSING_DATA, data.code());
     assertTrue(data.err().contains("nerf_lego_400"), data.err());
     Outcome render = run("render", "--preset", "smoke", "--runs", runs.toString());
@@ -61,8 +69,11 @@ class NerfCliTest {
     Outcome evaluate = run("evaluate", "--arm", "filter", "--runs", runs.toString());
     assertEquals(ExitCodes.USAGE, evaluate.code());
     assertEquals(1, evaluate.err().strip().lines().count(), evaluate.err());
-    assertTrue(evaluate.err().startsWith("error: no run at "
-        + runs.resolve("nerf/quick/ef-mean-k3-p4/seed-0")), evaluate.err());
+    assertTrue(
+        evaluate
+            .err()
+            .startsWith("error: no run at " + runs.resolve("nerf/quick/ef-mean-k3-p4/seed-0")),
+        evaluate.err());
     assertTrue(evaluate.err().contains("nerf train --arm filter"), evaluate.err());
   }
 }

@@ -59,11 +59,17 @@ class NerfDownloadTest {
   }
 
   private static String transforms(String split, int frames) {
-    StringBuilder json = new StringBuilder("{\"camera_angle_x\": 0.6911112070083618, \"frames\": [");
+    StringBuilder json =
+        new StringBuilder("{\"camera_angle_x\": 0.6911112070083618, \"frames\": [");
     for (int k = 0; k < frames; k++) {
-      json.append(k == 0 ? "" : ",").append("{\"file_path\": \"./").append(split).append("/r_")
-          .append(k).append("\", \"rotation\": 0.012566370614359171, \"transform_matrix\": "
-              + "[[1,0,0,").append(k % 7).append("],[0,1,0,0],[0,0,1,4],[0,0,0,1]]}");
+      json.append(k == 0 ? "" : ",")
+          .append("{\"file_path\": \"./")
+          .append(split)
+          .append("/r_")
+          .append(k)
+          .append("\", \"rotation\": 0.012566370614359171, \"transform_matrix\": " + "[[1,0,0,")
+          .append(k % 7)
+          .append("],[0,1,0,0],[0,0,1,4],[0,0,0,1]]}");
     }
     return json.append("]}").toString();
   }
@@ -91,8 +97,16 @@ class NerfDownloadTest {
     Path data = dir.resolve("data");
     try (ReleaseServer server = new ReleaseServer()) {
       String url = server.serve("/nerf_example_data.zip", archive).toString();
-      Outcome mismatch = nerf("download", "lego", "--data", data.toString(), "--url", url,
-          "--sha256", "2".repeat(64));
+      Outcome mismatch =
+          nerf(
+              "download",
+              "lego",
+              "--data",
+              data.toString(),
+              "--url",
+              url,
+              "--sha256",
+              "2".repeat(64));
       assertEquals(ExitCodes.DOWNLOAD_FAILED, mismatch.code(), mismatch.err());
       assertTrue(mismatch.err().contains("expected SHA-256: " + "2".repeat(64)), mismatch.err());
       assertFalse(Files.exists(data.resolve("nerf_synthetic")));
@@ -105,10 +119,13 @@ class NerfDownloadTest {
       assertTrue(partAfterCut > 0 && partAfterCut <= archive.length / 2, "kept " + partAfterCut);
       Outcome ok = nerf("download", "lego", "--data", data.toString(), "--url", url);
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
-      assertEquals("/nerf_example_data.zip bytes=" + partAfterCut + "-",
+      assertEquals(
+          "/nerf_example_data.zip bytes=" + partAfterCut + "-",
           server.requests().get(server.requests().size() - 1));
-      assertTrue(ok.out().contains("NOT verified") && ok.out().contains(
-          "Computed SHA-256 " + ReleaseServer.sha256(archive)), ok.out());
+      assertTrue(
+          ok.out().contains("NOT verified")
+              && ok.out().contains("Computed SHA-256 " + ReleaseServer.sha256(archive)),
+          ok.out());
     }
     assertFalse(Files.exists(data.resolve("nerf_llff_data")), "only lego is unpacked");
 
@@ -117,7 +134,8 @@ class NerfDownloadTest {
     NerfConfig smoke = NerfPresets.presets().resolve("smoke", List.of());
     FewShotScene scene = NerfRun.loadScene(smoke, DataLocator.locate(data));
     assertEquals(8, scene.train().size());
-    assertEquals(List.of("./test/r_0", "./test/r_96"),
+    assertEquals(
+        List.of("./test/r_0", "./test/r_96"),
         scene.test().views().stream().map(v -> v.filePath()).toList());
     assertEquals(2, scene.test().get(1).image().height());
     // The area mean of 256 equal float pixels, to float rounding.
@@ -132,15 +150,18 @@ class NerfDownloadTest {
   @Test
   void missingSceneNamesTheDownloadCommandWhichExists() {
     NerfConfig smoke = NerfPresets.presets().resolve("smoke", List.of());
-    MissingDataException e = assertThrows(MissingDataException.class,
-        () -> NerfRun.loadScene(smoke, DataLocator.locate(dir)));
-    assertTrue(e.getMessage().contains("Fetch it with `./edgefilter nerf download lego`"),
+    MissingDataException e =
+        assertThrows(
+            MissingDataException.class, () -> NerfRun.loadScene(smoke, DataLocator.locate(dir)));
+    assertTrue(
+        e.getMessage().contains("Fetch it with `./edgefilter nerf download lego`"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(dir.resolve("nerf_lego_400").toString())
+            && e.getMessage().contains(dir.resolve("nerf_synthetic/lego").toString()),
         e.getMessage());
-    assertTrue(e.getMessage().contains(dir.resolve("nerf_lego_400").toString())
-        && e.getMessage().contains(dir.resolve("nerf_synthetic/lego").toString()), e.getMessage());
     Outcome list = nerf("download", "--list");
     assertEquals(ExitCodes.OK, list.code(), list.err());
-    assertTrue(list.out().contains("lego ") && list.out().contains("nerf_example_data.zip"),
-        list.out());
+    assertTrue(
+        list.out().contains("lego ") && list.out().contains("nerf_example_data.zip"), list.out());
   }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 for NeRF: the whole configuration is validated before any file is written (item 2),
- * and a damaged scene file is one {@code error:} line naming it, with exit 6 (item 5). The scene
- * is generated here: four 16x16 training and two test views in the Blender layout.
+ * Issue 16 for NeRF: the whole configuration is validated before any file is written (item 2), and
+ * a damaged scene file is one {@code error:} line naming it, with exit 6 (item 5). The scene is
+ * generated here: four 16x16 training and two test views in the Blender layout.
  */
 class NerfFailuresTest {
 
@@ -46,20 +46,34 @@ class NerfFailuresTest {
     SyntheticScene.writeTransforms(scene.resolve("transforms_train.json"), train);
     SyntheticScene.writeRgba(scene.resolve("test/r_0.png"), 16, 16);
     SyntheticScene.writeRgba(scene.resolve("test/r_1.png"), 16, 16);
-    SyntheticScene.writeTransforms(scene.resolve("transforms_test.json"),
-        List.of("./test/r_0", "./test/r_1"));
+    SyntheticScene.writeTransforms(
+        scene.resolve("transforms_test.json"), List.of("./test/r_0", "./test/r_1"));
   }
 
   /** The smoke preset on the generated scene . */
   private Run train(String... more) {
-    List<String> args = new ArrayList<>(List.of("train", "--preset", "smoke", "--runs",
-        runs.toString(), "--data", data.toString(), "--set", "downscale=1", "--set",
-        "trainViews=0,1,2,3", "--set", "testViews=0,1"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "--preset",
+                "smoke",
+                "--runs",
+                runs.toString(),
+                "--data",
+                data.toString(),
+                "--set",
+                "downscale=1",
+                "--set",
+                "trainViews=0,1,2,3",
+                "--set",
+                "testViews=0,1"));
     args.addAll(List.of(more));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.execute(new NerfCli(), new PrintWriter(out), new PrintWriter(err),
-        args.toArray(String[]::new));
+    int code =
+        Cli.execute(
+            new NerfCli(), new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -77,20 +91,27 @@ class NerfFailuresTest {
 
   @Test
   void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
-    for (String[] bad : List.of(
-        new String[] {"--set", "train.epochs=0", "epochs must be >= 1, got 0"},
-        new String[] {"--set", "train.batchSize=0", "train.batchSize must be >= 1, got 0"},
-        new String[] {"--set", "train.learningRate=0", "train.learningRate"},
-        new String[] {"--set", "filter.position=9", "filter.position 9 does not exist"},
-        new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
-        new String[] {"--set", "renderChunk=0", "renderChunk must be >= 1, got 0"},
-        new String[] {"--set", "testViews=7", "view id 7 is outside 0..1"},
-        new String[] {"--set", "train.batchSize=1100", "train.batchSize 1100 exceeds the 1024"
-            + " training pixels (4 views of 16x16)"},
-        new String[] {"--set", "downscale=2", "the test views are 8x8 pixels at this downscale;"
-            + " SSIM needs at least 11x11"},
-        new String[] {"--set", "mlp.depht=2", "did you mean 'mlp.depth'"},
-        new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
+    for (String[] bad :
+        List.of(
+            new String[] {"--set", "train.epochs=0", "epochs must be >= 1, got 0"},
+            new String[] {"--set", "train.batchSize=0", "train.batchSize must be >= 1, got 0"},
+            new String[] {"--set", "train.learningRate=0", "train.learningRate"},
+            new String[] {"--set", "filter.position=9", "filter.position 9 does not exist"},
+            new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
+            new String[] {"--set", "renderChunk=0", "renderChunk must be >= 1, got 0"},
+            new String[] {"--set", "testViews=7", "view id 7 is outside 0..1"},
+            new String[] {
+              "--set",
+              "train.batchSize=1100",
+              "train.batchSize 1100 exceeds the 1024" + " training pixels (4 views of 16x16)"
+            },
+            new String[] {
+              "--set",
+              "downscale=2",
+              "the test views are 8x8 pixels at this downscale;" + " SSIM needs at least 11x11"
+            },
+            new String[] {"--set", "mlp.depht=2", "did you mean 'mlp.depth'"},
+            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
       Run r = train(bad[0], bad[1]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
       assertOneErrorLine(r, bad[2]);
@@ -111,8 +132,11 @@ class NerfFailuresTest {
     Files.writeString(transforms, json.replace("[0,0,1,4],[0,0,0,1]]}]}", "[0,0,1,4]]}]}"));
     Run matrix = train();
     assertEquals(ExitCodes.BAD_DATA, matrix.code(), matrix.err());
-    assertOneErrorLine(matrix, transforms + ": frame 3 (./train/r_3): \"transform_matrix\" must"
-        + " be a 4x4 array of numbers, got 3 rows");
+    assertOneErrorLine(
+        matrix,
+        transforms
+            + ": frame 3 (./train/r_3): \"transform_matrix\" must"
+            + " be a 4x4 array of numbers, got 3 rows");
 
     Files.writeString(transforms, json);
     Path png = scene.resolve("train/r_2.png");

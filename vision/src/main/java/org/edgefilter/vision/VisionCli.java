@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.RunOptions;
-import org.edgefilter.framework.run.RunPath;
+import org.edgefilter.framework.cli.VersionProvider;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.run.RunDirectory;
+import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.vision.corrupt.ContactSheet;
 import org.edgefilter.vision.corrupt.Corruption;
@@ -23,7 +24,6 @@ import org.edgefilter.vision.experiment.VisionConfig;
 import org.edgefilter.vision.experiment.VisionData;
 import org.edgefilter.vision.experiment.VisionExperiment;
 import org.edgefilter.vision.experiment.VisionRun;
-import org.edgefilter.framework.filter.FilterConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,12 +33,17 @@ import picocli.CommandLine.Option;
     name = "vision",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Test-time adaptation on corrupted images (CIFAR-10-C, CIFAR-100-C, "
-        + "Tiny-ImageNet-C) with and without the EdgeFilter.",
+    description =
+        "Test-time adaptation on corrupted images (CIFAR-10-C, CIFAR-100-C, "
+            + "Tiny-ImageNet-C) with and without the EdgeFilter.",
     subcommands = {
-      VisionCli.Experiment.class, VisionCli.Train.class, VisionCli.Tta.class,
+      VisionCli.Experiment.class,
+      VisionCli.Train.class,
+      VisionCli.Tta.class,
       VisionCli.ConfigCommand.class,
-      VisionCli.Corrupt.class, VisionCli.ThroughputCommand.class, VisionDownload.class,
+      VisionCli.Corrupt.class,
+      VisionCli.ThroughputCommand.class,
+      VisionDownload.class,
       VisionCli.Kernels.class
     })
 public final class VisionCli implements Runnable {
@@ -50,7 +55,8 @@ public final class VisionCli implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a command is required: experiment, train, tta, corrupt, download");
+        new picocli.CommandLine(this),
+        "a command is required: experiment, train, tta, corrupt, download");
   }
 
   static VisionConfig config(CommonOptions common) {
@@ -73,9 +79,12 @@ public final class VisionCli implements Runnable {
 
   /** {@code --dataset}: shorthand for {@code --set data.dataset=X} with X's default source. */
   static final class DatasetOption {
-    @Option(names = "--dataset", paramLabel = "NAME",
-        description = "cifar10, cifar100 (the official binary release in "
-            + "<data>/cifar-100-binary/) or tiny-imagenet (default: the preset's).")
+    @Option(
+        names = "--dataset",
+        paramLabel = "NAME",
+        description =
+            "cifar10, cifar100 (the official binary release in "
+                + "<data>/cifar-100-binary/) or tiny-imagenet (default: the preset's).")
     String dataset;
   }
 
@@ -85,8 +94,12 @@ public final class VisionCli implements Runnable {
 
   /** The run directory of {@code filter}'s arm named by the options. */
   static RunDirectory directory(CommonOptions common, RunOptions run, FilterConfig filter) {
-    return RunDirectory.open(common.runs(), VisionExperiment.MODALITY,
-        run.experiment(common.preset()), filter.armName(), common.seed());
+    return RunDirectory.open(
+        common.runs(),
+        VisionExperiment.MODALITY,
+        run.experiment(common.preset()),
+        filter.armName(),
+        common.seed());
   }
 
   /** The learned-kernel analysis of the vision runs ({@code KernelReport}). */
@@ -98,9 +111,12 @@ public final class VisionCli implements Runnable {
   }
 
   /** Prints the resolved configuration; writes nothing. */
-  @Command(name = "config", mixinStandardHelpOptions = true,
-      description = "Print the resolved configuration (preset and --set) as JSON and the arm"
-          + " folders it runs; writes nothing.")
+  @Command(
+      name = "config",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print the resolved configuration (preset and --set) as JSON and the arm"
+              + " folders it runs; writes nothing.")
   static final class ConfigCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -110,27 +126,37 @@ public final class VisionCli implements Runnable {
     public Integer call() {
       VisionConfig config = config(common);
       spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
-      spec.commandLine().getOut().println("arms: " + config.filter().baseline().armName() + ", "
-          + config.filter().armName());
+      spec.commandLine()
+          .getOut()
+          .println(
+              "arms: " + config.filter().baseline().armName() + ", " + config.filter().armName());
       spec.commandLine().getOut().flush();
       return 0;
     }
   }
 
   /** Trains both arms for every seed, evaluates every TTA method, writes the comparison. */
-  @Command(name = "experiment", mixinStandardHelpOptions = true,
-      description = "Train the baseline and the filter arm, evaluate Source / BN-Norm / TENT on "
-          + "CIFAR-10-C, print and write the comparison (runs/vision/<name>/report.md).")
+  @Command(
+      name = "experiment",
+      mixinStandardHelpOptions = true,
+      description =
+          "Train the baseline and the filter arm, evaluate Source / BN-Norm / TENT on "
+              + "CIFAR-10-C, print and write the comparison (runs/vision/<name>/report.md).")
   static final class Experiment implements Callable<Integer> {
     @Mixin CommonOptions common;
 
     @Mixin DatasetOption dataset;
 
-    @Option(names = "--seeds", split = ",", paramLabel = "N,N",
+    @Option(
+        names = "--seeds",
+        split = ",",
+        paramLabel = "N,N",
         description = "Seeds to run (default: --seed).")
     List<Long> seeds = new ArrayList<>();
 
-    @Option(names = "--name", paramLabel = "EXP",
+    @Option(
+        names = "--name",
+        paramLabel = "EXP",
         description = "Experiment name (default: the preset's name).")
     String name;
 
@@ -138,16 +164,24 @@ public final class VisionCli implements Runnable {
     public Integer call() {
       VisionConfig config = config(common, dataset);
       List<Long> s = seeds.isEmpty() ? List.of(common.seed()) : seeds;
-      VisionExperiment.run(config, RunPath.checkName("--name", name == null ? common.preset() : name), s,
-          common.dataLocator().root(), common.runs(), System.out);
+      VisionExperiment.run(
+          config,
+          RunPath.checkName("--name", name == null ? common.preset() : name),
+          s,
+          common.dataLocator().root(),
+          common.runs(),
+          System.out);
       return 0;
     }
   }
 
   /** Trains one arm (resuming from its checkpoint) without the adaptation evaluation. */
-  @Command(name = "train", mixinStandardHelpOptions = true,
-      description = "Train one arm on clean CIFAR-10 into its run directory (resumes from the "
-          + "last checkpoint); `tta` then evaluates it.")
+  @Command(
+      name = "train",
+      mixinStandardHelpOptions = true,
+      description =
+          "Train one arm on clean CIFAR-10 into its run directory (resumes from the "
+              + "last checkpoint); `tta` then evaluates it.")
   static final class Train implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -168,9 +202,12 @@ public final class VisionCli implements Runnable {
   }
 
   /** Evaluates one arm's trained model (training it first if needed) and writes result.json. */
-  @Command(name = "tta", mixinStandardHelpOptions = true,
-      description = "Evaluate Source / BN-Norm / TENT on CIFAR-10-C for one arm and seed "
-          + "(training first if the run has no finished checkpoint); writes result.json.")
+  @Command(
+      name = "tta",
+      mixinStandardHelpOptions = true,
+      description =
+          "Evaluate Source / BN-Norm / TENT on CIFAR-10-C for one arm and seed "
+              + "(training first if the run has no finished checkpoint); writes result.json.")
   static final class Tta implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -186,47 +223,80 @@ public final class VisionCli implements Runnable {
           VisionExperiment.inputs(config, common.dataLocator().root(), common.runs(), System.out);
       RunDirectory dir = directory(common, run, filter);
       RunResult result = new VisionRun(config.withFilter(filter), dir, inputs, System.out).run();
-      System.out.println(result.metrics().entrySet().stream()
-          .filter(e -> !e.getKey().contains("/") || e.getKey().endsWith("mean_acc"))
-          .map(e -> e.getKey() + " = " + String.format(java.util.Locale.ROOT, "%.4f", e.getValue()))
-          .sorted().reduce((a, b) -> a + "\n" + b).orElse(""));
+      System.out.println(
+          result.metrics().entrySet().stream()
+              .filter(e -> !e.getKey().contains("/") || e.getKey().endsWith("mean_acc"))
+              .map(
+                  e ->
+                      e.getKey()
+                          + " = "
+                          + String.format(java.util.Locale.ROOT, "%.4f", e.getValue()))
+              .sorted()
+              .reduce((a, b) -> a + "\n" + b)
+              .orElse(""));
       return 0;
     }
   }
 
   /** Training and TENT images/s with and without the filter. */
-  @Command(name = "throughput", mixinStandardHelpOptions = true,
-      description = "Training and TENT-step throughput (images/s) with and without the filter, "
-          + "alternating arms step by step; default model WRN-16-4.")
+  @Command(
+      name = "throughput",
+      mixinStandardHelpOptions = true,
+      description =
+          "Training and TENT-step throughput (images/s) with and without the filter, "
+              + "alternating arms step by step; default model WRN-16-4.")
   static final class ThroughputCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(names = "--steps", defaultValue = "10", description = "Timed steps (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--steps",
+        defaultValue = "10",
+        description = "Timed steps (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Warm-up steps (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--warmup",
+        defaultValue = "2",
+        description = "Warm-up steps (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--depth", defaultValue = "16", description = "WRN depth (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--depth",
+        defaultValue = "16",
+        description = "WRN depth (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--widen", defaultValue = "4", description = "WRN widen factor (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--widen",
+        defaultValue = "4",
+        description = "WRN widen factor (default: ${DEFAULT-VALUE}).")
     int widen;
 
-    @Option(names = "--machine", description = "Also print one tab-separated `throughput` line "
-        + "(rates and peak RSS) for `bench perf`.")
+    @Option(
+        names = "--machine",
+        description =
+            "Also print one tab-separated `throughput` line "
+                + "(rates and peak RSS) for `bench perf`.")
     boolean machine;
 
     @Override
     public Integer call() {
       VisionConfig config = config(common);
-      var figures = org.edgefilter.vision.experiment.Throughput.measure(
-          org.edgefilter.vision.model.ModelConfig.wrn(depth, widen), config.filter(),
-          config.train().batchSize(), config.tta().batchSize(), warmup, steps, System.out);
+      var figures =
+          org.edgefilter.vision.experiment.Throughput.measure(
+              org.edgefilter.vision.model.ModelConfig.wrn(depth, widen),
+              config.filter(),
+              config.train().batchSize(),
+              config.tta().batchSize(),
+              warmup,
+              steps,
+              System.out);
       System.out.println();
       System.out.print(figures.table());
-      System.out.println("peak RSS of this process: "
-          + org.edgefilter.vision.experiment.Throughput.peakRssMb() + " MB");
+      System.out.println(
+          "peak RSS of this process: "
+              + org.edgefilter.vision.experiment.Throughput.peakRssMb()
+              + " MB");
       if (machine) {
         System.out.println(org.edgefilter.vision.experiment.Throughput.machineLine(figures));
       }
@@ -238,11 +308,14 @@ public final class VisionCli implements Runnable {
    * Generates a corrupted test set in the official layout of its dataset, with a contact sheet:
    * CIFAR-10-C / CIFAR-100-C ({@code .npy}) or Tiny-ImageNet-C ({@code JPEG} folders).
    */
-  @Command(name = "corrupt", mixinStandardHelpOptions = true,
-      description = "Generate the corrupted test set in the official layout with "
-          + "contact_sheet.png: CIFAR (<corruption>.npy with 5 severities stacked, labels.npy: "
-          + "the CIFAR-10-C layout) or Tiny-ImageNet (<corruption>/<severity>/<wnid>/val_N.JPEG,"
-          + " JPEG quality 85: the Tiny-ImageNet-C layout).")
+  @Command(
+      name = "corrupt",
+      mixinStandardHelpOptions = true,
+      description =
+          "Generate the corrupted test set in the official layout with contact_sheet.png: CIFAR"
+              + " (<corruption>.npy with 5 severities stacked, labels.npy: the CIFAR-10-C layout)"
+              + " or Tiny-ImageNet (<corruption>/<severity>/<wnid>/val_N.JPEG, JPEG quality 85: the"
+              + " Tiny-ImageNet-C layout).")
   static final class Corrupt implements Callable<Integer> {
     @Mixin CommonOptions common;
 
@@ -251,13 +324,21 @@ public final class VisionCli implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--corruptions", split = ",", defaultValue = "all",
-        description = "Corruption ids, `all` (the 15 benchmark ones) or `extra` (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--corruptions",
+        split = ",",
+        defaultValue = "all",
+        description =
+            "Corruption ids, `all` (the 15 benchmark ones) or `extra` (default: ${DEFAULT-VALUE}).")
     List<String> corruptions;
 
-    @Option(names = "--per-class", paramLabel = "N", defaultValue = "0",
-        description = "Tiny-ImageNet: the first N validation images of every class (default: "
-            + "${DEFAULT-VALUE} = all 50, the release's 10,000).")
+    @Option(
+        names = "--per-class",
+        paramLabel = "N",
+        defaultValue = "0",
+        description =
+            "Tiny-ImageNet: the first N validation images of every class (default: "
+                + "${DEFAULT-VALUE} = all 50, the release's 10,000).")
     int perClass;
 
     @Override
@@ -273,16 +354,20 @@ public final class VisionCli implements Runnable {
         }
         int[] picked = TinyImageNetC.firstPerClass(test, perClass);
         CorruptedSets.ensureTiny(out, root, test, picked, list, common.seed(), System.out);
-        System.out.printf("%d images x %d corruptions x 5 severities in %s (JPEG quality %d)%n",
+        System.out.printf(
+            "%d images x %d corruptions x 5 severities in %s (JPEG quality %d)%n",
             picked.length, list.size(), out, TinyImageNetC.JPEG_QUALITY);
         return 0;
       }
       CorruptedSets.ensure(out, root, test, list, common.seed(), System.out);
-      CorruptionGenerator generator = CorruptionGenerator.builder(Resolution.forSide(test.height()))
-          .optSeed(common.seed()).optFrostAssets(root.resolve("cifar_c_assets")).build();
+      CorruptionGenerator generator =
+          CorruptionGenerator.builder(Resolution.forSide(test.height()))
+              .optSeed(common.seed())
+              .optFrostAssets(root.resolve("cifar_c_assets"))
+              .build();
       ContactSheet.write(out.resolve("contact_sheet.png"), test.image(0), 0, generator, list, 3);
-      System.out.printf("%d images x %d corruptions x 5 severities in %s%n", test.size(),
-          list.size(), out);
+      System.out.printf(
+          "%d images x %d corruptions x 5 severities in %s%n", test.size(), list.size(), out);
       return 0;
     }
   }

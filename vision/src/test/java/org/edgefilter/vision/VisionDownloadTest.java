@@ -1,7 +1,6 @@
 package org.edgefilter.vision;
 
 import static org.edgefilter.framework.io.ReleaseServer.utf8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,7 +65,8 @@ class VisionDownloadTest {
   @Test
   void cifar10MismatchCutResumeAndThePresetsReadTheRelease() throws Exception {
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    entries.put("cifar-10-batches-bin/batches.meta.txt",
+    entries.put(
+        "cifar-10-batches-bin/batches.meta.txt",
         utf8("airplane\nautomobile\nbird\ncat\ndeer\ndog\nfrog\nhorse\nship\ntruck\n\n"));
     byte[] test = cifarRecords(1100, 1, 1);
     entries.put("cifar-10-batches-bin/test_batch.bin", test);
@@ -81,11 +81,14 @@ class VisionDownloadTest {
       // The fixture is not the real release: the built-in digests reject it.
       Outcome mismatch = vision("download", "cifar10", "--data", data.toString(), "--url", url);
       assertEquals(ExitCodes.DOWNLOAD_FAILED, mismatch.code(), mismatch.err());
-      assertTrue(mismatch.err().startsWith("error: size mismatch for cifar-10-binary.tar.gz"),
+      assertTrue(
+          mismatch.err().startsWith("error: size mismatch for cifar-10-binary.tar.gz"),
           mismatch.err());
-      assertTrue(mismatch.err().contains("expected SHA-256: c4a38c50a1bc5f3a1c5537f2155ab9d68f9f2"),
+      assertTrue(
+          mismatch.err().contains("expected SHA-256: c4a38c50a1bc5f3a1c5537f2155ab9d68f9f2"),
           mismatch.err());
-      assertTrue(mismatch.err().contains("actual SHA-256:   " + ReleaseServer.sha256(archive)),
+      assertTrue(
+          mismatch.err().contains("actual SHA-256:   " + ReleaseServer.sha256(archive)),
           mismatch.err());
       assertFalse(Files.exists(data.resolve("cifar-10-batches-bin")));
       assertEquals(List.of(), regularFiles(data));
@@ -93,18 +96,19 @@ class VisionDownloadTest {
       // A cut connection keeps the part; the next run resumes it with a Range request.
       String sha = ReleaseServer.sha256(archive);
       server.cutNextAfter("/cifar-10-binary.tar.gz", archive.length / 3);
-      Outcome cut = vision("download", "cifar10", "--data", data.toString(), "--url", url,
-          "--sha256", sha);
+      Outcome cut =
+          vision("download", "cifar10", "--data", data.toString(), "--url", url, "--sha256", sha);
       assertEquals(ExitCodes.DOWNLOAD_FAILED, cut.code(), cut.err());
       assertTrue(cut.err().contains("run the same command again to resume"), cut.err());
       // What reached the client before the server closed the connection.
-      long partAfterCut = Files.size(
-          Downloader.partFile(data.resolve("downloads/cifar-10-binary.tar.gz")));
+      long partAfterCut =
+          Files.size(Downloader.partFile(data.resolve("downloads/cifar-10-binary.tar.gz")));
       assertTrue(partAfterCut > 0 && partAfterCut <= archive.length / 3, "kept " + partAfterCut);
-      Outcome ok = vision("download", "cifar10", "--data", data.toString(), "--url", url,
-          "--sha256", sha);
+      Outcome ok =
+          vision("download", "cifar10", "--data", data.toString(), "--url", url, "--sha256", sha);
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
-      assertEquals("/cifar-10-binary.tar.gz bytes=" + partAfterCut + "-",
+      assertEquals(
+          "/cifar-10-binary.tar.gz bytes=" + partAfterCut + "-",
           server.requests().get(server.requests().size() - 1));
     }
     // The subset presets (smoke, quick) read the first 1000 records of each release batch.
@@ -130,12 +134,14 @@ class VisionDownloadTest {
   @Test
   void missingCifarNamesTheDownloadCommandWhichExists() {
     VisionConfig.DataConfig quick = VisionConfig.presets().resolve("quick", List.of()).data();
-    MissingDataException e = assertThrows(MissingDataException.class,
-        () -> VisionData.load(dir, quick));
-    assertTrue(e.getMessage().contains("Fetch it with `./edgefilter vision download cifar10`"),
+    MissingDataException e =
+        assertThrows(MissingDataException.class, () -> VisionData.load(dir, quick));
+    assertTrue(
+        e.getMessage().contains("Fetch it with `./edgefilter vision download cifar10`"),
         e.getMessage());
-    assertTrue(e.getMessage().contains(dir.resolve("cifar-10-batches-bin/data_batch_1.bin")
-        .toString()), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(dir.resolve("cifar-10-batches-bin/data_batch_1.bin").toString()),
+        e.getMessage());
     Outcome list = vision("download", "--list");
     assertEquals(ExitCodes.OK, list.code(), list.err());
     for (String name : List.of("cifar10", "cifar100", "tiny-imagenet", "cifar10-c")) {
@@ -154,14 +160,24 @@ class VisionDownloadTest {
     for (int i = 0; i < 20; i++) {
       coarse.append("super").append(i).append('\n');
     }
-    byte[] archive = ReleaseServer.tarGz(Map.of(
-        "cifar-100-binary/test.bin", records,
-        "cifar-100-binary/fine_label_names.txt", utf8(fine.toString()),
-        "cifar-100-binary/coarse_label_names.txt", utf8(coarse.toString())));
+    byte[] archive =
+        ReleaseServer.tarGz(
+            Map.of(
+                "cifar-100-binary/test.bin", records,
+                "cifar-100-binary/fine_label_names.txt", utf8(fine.toString()),
+                "cifar-100-binary/coarse_label_names.txt", utf8(coarse.toString())));
     try (ReleaseServer server = new ReleaseServer()) {
       String url = server.serve("/cifar-100-binary.tar.gz", archive).toString();
-      Outcome ok = vision("download", "cifar100", "--data", dir.toString(), "--url", url,
-          "--sha256", ReleaseServer.sha256(archive));
+      Outcome ok =
+          vision(
+              "download",
+              "cifar100",
+              "--data",
+              dir.toString(),
+              "--url",
+              url,
+              "--sha256",
+              ReleaseServer.sha256(archive));
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
     }
     Cifar100Set set = Cifar100Files.releaseTest(dir);
@@ -183,7 +199,8 @@ class VisionDownloadTest {
     }
     entries.put("tiny-imagenet-200/wnids.txt", utf8(wnids.toString()));
     entries.put("tiny-imagenet-200/words.txt", utf8(words.toString()));
-    entries.put("tiny-imagenet-200/val/val_annotations.txt",
+    entries.put(
+        "tiny-imagenet-200/val/val_annotations.txt",
         utf8("val_0.JPEG\tn00000007\t0\t0\t63\t63\nval_1.JPEG\tn00000003\t1\t1\t60\t60\n"));
     entries.put("tiny-imagenet-200/val/images/val_0.JPEG", jpeg(0x202020));
     entries.put("tiny-imagenet-200/val/images/val_1.JPEG", jpeg(0xe0e0e0));
@@ -194,10 +211,18 @@ class VisionDownloadTest {
       String url = server.serve("/tiny-imagenet-200.zip", archive).toString();
       Outcome md5 = vision("download", "tiny-imagenet", "--data", dir.toString(), "--url", url);
       assertEquals(ExitCodes.DOWNLOAD_FAILED, md5.code(), md5.err());
-      assertTrue(md5.err().contains("expected MD5:     90528d7ca1a48142e341f4ef8d21d0de"),
-          md5.err());
-      Outcome ok = vision("download", "tiny-imagenet", "--data", dir.toString(), "--url", url,
-          "--sha256", ReleaseServer.sha256(archive));
+      assertTrue(
+          md5.err().contains("expected MD5:     90528d7ca1a48142e341f4ef8d21d0de"), md5.err());
+      Outcome ok =
+          vision(
+              "download",
+              "tiny-imagenet",
+              "--data",
+              dir.toString(),
+              "--url",
+              url,
+              "--sha256",
+              ReleaseServer.sha256(archive));
       assertEquals(ExitCodes.OK, ok.code(), ok.err());
     }
     TinyImageNet tiny = TinyImageNet.locate(DataLocator.locate(dir));

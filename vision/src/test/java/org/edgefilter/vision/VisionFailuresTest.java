@@ -54,13 +54,14 @@ class VisionFailuresTest {
 
   @Test
   void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
-    for (String[] bad : List.of(
-        new String[] {"tta.batchSize=0", "tta.batchSize must be >= 1"},
-        new String[] {"tta.methods=source,tnet", "unknown method 'tnet'"},
-        new String[] {"tta.severities=6", "tta.severities must be in 1..5"},
-        new String[] {"tta.corruptions=gaussian_nose", "unknown corruption 'gaussian_nose'"},
-        new String[] {"train.epochs=0", "train.epochs and train.batchSize must be >= 1"},
-        new String[] {"filter.position=4", "filter.position 4 does not exist in WRN-10-1"})) {
+    for (String[] bad :
+        List.of(
+            new String[] {"tta.batchSize=0", "tta.batchSize must be >= 1"},
+            new String[] {"tta.methods=source,tnet", "unknown method 'tnet'"},
+            new String[] {"tta.severities=6", "tta.severities must be in 1..5"},
+            new String[] {"tta.corruptions=gaussian_nose", "unknown corruption 'gaussian_nose'"},
+            new String[] {"train.epochs=0", "train.epochs and train.batchSize must be >= 1"},
+            new String[] {"filter.position=4", "filter.position 4 does not exist in WRN-10-1"})) {
       Run r = run("train", "--preset", "smoke", "--runs", runs.toString(), "--set", bad[0]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[0] + ": " + r.err());
       assertOneErrorLine(r, bad[1]);
@@ -71,11 +72,23 @@ class VisionFailuresTest {
   @Test
   void aDivergedRunExitsWithDivergedAndWritesNoResult() throws IOException {
     Path data = TestData.dir();
-    Run r = run("train", "--preset", "smoke", "--runs", runs.toString(), "--data",
-        data.toString(), "--set", "train.learningRate=1e6", "--set", "train.epochs=3");
+    Run r =
+        run(
+            "train",
+            "--preset",
+            "smoke",
+            "--runs",
+            runs.toString(),
+            "--data",
+            data.toString(),
+            "--set",
+            "train.learningRate=1e6",
+            "--set",
+            "train.epochs=3");
     assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
     assertOneErrorLine(r, "Lower the learning rate");
-    assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+    assertFalse(
+        files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
         files().toString());
   }
 
@@ -86,8 +99,14 @@ class VisionFailuresTest {
   private Path cifarRelease(int n) throws IOException {
     Path dir = Files.createDirectories(data.resolve("cifar-10-batches-bin"));
     Random random = new Random(7);
-    for (String batch : List.of("data_batch_1", "data_batch_2", "data_batch_3", "data_batch_4",
-        "data_batch_5", "test_batch")) {
+    for (String batch :
+        List.of(
+            "data_batch_1",
+            "data_batch_2",
+            "data_batch_3",
+            "data_batch_4",
+            "data_batch_5",
+            "test_batch")) {
       byte[] bytes = new byte[n * 3073];
       random.nextBytes(bytes);
       for (int r = 0; r < n; r++) {
@@ -99,8 +118,16 @@ class VisionFailuresTest {
   }
 
   private Run smoke(String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("train", "--preset", "smoke", "--runs",
-        runs.toString(), "--data", data.toString()));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "train",
+                "--preset",
+                "smoke",
+                "--runs",
+                runs.toString(),
+                "--data",
+                data.toString()));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -155,18 +182,26 @@ class VisionFailuresTest {
     assertEquals(ExitCodes.OK, first.code(), first.err());
     Path checkpoint;
     try (Stream<Path> walk = Files.walk(runs)) {
-      checkpoint = walk.filter(f -> f.getFileName().toString().startsWith("variables.data-"))
-          .findFirst().orElseThrow();
+      checkpoint =
+          walk.filter(f -> f.getFileName().toString().startsWith("variables.data-"))
+              .findFirst()
+              .orElseThrow();
     }
     Files.write(checkpoint, java.util.Arrays.copyOf(Files.readAllBytes(checkpoint), 1000));
     Run again = smoke();
     assertEquals(ExitCodes.BAD_DATA, again.code(), again.err());
-    assertOneErrorLine(again, "checkpoint " + checkpoint.getParent().resolve("variables")
-        + " cannot be read");
+    assertOneErrorLine(
+        again, "checkpoint " + checkpoint.getParent().resolve("variables") + " cannot be read");
     assertTrue(again.err().contains(checkpoint.getFileName() + " 1000 bytes"), again.err());
-    assertTrue(again.err().contains("Delete the checkpoint step: remove "
-        + checkpoint.getParent().getParent() + " (it holds only "
-        + checkpoint.getParent().getFileName()), again.err());
+    assertTrue(
+        again
+            .err()
+            .contains(
+                "Delete the checkpoint step: remove "
+                    + checkpoint.getParent().getParent()
+                    + " (it holds only "
+                    + checkpoint.getParent().getFileName()),
+        again.err());
     assertFalse(again.err().contains("\tat "), again.err());
     assertFalse(files().stream().anyMatch(f -> f.endsWith("result.json")), files().toString());
 

@@ -69,7 +69,8 @@ public final class FsddDataset {
         }
         Matcher m = NAME.matcher(name);
         if (!m.matches()) {
-          throw new DataFormatException(file,
+          throw new DataFormatException(
+              file,
               file
                   + ": FSDD file name must be {digit}_{speaker}_{index}.wav, e.g."
                   + " 7_jackson_32.wav");

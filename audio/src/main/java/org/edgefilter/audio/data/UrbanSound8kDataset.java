@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +30,9 @@ import org.edgefilter.framework.io.DataFormatException;
  * metadata row is validated; an error names the CSV file and line.
  *
  * <p>The fold of a slice is what the CSV says. The dataset's authors put all slices of one
- * Freesound recording in one fold, but the official metadata (v2.0, 8,732 rows) has five
- * recordings whose slices sit in two folds (fsID 77751, 106905, 132016, 176638, 180937); they are
- * kept as listed and reported by {@link #crossFoldRecordings()} and in {@link #notices()}.
+ * Freesound recording in one fold, but the official metadata (v2.0, 8,732 rows) has five recordings
+ * whose slices sit in two folds (fsID 77751, 106905, 132016, 176638, 180937); they are kept as
+ * listed and reported by {@link #crossFoldRecordings()} and in {@link #notices()}.
  */
 public final class UrbanSound8kDataset {
 
@@ -92,7 +92,8 @@ public final class UrbanSound8kDataset {
    * folds whose {@code audio/foldN} directory exists.
    *
    * @throws IllegalArgumentException naming the CSV file and line for a malformed row, a row whose
-   *     audio file is missing or a slice listed twice; or naming the expected paths when the metadata or every fold directory is missing
+   *     audio file is missing or a slice listed twice; or naming the expected paths when the
+   *     metadata or every fold directory is missing
    */
   public static UrbanSound8kDataset load(Path directory) {
     Path csv = directory.resolve(METADATA_CSV);
@@ -117,7 +118,8 @@ public final class UrbanSound8kDataset {
     }
     List<CsvLines.Row> rows = CsvLines.read(csv);
     if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-      throw new DataFormatException(csv,
+      throw new DataFormatException(
+          csv,
           csv
               + " line "
               + (rows.isEmpty() ? 1 : rows.get(0).line())
@@ -335,7 +337,9 @@ public final class UrbanSound8kDataset {
               + list
               + (acrossPresent.isEmpty()
                   ? "; none spans two present folds, so no round tests on a recording it trains on"
-                  : "; " + acrossPresent + " span present folds, so a round may test on a"
+                  : "; "
+                      + acrossPresent
+                      + " span present folds, so a round may test on a"
                       + " recording it trains on"));
     }
     return lines;

@@ -4,26 +4,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.edgefilter.audio.features.Spectrogram;
 import org.edgefilter.audio.features.SpecAugment;
+import org.edgefilter.audio.features.Spectrogram;
 import org.edgefilter.audio.model.AudioClassifier;
 import org.edgefilter.framework.data.ArrayDataset;
 import org.edgefilter.framework.data.Augmentation;
 import org.edgefilter.framework.data.BatchSampler;
 import org.edgefilter.framework.data.Seeds;
 import org.edgefilter.framework.run.MetricsLog;
-import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.framework.run.ScalarSummaryWriter;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.train.Adam;
 import org.edgefilter.framework.train.CheckpointStore;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.framework.train.LearningRateSchedule;
-import org.edgefilter.framework.train.TrainingDiverged;
 import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.framework.train.Trainer;
+import org.edgefilter.framework.train.TrainingDiverged;
 
 /**
  * Trains and evaluates one arm over every round of a corpus into its run directory {@code
@@ -39,9 +39,9 @@ import org.edgefilter.framework.train.Trainer;
  * <p>Metrics ({@code higher_is_better} true): FSDD {@code acc}, the test accuracy of the standard
  * split; UrbanSound8K {@code fold<k>/acc} per held-out fold, {@code mean_acc}, their unweighted
  * mean (the dataset authors' protocol reports the mean over folds), and {@code pooled_acc}, the
- * accuracy over the test clips of every round together (each clip counts once; with folds 1 and
- * 10 of 873 and 837 clips the two differ a little). {@code result.json}'s {@code counts} hold
- * {@code empty_wavs}: used clips whose WAV had no samples (features of silence).
+ * accuracy over the test clips of every round together (each clip counts once; with folds 1 and 10
+ * of 873 and 837 clips the two differ a little). {@code result.json}'s {@code counts} hold {@code
+ * empty_wavs}: used clips whose WAV had no samples (features of silence).
  */
 public final class ArmRunner {
 
@@ -64,14 +64,19 @@ public final class ArmRunner {
    *
    * @param config the experiment's configuration; the arm derives its own ({@link Arm#apply})
    * @param features features of {@code corpus}, shared between arms
-   * @throws TrainingDiverged if the run diverges ({@link org.edgefilter.framework.train.DivergenceRule})
+   * @throws TrainingDiverged if the run diverges ({@link
+   *     org.edgefilter.framework.train.DivergenceRule})
    */
   public static ArmResult run(
       AudioConfig config, Arm arm, AudioCorpus corpus, FeatureStore features, RunContext context) {
     AudioConfig armConfig = arm.apply(config);
     RunDirectory run =
-        RunDirectory.open(context.runs(), MODALITY, context.experiment(),
-            armConfig.filter().armName(), context.seed());
+        RunDirectory.open(
+            context.runs(),
+            MODALITY,
+            context.experiment(),
+            armConfig.filter().armName(),
+            context.seed());
     if (run.completed()) {
       RunResult done = RunResult.read(run.resultFile());
       context.out().println(arm.id() + ": already complete in " + run.path() + ", not run again");
@@ -83,8 +88,12 @@ public final class ArmRunner {
     run.writeConfig(armConfig);
     Map<String, Double> metrics = new LinkedHashMap<>();
     // Each round resumes from its own checkpoint: drop the records it is about to log again.
-    MetricsLog.retain(run.metricsFile(), record -> record.get("round") instanceof String round
-        && MetricsLog.upToStep(checkpointStep(run.checkpointDir().resolve(round))).test(record));
+    MetricsLog.retain(
+        run.metricsFile(),
+        record ->
+            record.get("round") instanceof String round
+                && MetricsLog.upToStep(checkpointStep(run.checkpointDir().resolve(round)))
+                    .test(record));
     try (MetricsLog log = run.openMetricsLog();
         ScalarSummaryWriter scalars = run.openSummaryWriter()) {
       double sum = 0;
@@ -124,7 +133,8 @@ public final class ArmRunner {
     String where = arm.id() + " " + round.name();
     Path checkpoints = run.checkpointDir().resolve(round.name());
     TrainConfig train = config.train();
-    BatchSampler sampler = BatchSampler.shuffled(data.train().size(), train.batchSize(), context.seed());
+    BatchSampler sampler =
+        BatchSampler.shuffled(data.train().size(), train.batchSize(), context.seed());
     long totalSteps = (long) train.epochs() * sampler.batchesPerEpoch();
     long startStep = checkpointStep(checkpoints);
     Progress progress =
@@ -162,8 +172,14 @@ public final class ArmRunner {
                               trainSet.batch(indices, augmentation, rng)))
               .setEpochs(train.epochs())
               .optCheckpoints(checkpoints)
-              .optListener(new TrainingLog(log, scalars, progress, LOG_EVERY,
-                  round.metricPrefix(), Map.of("round", round.name())))
+              .optListener(
+                  new TrainingLog(
+                      log,
+                      scalars,
+                      progress,
+                      LOG_EVERY,
+                      round.metricPrefix(),
+                      Map.of("round", round.name())))
               .build();
       try {
         trainer.fit();
@@ -178,15 +194,20 @@ public final class ArmRunner {
       record.put("train_clips", data.train().size());
       record.put("test_clips", data.test().size());
       if (train.bnRecalibration() > 0) {
-        // Kept in the log to show what re-estimation changed; the result uses the re-estimated model.
+        // Kept in the log to show what re-estimation changed; the result uses the re-estimated
+        // model.
         record.put("test_acc_training_bn", classifier.accuracy(data.test(), EVAL_BATCH));
         classifier.reestimateBatchNorm(
-            trainSet, train.bnRecalibration(), train.batchSize(), Seeds.mix(context.seed(), BN_STREAM));
+            trainSet,
+            train.bnRecalibration(),
+            train.batchSize(),
+            Seeds.mix(context.seed(), BN_STREAM));
         CheckpointStore store = new CheckpointStore(checkpoints);
         TrainState last = store.latest().orElseThrow();
         store.save(
             classifier.model(),
-            new TrainState(last.step(), last.epoch(), last.batch(), last.lastLoss(), last.seed(), null));
+            new TrainState(
+                last.step(), last.epoch(), last.batch(), last.lastLoss(), last.seed(), null));
       }
       double testAccuracy = classifier.accuracy(data.test(), EVAL_BATCH);
       double trainAccuracy = classifier.accuracy(trainSet, EVAL_BATCH);

@@ -13,8 +13,8 @@ import org.edgefilter.framework.filter.FilterConfig;
 /**
  * Everything that determines one audio run; written to the run's {@code config.json} (snake_case
  * keys) and read back by {@code evaluate}. Presets are in {@link AudioPresets}; {@code --set} keys
- * are the component names, dotted for nested records ({@code filter.position=2},
- * {@code train.epochs=5}).
+ * are the component names, dotted for nested records ({@code filter.position=2}, {@code
+ * train.epochs=5}).
  *
  * @param dataset which dataset and evaluation protocol
  * @param features the log-mel features (their shape is the model's input shape)

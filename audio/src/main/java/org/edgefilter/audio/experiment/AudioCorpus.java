@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.edgefilter.audio.data.AudioReleases;
 import org.edgefilter.audio.data.FoldPlan;
 import org.edgefilter.audio.data.FoldSplit;
 import org.edgefilter.audio.data.FsddDataset;
@@ -15,7 +16,6 @@ import org.edgefilter.audio.data.LabeledAudio;
 import org.edgefilter.audio.data.UrbanSound8kDataset;
 import org.edgefilter.audio.data.UrbanSoundClip;
 import org.edgefilter.framework.cli.ConfigException;
-import org.edgefilter.audio.data.AudioReleases;
 import org.edgefilter.framework.io.DataLocator;
 
 /**
@@ -68,12 +68,14 @@ public record AudioCorpus(
    */
   public static AudioCorpus load(AudioConfig config, DataLocator data) {
     return switch (config.dataset()) {
-      case FSDD -> fsdd(
-          config,
-          data.require(
-              AudioDataset.FSDD.folder(),
-              "Free Spoken Digit Dataset recordings ({digit}_{speaker}_{index}.wav, 8 kHz mono)",
-              AudioReleases.FSDD.remedy()));
+      case FSDD ->
+          fsdd(
+              config,
+              data.require(
+                  AudioDataset.FSDD.folder(),
+                  "Free Spoken Digit Dataset recordings ({digit}_{speaker}_{index}.wav, 8 kHz"
+                      + " mono)",
+                  AudioReleases.FSDD.remedy()));
       case URBANSOUND8K -> {
         data.require(
             AudioDataset.URBANSOUND8K.folder() + "/" + UrbanSound8kDataset.METADATA_CSV,
@@ -106,7 +108,8 @@ public record AudioCorpus(
             List.of(),
             thin(train, labels, config.trainPerClass()),
             thin(test, labels, config.testPerClass()));
-    List<String> names = IntStream.range(0, FsddDataset.NUM_CLASSES).mapToObj(d -> "digit " + d).toList();
+    List<String> names =
+        IntStream.range(0, FsddDataset.NUM_CLASSES).mapToObj(d -> "digit " + d).toList();
     return new AudioCorpus(
         AudioDataset.FSDD, recordingsDir, clips, folds, names, List.of(round), List.of());
   }
@@ -125,7 +128,12 @@ public record AudioCorpus(
         config.testFolds().isEmpty() ? dataset.folds() : new TreeSet<>(config.testFolds());
     if (!dataset.folds().containsAll(wanted)) {
       throw new ConfigException(
-          "test_folds " + wanted + " are not all present in " + directory + "; present: " + dataset.folds());
+          "test_folds "
+              + wanted
+              + " are not all present in "
+              + directory
+              + "; present: "
+              + dataset.folds());
     }
     FoldPlan plan = dataset.leaveOneFoldOut();
     List<Round> rounds = new ArrayList<>();

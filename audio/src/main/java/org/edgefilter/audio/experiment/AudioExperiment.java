@@ -25,15 +25,17 @@ public final class AudioExperiment {
       arms.add(ArmRunner.run(config, arm, corpus, features, context));
     }
     String table = ComparisonTable.format(arms);
-    context.out().printf(
-        Locale.ROOT,
-        "%naudio %s, %s, seed %d, %d round(s); run directories under %s%n%s",
-        context.experiment(),
-        config.dataset().id(),
-        context.seed(),
-        corpus.rounds().size(),
-        context.runs().resolve(ArmRunner.MODALITY).resolve(context.experiment()),
-        table);
+    context
+        .out()
+        .printf(
+            Locale.ROOT,
+            "%naudio %s, %s, seed %d, %d round(s); run directories under %s%n%s",
+            context.experiment(),
+            config.dataset().id(),
+            context.seed(),
+            corpus.rounds().size(),
+            context.runs().resolve(ArmRunner.MODALITY).resolve(context.experiment()),
+            table);
     context.out().flush();
     return new ExperimentResult(config, arms, table, featureSeconds);
   }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.edgefilter.audio.features.FeatureConfig;
 import org.edgefilter.audio.model.CnnShape;
-import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.Presets;
+import org.edgefilter.framework.filter.FilterConfig;
 
 /**
  * The named configurations of each dataset.
@@ -16,8 +16,8 @@ import org.edgefilter.framework.cli.Presets;
  *       train and 3 test clips per class, on UrbanSound8K 1 epoch per fold.
  *   <li>{@code quick}: minutes on 2 CPU cores, the first thing to run. Channels 16-32-64, 20
  *       epochs, batch 32, Adam 1e-3, all clips. UrbanSound8K (folds 1 and 10, both rounds, both
- *       arms, one seed): 439 s of CPU time, so about 4-7 minutes on 2 dedicated cores; measured
- *       43 minutes niced on a shared 2-core machine at a mean load of 33 (docs/results/audio.md).
+ *       arms, one seed): 439 s of CPU time, so about 4-7 minutes on 2 dedicated cores; measured 43
+ *       minutes niced on a shared 2-core machine at a mean load of 33 (docs/results/audio.md).
  *   <li>{@code paper}: the paper's setting as the project's issue states it (Lee, Lee, Kwak,
  *       NeurIPS 2025, audio study: a CNN of three convolutional blocks trained for 20 epochs,
  *       UrbanSound8K accuracy 77.42% without and 81.72% with the filter). The widths 32-64-128,
@@ -33,10 +33,11 @@ import org.edgefilter.framework.cli.Presets;
 public final class AudioPresets {
 
   /** Keys of earlier versions and their names now. */
-  public static final Map<String, String> RENAMED_KEYS = Map.of(
-      "model.filter.lowPass", "filter.kind",
-      "filter.lowPass", "filter.kind",
-      "model.filter.", "filter.");
+  public static final Map<String, String> RENAMED_KEYS =
+      Map.of(
+          "model.filter.lowPass", "filter.kind",
+          "filter.lowPass", "filter.kind",
+          "model.filter.", "filter.");
 
   private AudioPresets() {}
 
@@ -87,8 +88,8 @@ public final class AudioPresets {
   /**
    * The preset {@code name} of {@code dataset} with {@code overrides} applied.
    *
-   * @throws ConfigException for an unknown preset or key, a bad
-   *     value, or an override of {@code dataset} that disagrees with {@code --dataset}
+   * @throws ConfigException for an unknown preset or key, a bad value, or an override of {@code
+   *     dataset} that disagrees with {@code --dataset}
    */
   public static AudioConfig resolve(AudioDataset dataset, String name, List<String> overrides) {
     AudioConfig config = of(dataset).resolve(name, overrides);

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * The plain-text table an experiment prints: one row per metric (in natural order, so {@code
- * fold2/acc} comes before {@code fold10/acc}), one column per arm, and the filter's difference from the baseline; then wall time.
+ * fold2/acc} comes before {@code fold10/acc}), one column per arm, and the filter's difference from
+ * the baseline; then wall time.
  *
  * <pre>
  * metric     baseline    filter  filter-baseline
@@ -124,8 +125,7 @@ public final class ComparisonTable {
   /** The metrics of one arm, one {@code name value} per line (for {@code train}). */
   public static String metrics(Map<String, Double> metrics) {
     StringBuilder out = new StringBuilder();
-    metrics.forEach(
-        (k, v) -> out.append(String.format(Locale.ROOT, "%s %.4f%n", k, v)));
+    metrics.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%s %.4f%n", k, v)));
     return out.toString();
   }
 }

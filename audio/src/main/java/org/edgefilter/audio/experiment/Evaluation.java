@@ -14,8 +14,8 @@ import org.edgefilter.framework.train.TrainState;
 /**
  * Evaluates a run's trained models again: reads the run's {@code config.json}, rebuilds each
  * round's test set (with the normalization fitted on that round's training clips), restores the
- * round's model parameters from {@code checkpoint/<round>/} and measures test accuracy. The
- * numbers equal those in the run's {@code result.json} when the data are unchanged.
+ * round's model parameters from {@code checkpoint/<round>/} and measures test accuracy. The numbers
+ * equal those in the run's {@code result.json} when the data are unchanged.
  */
 public final class Evaluation {
 
@@ -107,7 +107,8 @@ public final class Evaluation {
     out.append('\n');
     for (int i = 0; i < k; i++) {
       String name = i + " " + corpus.classNames().get(i);
-      out.append(String.format(Locale.ROOT, "%-18s", name.length() > 18 ? name.substring(0, 18) : name));
+      out.append(
+          String.format(Locale.ROOT, "%-18s", name.length() > 18 ? name.substring(0, 18) : name));
       for (int j = 0; j < k; j++) {
         out.append(String.format(Locale.ROOT, "%6d", confusion[i][j]));
       }

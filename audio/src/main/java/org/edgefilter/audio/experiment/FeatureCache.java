@@ -116,8 +116,8 @@ final class FeatureCache {
   }
 
   /**
-   * The entries of {@code key}, if its file exists and holds {@code clips} clips of that key.
-   * A file that exists but cannot be read as such is reported on {@code out} and ignored.
+   * The entries of {@code key}, if its file exists and holds {@code clips} clips of that key. A
+   * file that exists but cannot be read as such is reported on {@code out} and ignored.
    */
   Optional<Entries> read(Key key, int clips, PrintWriter out) {
     Path file = file(key);
@@ -195,7 +195,8 @@ final class FeatureCache {
   }
 
   private static void warn(PrintWriter out, Path file, String problem) {
-    out.println("warning: feature cache " + file + " " + problem + "; computing the features again");
+    out.println(
+        "warning: feature cache " + file + " " + problem + "; computing the features again");
   }
 
   private static void update(MessageDigest digest, String text) {

@@ -103,7 +103,11 @@ public final class FeatureStore {
    * @param emptyFiles the clips whose WAV held 0 samples (features of silence)
    */
   public record Extraction(
-      int clips, boolean fromCache, Optional<Path> cacheFile, double seconds, List<Path> emptyFiles) {
+      int clips,
+      boolean fromCache,
+      Optional<Path> cacheFile,
+      double seconds,
+      List<Path> emptyFiles) {
 
     public Extraction {
       emptyFiles = List.copyOf(emptyFiles);
@@ -114,8 +118,8 @@ public final class FeatureStore {
    * Gets the features of every clip a round uses: from the cache file if it holds them, else
    * computed in parallel (and written to the cache). The first call does the work and prints one
    * line to {@code out} (count, shape, time, whether from the cache) and, if some WAV held no
-   * samples, one warning naming the count and the first files; later calls return the same
-   * record and print nothing.
+   * samples, one warning naming the count and the first files; later calls return the same record
+   * and print nothing.
    */
   public synchronized Extraction extract(PrintWriter out) {
     if (extraction != null) {

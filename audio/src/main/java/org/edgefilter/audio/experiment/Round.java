@@ -39,7 +39,8 @@ public record Round(
     }
     for (int i : test) {
       if (seen.contains(i)) {
-        throw new IllegalArgumentException("round " + name + ": clip " + i + " is in train and test");
+        throw new IllegalArgumentException(
+            "round " + name + ": clip " + i + " is in train and test");
       }
     }
     if (trainFolds.contains(testFold)) {

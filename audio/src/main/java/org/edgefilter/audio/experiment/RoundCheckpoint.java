@@ -38,6 +38,8 @@ final class RoundCheckpoint {
     return new CheckpointStore(dir)
         .latest()
         .orElseThrow(
-            () -> new IllegalArgumentException("no checkpoint for round " + round.name() + " in " + dir));
+            () ->
+                new IllegalArgumentException(
+                    "no checkpoint for round " + round.name() + " in " + dir));
   }
 }

@@ -14,17 +14,17 @@ import org.edgefilter.framework.plot.ImageGrid;
 import org.edgefilter.framework.train.TrainState;
 
 /**
- * A picture of what the filter does to real inputs: for a few test clips of different classes,
- * the model's log-mel input and, at the filter's position, the feature map entering the filter,
- * the map leaving it, and the part it removed (input minus output: the low-pass {@code LPF(h)}
- * for the HIGH_PASS filter).
+ * A picture of what the filter does to real inputs: for a few test clips of different classes, the
+ * model's log-mel input and, at the filter's position, the feature map entering the filter, the map
+ * leaving it, and the part it removed (input minus output: the low-pass {@code LPF(h)} for the
+ * HIGH_PASS filter).
  *
  * <p>Each cell shows time left to right and frequency bottom to top (mel band 0 at the bottom).
- * Maps deeper in the network are smaller; they are enlarged to the input's size by repeating
- * values (nearest neighbour), so a cell's blockiness shows the map's resolution. At a position
- * after block i the map has many channels; each row shows the channel with the largest variance at
- * the filter's input for that clip. Every cell is scaled on its own from its minimum (black) to
- * its maximum (white), so cells show structure, not absolute level.
+ * Maps deeper in the network are smaller; they are enlarged to the input's size by repeating values
+ * (nearest neighbour), so a cell's blockiness shows the map's resolution. At a position after block
+ * i the map has many channels; each row shows the channel with the largest variance at the filter's
+ * input for that clip. Every cell is scaled on its own from its minimum (black) to its maximum
+ * (white), so cells show structure, not absolute level.
  */
 public final class SpectrogramFigure {
 
@@ -61,7 +61,13 @@ public final class SpectrogramFigure {
       if (runDirectory.isPresent()) {
         TrainState state = RoundCheckpoint.load(classifier, runDirectory.get(), round);
         weights =
-            "trained weights of " + runDirectory.get() + " (" + round.name() + ", step " + state.step() + ")";
+            "trained weights of "
+                + runDirectory.get()
+                + " ("
+                + round.name()
+                + ", step "
+                + state.step()
+                + ")";
       } else {
         classifier.model().initialize();
         weights = "untrained weights (seed " + seed + ")";
@@ -99,11 +105,7 @@ public final class SpectrogramFigure {
    * @param scale nearest-neighbour enlargement of every cell
    */
   public static ImageGrid render(
-      AudioClassifier classifier,
-      RoundData data,
-      List<String> classNames,
-      int clips,
-      int scale) {
+      AudioClassifier classifier, RoundData data, List<String> classNames, int clips, int scale) {
     if (clips < 1) {
       throw new IllegalArgumentException("the figure needs at least one clip, got " + clips);
     }
@@ -132,10 +134,7 @@ public final class SpectrogramFigure {
       grid.set(row, 3, image(removed, maps.time(), maps.freq(), frames, mels));
       rowLabels.add(
           String.format(
-              Locale.ROOT,
-              "%s, ch %d",
-              classNames.get(test.label(indices[row])),
-              channel));
+              Locale.ROOT, "%s, ch %d", classNames.get(test.label(indices[row])), channel));
     }
     return grid.optRowLabels(rowLabels).optColumnLabels(COLUMNS).build();
   }

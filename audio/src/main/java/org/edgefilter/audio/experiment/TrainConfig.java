@@ -8,18 +8,17 @@ import org.edgefilter.audio.features.SpecAugment;
 /**
  * How each model is trained: Adam (Kingma and Ba 2015; betas 0.9, 0.999, epsilon 1e-8) with a
  * constant learning rate on shuffled mini-batches, optionally with SpecAugment masking of the
- * training inputs. The test side is evaluated once, after the last epoch (no model selection on
- * the test data).
+ * training inputs. The test side is evaluated once, after the last epoch (no model selection on the
+ * test data).
  *
  * <p>After the last epoch the BatchNorm moving statistics are re-estimated at the final weights:
  * the training tower's moving-average updates (momentum 0.1) run over {@code bnRecalibration}
  * shuffled training batches without any weight change, so the statistics describe the final model
- * rather than an average over the last, still-moving weights. Why: BatchNorm makes the
- * convolution kernels scale-invariant and Adam moves them quickly, so averages collected during
- * training lag the weights they are used with (Wu and Johnson, "Rethinking 'Batch' in BatchNorm",
- * 2021, section 3, "precise BN"). On the FSDD quick preset with seed 1 the baseline scored 35%
- * test accuracy with the training-time averages and 88% after re-estimation. Both arms get the
- * same treatment.
+ * rather than an average over the last, still-moving weights. Why: BatchNorm makes the convolution
+ * kernels scale-invariant and Adam moves them quickly, so averages collected during training lag
+ * the weights they are used with (Wu and Johnson, "Rethinking 'Batch' in BatchNorm", 2021, section
+ * 3, "precise BN"). On the FSDD quick preset with seed 1 the baseline scored 35% test accuracy with
+ * the training-time averages and 88% after re-estimation. Both arms get the same treatment.
  *
  * @param epochs passes over the training clips
  * @param batchSize clips per update (the last batch of an epoch may be smaller)

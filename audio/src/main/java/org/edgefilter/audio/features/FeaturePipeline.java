@@ -66,8 +66,8 @@ public final class FeaturePipeline {
    * The features of one file with the number of samples the file held.
    *
    * @param features shape {@code config.inputShape()}, as {@link #extract(Path)} gives
-   * @param sourceSamples sample frames in the file, before resampling and cutting or padding; 0
-   *     for a WAV with an empty data chunk, whose features are those of silence
+   * @param sourceSamples sample frames in the file, before resampling and cutting or padding; 0 for
+   *     a WAV with an empty data chunk, whose features are those of silence
    */
   public record FileFeatures(Spectrogram features, long sourceSamples) {}
 

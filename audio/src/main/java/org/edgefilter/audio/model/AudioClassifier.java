@@ -168,11 +168,11 @@ public final class AudioClassifier implements AutoCloseable {
   }
 
   /**
-   * Re-estimates the BatchNorm moving statistics at the current weights: runs the training
-   * tower's moving-average updates (and nothing else: no weight, optimizer-state or step change)
-   * on {@code batches} batches of {@code data}, drawn as shuffled epochs seeded by {@code seed}.
-   * With momentum m each update moves the averages by m towards the batch's statistics, so after
-   * n batches the values from before weigh (1 - m)^n (0.9^100 = 3e-5).
+   * Re-estimates the BatchNorm moving statistics at the current weights: runs the training tower's
+   * moving-average updates (and nothing else: no weight, optimizer-state or step change) on {@code
+   * batches} batches of {@code data}, drawn as shuffled epochs seeded by {@code seed}. With
+   * momentum m each update moves the averages by m towards the batch's statistics, so after n
+   * batches the values from before weigh (1 - m)^n (0.9^100 = 3e-5).
    *
    * @param data training examples {@code [n, frames, mels, 1]}, unaugmented
    * @throws IllegalStateException for a classifier built for inference
@@ -198,8 +198,8 @@ public final class AudioClassifier implements AutoCloseable {
   }
 
   /**
-   * The model's own parameters: weights, BatchNorm affine parameters and statistics; not
-   * optimizer state. These are what a checkpoint must restore for inference.
+   * The model's own parameters: weights, BatchNorm affine parameters and statistics; not optimizer
+   * state. These are what a checkpoint must restore for inference.
    */
   public List<Parameter> modelParameters() {
     return model.registry().select(p -> !p.hasTag(Tags.OPTIMIZER));

@@ -1,9 +1,9 @@
 package org.edgefilter.audio.model;
 
-import org.edgefilter.framework.filter.FilterConfig;
 import java.util.ArrayList;
 import java.util.List;
 import org.edgefilter.framework.filter.EdgeFilter;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.nn.Activations;
 import org.edgefilter.framework.nn.BatchNorm;
 import org.edgefilter.framework.nn.Conv2d;
@@ -23,11 +23,11 @@ import org.tensorflow.types.TFloat32;
  *
  * <p>Input {@code [batch, frames, mels, 1]} (time as height, mel bands as width). Block {@code i}:
  * 3x3 convolution (SAME, no bias: BatchNorm follows) to {@code channels[i]} channels, BatchNorm,
- * ReLU, 2x2 max-pool with stride 2 (SAME, so an odd size keeps its last row: 101 frames become
- * 51, 26, 13). Then global average pooling over time and frequency, dropout, and a dense layer to
- * the class logits. The EdgeFilter sits at {@link FilterConfig#position()}: on the input (0) or
- * after block {@code i}'s max-pool. Parameters live under {@code block<i>/conv}, {@code
- * block<i>/bn} and {@code head}; the filter has none.
+ * ReLU, 2x2 max-pool with stride 2 (SAME, so an odd size keeps its last row: 101 frames become 51,
+ * 26, 13). Then global average pooling over time and frequency, dropout, and a dense layer to the
+ * class logits. The EdgeFilter sits at {@link FilterConfig#position()}: on the input (0) or after
+ * block {@code i}'s max-pool. Parameters live under {@code block<i>/conv}, {@code block<i>/bn} and
+ * {@code head}; the filter has none.
  */
 public final class AudioCnn {
 

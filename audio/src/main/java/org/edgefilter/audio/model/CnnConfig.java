@@ -8,10 +8,10 @@ import org.edgefilter.framework.filter.FilterPositions;
 /**
  * The CNN's graph: its shape and where the EdgeFilter sits in it.
  *
- * <p>Filter positions ({@code filter.position}): 0 filters the log-mel input itself, before
- * block 1; {@code i} in 1..blocks filters the output of block {@code i}, after its max-pool. The
- * baseline arm keeps the filter's place in the graph with mode IDENTITY, so both arms run the
- * same model code and have the same parameters.
+ * <p>Filter positions ({@code filter.position}): 0 filters the log-mel input itself, before block
+ * 1; {@code i} in 1..blocks filters the output of block {@code i}, after its max-pool. The baseline
+ * arm keeps the filter's place in the graph with mode IDENTITY, so both arms run the same model
+ * code and have the same parameters.
  *
  * @param shape the blocks and the dropout
  * @param filter where the EdgeFilter sits (2D, over time and frequency) and what it computes
@@ -25,8 +25,11 @@ public record CnnConfig(CnnShape shape, FilterConfig filter) {
 
   /** The filter slots of a CNN of {@code shape}. */
   public static FilterPositions positions(CnnShape shape) {
-    return new FilterPositions("the " + shape.channels().size() + "-block CNN", 0,
-        shape.channels().size(), "0 = on the log-mel input, i = after block i");
+    return new FilterPositions(
+        "the " + shape.channels().size() + "-block CNN",
+        0,
+        shape.channels().size(),
+        "0 = on the log-mel input, i = after block i");
   }
 
   /** A CNN with these block widths and dropout, and {@code filter}. */

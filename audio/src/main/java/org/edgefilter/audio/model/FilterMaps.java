@@ -17,12 +17,7 @@ public record FilterMaps(
     long size = (long) batch * time * freq * channels;
     if (input.length != size || output.length != size) {
       throw new IllegalArgumentException(
-          "expected "
-              + size
-              + " values per map, got "
-              + input.length
-              + " and "
-              + output.length);
+          "expected " + size + " values per map, got " + input.length + " and " + output.length);
     }
   }
 

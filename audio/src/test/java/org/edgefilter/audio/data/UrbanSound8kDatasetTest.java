@@ -159,8 +159,7 @@ class UrbanSound8kDatasetTest {
     assertEquals(Set.of(1, 2), ds.crossFoldRecordings().get(presentId));
     assertEquals(Set.of(3, 4), ds.crossFoldRecordings().get(absentId));
 
-    List<String> warnings =
-        ds.notices().stream().filter(n -> n.startsWith("warning: ")).toList();
+    List<String> warnings = ds.notices().stream().filter(n -> n.startsWith("warning: ")).toList();
     assertEquals(1, warnings.size(), "one warning: " + ds.notices());
     String warning = warnings.get(0);
     assertTrue(warning.contains(root.resolve(UrbanSound8kDataset.METADATA_CSV).toString()));

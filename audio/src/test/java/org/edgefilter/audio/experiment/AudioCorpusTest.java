@@ -31,20 +31,28 @@ class AudioCorpusTest {
 
   @Test
   void leaveOneFoldOutNeverTrainsOnTheTestFold() {
-    Path root = UrbanSoundFixture.write(dir.resolve("us8k"), new int[] {1, 2, 3, 5}, new int[] {1, 2, 3, 4, 5, 6});
+    Path root =
+        UrbanSoundFixture.write(
+            dir.resolve("us8k"), new int[] {1, 2, 3, 5}, new int[] {1, 2, 3, 4, 5, 6});
     AudioCorpus corpus = AudioCorpus.urbanSound8k(smoke(AudioDataset.URBANSOUND8K), root);
     int[] folds = corpus.folds();
-    assertEquals(List.of("fold1", "fold2", "fold3", "fold5"), corpus.rounds().stream().map(Round::name).toList());
+    assertEquals(
+        List.of("fold1", "fold2", "fold3", "fold5"),
+        corpus.rounds().stream().map(Round::name).toList());
     for (Round round : corpus.rounds()) {
       Set<Integer> trainFolds = new HashSet<>();
       for (int i : round.train()) {
-        assertTrue(folds[i] != round.testFold(), round + " trains on clip " + i + " of its test fold");
+        assertTrue(
+            folds[i] != round.testFold(), round + " trains on clip " + i + " of its test fold");
         trainFolds.add(folds[i]);
       }
       for (int i : round.test()) {
         assertEquals(round.testFold(), folds[i], round + " tests on a clip of another fold");
       }
-      Set<Integer> others = Set.of(1, 2, 3, 5).stream().filter(f -> f != round.testFold()).collect(Collectors.toSet());
+      Set<Integer> others =
+          Set.of(1, 2, 3, 5).stream()
+              .filter(f -> f != round.testFold())
+              .collect(Collectors.toSet());
       assertEquals(others, trainFolds, "trains on every other present fold");
       assertEquals(List.copyOf(new java.util.TreeSet<>(others)), round.trainFolds());
       assertEquals(corpus.clips().size(), round.train().length + round.test().length);
@@ -58,7 +66,8 @@ class AudioCorpusTest {
 
   @Test
   void testFoldsChooseTheHeldOutFoldsButTrainingStillUsesEveryOtherFold() {
-    Path root = UrbanSoundFixture.write(dir.resolve("us8k"), new int[] {1, 2, 3}, new int[] {1, 2, 3});
+    Path root =
+        UrbanSoundFixture.write(dir.resolve("us8k"), new int[] {1, 2, 3}, new int[] {1, 2, 3});
     AudioCorpus corpus =
         AudioCorpus.urbanSound8k(smoke(AudioDataset.URBANSOUND8K, "testFolds=2"), root);
     assertEquals(1, corpus.rounds().size());
@@ -87,17 +96,27 @@ class AudioCorpusTest {
   void missingDatasetsNameTheExpectedPath() {
     DataLocator empty = DataLocator.locate(dir);
     MissingDataException us8k =
-        assertThrows(MissingDataException.class, () -> AudioCorpus.load(smoke(AudioDataset.URBANSOUND8K), empty));
-    assertTrue(us8k.getMessage().contains(dir.resolve("urbansound8k/metadata/UrbanSound8K.csv").toString()), us8k.getMessage());
+        assertThrows(
+            MissingDataException.class,
+            () -> AudioCorpus.load(smoke(AudioDataset.URBANSOUND8K), empty));
+    assertTrue(
+        us8k.getMessage()
+            .contains(dir.resolve("urbansound8k/metadata/UrbanSound8K.csv").toString()),
+        us8k.getMessage());
     MissingDataException fsdd =
-        assertThrows(MissingDataException.class, () -> AudioCorpus.load(smoke(AudioDataset.FSDD), empty));
-    assertTrue(fsdd.getMessage().contains(dir.resolve("fsdd/recordings").toString()), fsdd.getMessage());
+        assertThrows(
+            MissingDataException.class, () -> AudioCorpus.load(smoke(AudioDataset.FSDD), empty));
+    assertTrue(
+        fsdd.getMessage().contains(dir.resolve("fsdd/recordings").toString()), fsdd.getMessage());
   }
 
   @Test
   void fsddUsesTheStandardSplitAndThinsAcrossSpeakers() {
     Path data = TestData.root("FSDD standard split of the audio experiment");
-    AudioCorpus full = AudioCorpus.load(smoke(AudioDataset.FSDD, "trainPerClass=0", "testPerClass=0"), DataLocator.locate(data));
+    AudioCorpus full =
+        AudioCorpus.load(
+            smoke(AudioDataset.FSDD, "trainPerClass=0", "testPerClass=0"),
+            DataLocator.locate(data));
     Round split = full.rounds().get(0);
     // The dataset's README: index 0-4 of each speaker and digit is test, 2700 / 300 recordings.
     assertEquals(2700, split.train().length);

@@ -22,7 +22,8 @@ class AudioPresetsTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> json = Json.mapper().convertValue(config, Map.class);
         assertTrue(json.containsKey("train_per_class"), json.toString());
-        assertEquals(config, Json.mapper().convertValue(json, AudioConfig.class), dataset + " " + name);
+        assertEquals(
+            config, Json.mapper().convertValue(json, AudioConfig.class), dataset + " " + name);
       }
     }
     assertEquals(List.of("smoke", "quick", "paper"), AudioPresets.of(AudioDataset.FSDD).names());
@@ -48,7 +49,11 @@ class AudioPresetsTest {
         AudioPresets.resolve(
             AudioDataset.URBANSOUND8K,
             "quick",
-            List.of("filter.position=3", "filter.kernelSize=5", "testFolds=1,2", "train.bnRecalibration=0"));
+            List.of(
+                "filter.position=3",
+                "filter.kernelSize=5",
+                "testFolds=1,2",
+                "train.bnRecalibration=0"));
     assertEquals(3, moved.filter().position());
     assertEquals(5, moved.filter().kernelSize());
     assertEquals(List.of(1, 2), moved.testFolds());

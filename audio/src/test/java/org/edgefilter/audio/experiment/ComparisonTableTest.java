@@ -16,7 +16,8 @@ class ComparisonTableTest {
     Map<String, Boolean> up = new java.util.HashMap<>();
     metrics.keySet().forEach(k -> up.put(k, true));
     RunResult r =
-        new RunResult("audio", "x", arm.id(), 0, metrics, up, Map.of(), "s", "f", seconds, Map.of(), "h");
+        new RunResult(
+            "audio", "x", arm.id(), 0, metrics, up, Map.of(), "s", "f", seconds, Map.of(), "h");
     return new ArmResult(arm, Path.of("runs"), r, false);
   }
 
@@ -25,8 +26,14 @@ class ComparisonTableTest {
     String table =
         ComparisonTable.format(
             List.of(
-                arm(Arm.BASELINE, Map.of("fold10/acc", 0.5, "fold2/acc", 0.75, "mean_acc", 0.625), 12.4),
-                arm(Arm.FILTER, Map.of("fold10/acc", 0.6, "fold2/acc", 0.7, "mean_acc", 0.65), 13.6)));
+                arm(
+                    Arm.BASELINE,
+                    Map.of("fold10/acc", 0.5, "fold2/acc", 0.75, "mean_acc", 0.625),
+                    12.4),
+                arm(
+                    Arm.FILTER,
+                    Map.of("fold10/acc", 0.6, "fold2/acc", 0.7, "mean_acc", 0.65),
+                    13.6)));
     List<String> lines = table.lines().toList();
     assertEquals(
         List.of(
@@ -40,7 +47,8 @@ class ComparisonTableTest {
 
   @Test
   void naturalOrderComparesDigitRunsAsNumbers() {
-    List<String> names = new ArrayList<>(List.of("fold10/acc", "fold1/acc", "mean_acc", "fold2/acc"));
+    List<String> names =
+        new ArrayList<>(List.of("fold10/acc", "fold1/acc", "mean_acc", "fold2/acc"));
     names.sort(ComparisonTable::naturalOrder);
     assertEquals(List.of("fold1/acc", "fold2/acc", "fold10/acc", "mean_acc"), names);
     assertTrue(ComparisonTable.naturalOrder("acc", "acc") == 0);

@@ -164,7 +164,9 @@ class FeatureStoreTest {
     FeatureStore.Extraction again =
         FeatureStore.cached(corpus, config.features(), cacheDir).extract(sink(out));
     assertFalse(again.fromCache());
-    assertTrue(out.toString().contains("warning: feature cache " + file + " is truncated"), out.toString());
+    assertTrue(
+        out.toString().contains("warning: feature cache " + file + " is truncated"),
+        out.toString());
     assertEquals(size, Files.size(file));
   }
 

@@ -30,10 +30,17 @@ class FsddSmokeExperimentTest {
     AudioCorpus corpus = AudioCorpus.load(config, DataLocator.locate(data));
     StringWriter out = new StringWriter();
     RunContext context =
-        new RunContext(dir, "fsdd-smoke", 1, 1, new PrintWriter(out), new PrintStream(PrintStream.nullOutputStream()));
+        new RunContext(
+            dir,
+            "fsdd-smoke",
+            1,
+            1,
+            new PrintWriter(out),
+            new PrintStream(PrintStream.nullOutputStream()));
     ExperimentResult result = AudioExperiment.run(config, corpus, context);
 
-    assertEquals(List.of(Arm.BASELINE, Arm.FILTER), result.arms().stream().map(ArmResult::arm).toList());
+    assertEquals(
+        List.of(Arm.BASELINE, Arm.FILTER), result.arms().stream().map(ArmResult::arm).toList());
     for (ArmResult arm : result.arms()) {
       assertFalse(arm.reused());
       RunResult written = RunResult.read(arm.runDirectory().resolve("result.json"));

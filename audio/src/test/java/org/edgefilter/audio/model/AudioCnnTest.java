@@ -1,6 +1,5 @@
 package org.edgefilter.audio.model;
 
-import org.edgefilter.framework.filter.FilterConfig;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,18 +9,19 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.framework.filter.LowPass;
 import org.edgefilter.framework.filter.Padding;
 import org.edgefilter.framework.nn.Parameter;
 import org.edgefilter.framework.train.Adam;
-import org.tensorflow.GraphOperation;
 import org.junit.jupiter.api.Test;
+import org.tensorflow.GraphOperation;
 
 /**
- * The audio CNN at every filter position, with and without the filter, beyond the framework's
- * model contract (which {@link AudioModelContractTest} runs): slot shapes, parameter counts,
- * equal starting weights of both arms, the filter against a plain-loop reference, training.
+ * The audio CNN at every filter position, with and without the filter, beyond the framework's model
+ * contract (which {@link AudioModelContractTest} runs): slot shapes, parameter counts, equal
+ * starting weights of both arms, the filter against a plain-loop reference, training.
  */
 class AudioCnnTest {
 
@@ -50,7 +50,8 @@ class AudioCnnTest {
   void logitsHaveTheBatchByClassesShapeAndFiniteValuesAtEveryPosition() {
     for (int position = 0; position <= 3; position++) {
       try (AudioClassifier c =
-          AudioClassifier.forInference(config(position, FilterMode.HIGH_PASS), SHAPE, CLASSES, 1, 1)) {
+          AudioClassifier.forInference(
+              config(position, FilterMode.HIGH_PASS), SHAPE, CLASSES, 1, 1)) {
         c.model().initialize();
         float[] logits = c.logits(noise(5, position), 5);
         assertEquals(5 * CLASSES, logits.length, "position " + position);
@@ -60,7 +61,9 @@ class AudioCnnTest {
         FilterMaps maps = c.filterMaps(noise(2, 7), 2);
         long[] expected = c.cnn().filterInputShape(FRAMES, MELS);
         assertArrayEquals(
-            expected, new long[] {maps.time(), maps.freq(), maps.channels()}, "position " + position);
+            expected,
+            new long[] {maps.time(), maps.freq(), maps.channels()},
+            "position " + position);
       }
     }
     // 21 frames halve (rounding up) to 11, 6, 3; 12 mel bands to 6, 3, 2 (SAME max-pool).
@@ -89,16 +92,20 @@ class AudioCnnTest {
     for (int[] c : cases) {
       int position = c[0];
       LowPass.Kind kind = LowPass.Kind.values()[c[1]];
-      CnnConfig filtered = new CnnConfig(List.of(4, 8, 8), 0.0,
-          new FilterConfig(FilterMode.HIGH_PASS, kind, 1.0, 3, Padding.REFLECT, position));
+      CnnConfig filtered =
+          new CnnConfig(
+              List.of(4, 8, 8),
+              0.0,
+              new FilterConfig(FilterMode.HIGH_PASS, kind, 1.0, 3, Padding.REFLECT, position));
       try (AudioClassifier withFilter =
           AudioClassifier.forInference(filtered, SHAPE, CLASSES, 1, 1)) {
         String where = "position " + position + ", " + kind;
         // Hand count for channels 4-8-8 and 10 classes: conv kernels 3*3*1*4 + 3*3*4*8 +
         // 3*3*8*8 = 36 + 288 + 576, BatchNorm gamma and beta 2*(4 + 8 + 8) = 40, dense 8*10 + 10.
-        assertEquals(36 + 288 + 576 + 40 + 90,
-            withFilter.model().registry().trainableValueCount(), where);
-        // Every variable op of the graph is a registered parameter: the filter's taps are constants.
+        assertEquals(
+            36 + 288 + 576 + 40 + 90, withFilter.model().registry().trainableValueCount(), where);
+        // Every variable op of the graph is a registered parameter: the filter's taps are
+        // constants.
         assertEquals(withFilter.model().registry().size(), variableOps(withFilter), where);
       }
     }
@@ -188,16 +195,20 @@ class AudioCnnTest {
     assertTrue(e.getMessage().contains("valid 0..3"), e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1.0, 4, Padding.REFLECT, 1));
+        () ->
+            new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1.0, 4, Padding.REFLECT, 1));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.GAUSSIAN, 0.0, 3, Padding.REFLECT, 1));
+        () ->
+            new FilterConfig(
+                FilterMode.HIGH_PASS, LowPass.Kind.GAUSSIAN, 0.0, 3, Padding.REFLECT, 1));
   }
 
   @Test
   void bothArmsLearnASeparableToyProblem() {
     // Class k lights up mel bands [3k, 3k + 3) over all frames, under unit noise: separable by
-    // where the energy is in frequency, which a 3x3 high-pass keeps (band edges are high-frequency).
+    // where the energy is in frequency, which a 3x3 high-pass keeps (band edges are
+    // high-frequency).
     int n = 32;
     int classes = 4;
     Random rng = new Random(5);
@@ -242,7 +253,8 @@ class AudioCnnTest {
     org.edgefilter.framework.data.ArrayDataset data =
         new org.edgefilter.framework.data.ArrayDataset(x, new int[] {FRAMES, MELS, 1}, new int[n]);
     try (AudioClassifier c =
-        AudioClassifier.forTraining(config(1, FilterMode.HIGH_PASS), SHAPE, CLASSES, 6, 1, Adam.defaults())) {
+        AudioClassifier.forTraining(
+            config(1, FilterMode.HIGH_PASS), SHAPE, CLASSES, 6, 1, Adam.defaults())) {
       c.model().initialize();
       java.util.Map<String, float[]> before = new java.util.HashMap<>();
       for (Parameter p : c.model().registry().all()) {

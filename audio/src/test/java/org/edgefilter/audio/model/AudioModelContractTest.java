@@ -37,10 +37,19 @@ class AudioModelContractTest extends ModelContract {
     FilterConfig filter =
         new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1.0, 3, Padding.REFLECT, 1);
     CnnConfig config = new CnnConfig(List.of(4, 8, 8), 0.0, filter);
-    return List.of(new Architecture("cnn", "audio CNN 4-8-8, " + filter.armName(),
-        (filtered, seed) -> subject(AudioClassifier.forTraining(
-            filtered ? config : config.withFilter(filter.baseline()),
-            new long[] {FRAMES, MELS, 1}, CLASSES, seed, 1, Adam.defaults()))));
+    return List.of(
+        new Architecture(
+            "cnn",
+            "audio CNN 4-8-8, " + filter.armName(),
+            (filtered, seed) ->
+                subject(
+                    AudioClassifier.forTraining(
+                        filtered ? config : config.withFilter(filter.baseline()),
+                        new long[] {FRAMES, MELS, 1},
+                        CLASSES,
+                        seed,
+                        1,
+                        Adam.defaults()))));
   }
 
   /** The audio module has one architecture, {@link AudioCnn}. */
@@ -50,7 +59,10 @@ class AudioModelContractTest extends ModelContract {
   }
 
   private static ContractSubject subject(AudioClassifier c) {
-    return ContractSubject.of(c.model(), c.evalTower().logits(), new long[] {BATCH, CLASSES},
+    return ContractSubject.of(
+        c.model(),
+        c.evalTower().logits(),
+        new long[] {BATCH, CLASSES},
         c.trainLoss(),
         () -> c.inputFeeds(FEATURES, BATCH).ints(c.labels(), new int[] {0, 1, 2, 3, 4, 5}, BATCH),
         c::close);

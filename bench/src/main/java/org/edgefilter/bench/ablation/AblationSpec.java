@@ -49,13 +49,12 @@ import org.edgefilter.framework.io.Json;
  * }
  * }</pre>
  *
- * <p>Every level is an arm: the defaults, then the factor's {@code set}, then the level. Arms
- * named alike by the arm-naming rule ({@link FilterSetting}) are one arm (the defaults' arm
- * usually appears in several factors) and run with the union of their factors' seeds; the baseline runs with every
- * seed of the ablation, so every level pairs with it. A filter arm's extra words are the
- * {@code filter} words followed by {@code --set key=value} for every filter key. Relative
- * {@code runs} and {@code workdir} resolve against the file's directory; unknown keys are an
- * error.
+ * <p>Every level is an arm: the defaults, then the factor's {@code set}, then the level. Arms named
+ * alike by the arm-naming rule ({@link FilterSetting}) are one arm (the defaults' arm usually
+ * appears in several factors) and run with the union of their factors' seeds; the baseline runs
+ * with every seed of the ablation, so every level pairs with it. A filter arm's extra words are the
+ * {@code filter} words followed by {@code --set key=value} for every filter key. Relative {@code
+ * runs} and {@code workdir} resolve against the file's directory; unknown keys are an error.
  *
  * @param name the ablation's name
  * @param modality the runs' modality
@@ -67,23 +66,47 @@ import org.edgefilter.framework.io.Json;
  * @param filterArgs words every filter arm gets before its {@code --set}s
  * @param seeds the default seeds of a factor
  * @param metrics the metrics compared and plotted
- * @param defaults the filter setting every factor varies around: at least
- *     {@link FilterSetting#REQUIRED}; a key left out is not passed (the modality's default)
+ * @param defaults the filter setting every factor varies around: at least {@link
+ *     FilterSetting#REQUIRED}; a key left out is not passed (the modality's default)
  * @param factors the factors, in report order
  * @param parallel runs at once
  * @param timeout per-run limit; null for none
  */
-public record AblationSpec(String name, String modality, String experiment, Path runs,
-    Path workdir, CommandTemplate command, List<String> baselineArgs, List<String> filterArgs,
-    List<Long> seeds, List<String> metrics, Map<String, String> defaults, List<Factor> factors,
-    int parallel, Duration timeout) {
+public record AblationSpec(
+    String name,
+    String modality,
+    String experiment,
+    Path runs,
+    Path workdir,
+    CommandTemplate command,
+    List<String> baselineArgs,
+    List<String> filterArgs,
+    List<Long> seeds,
+    List<String> metrics,
+    Map<String, String> defaults,
+    List<Factor> factors,
+    int parallel,
+    Duration timeout) {
 
   /** The baseline arm's name. */
   public static final String BASELINE = "baseline";
 
-  private static final Set<String> KEYS = Set.of("name", "modality", "experiment", "runs",
-      "workdir", "command", "baseline", "filter", "seeds", "metrics", "defaults", "factors",
-      "parallel", "timeout");
+  private static final Set<String> KEYS =
+      Set.of(
+          "name",
+          "modality",
+          "experiment",
+          "runs",
+          "workdir",
+          "command",
+          "baseline",
+          "filter",
+          "seeds",
+          "metrics",
+          "defaults",
+          "factors",
+          "parallel",
+          "timeout");
   private static final Set<String> FACTOR_KEYS = Set.of("name", "key", "levels", "set", "seeds");
 
   /**
@@ -95,8 +118,8 @@ public record AblationSpec(String name, String modality, String experiment, Path
    * @param set other keys fixed for this factor (over the defaults)
    * @param seeds this factor's seeds
    */
-  public record Factor(String name, String key, List<String> levels, Map<String, String> set,
-      List<Long> seeds) {
+  public record Factor(
+      String name, String key, List<String> levels, Map<String, String> set, List<Long> seeds) {
     public Factor {
       levels = List.copyOf(levels);
       set = Map.copyOf(set);
@@ -136,8 +159,11 @@ public record AblationSpec(String name, String modality, String experiment, Path
       throw new IllegalArgumentException("'factors' needs at least one factor");
     }
     if (!defaults.keySet().containsAll(FilterSetting.REQUIRED)) {
-      throw new IllegalArgumentException("'defaults' must give " + FilterSetting.REQUIRED
-          + " (they make up the arm names), got " + new TreeMap<>(defaults).keySet());
+      throw new IllegalArgumentException(
+          "'defaults' must give "
+              + FilterSetting.REQUIRED
+              + " (they make up the arm names), got "
+              + new TreeMap<>(defaults).keySet());
     }
     arms(defaults, factors, seeds); // checks that equal names mean equal settings
   }
@@ -175,25 +201,31 @@ public record AblationSpec(String name, String modality, String experiment, Path
       }
       specs.add(new ArmSpec(a.name(), args, a.seeds()));
     }
-    SweepSpec.Builder b = SweepSpec.builder().setModality(modality).setExperiment(experiment)
-        .setCommand(command).setArms(specs).setSeeds(arms.get(0).seeds()).optRuns(runs)
-        .optWorkdir(workdir).optParallel(parallel);
+    SweepSpec.Builder b =
+        SweepSpec.builder()
+            .setModality(modality)
+            .setExperiment(experiment)
+            .setCommand(command)
+            .setArms(specs)
+            .setSeeds(arms.get(0).seeds())
+            .optRuns(runs)
+            .optWorkdir(workdir)
+            .optParallel(parallel);
     if (timeout != null) {
       b.optTimeout(timeout);
     }
     return b;
   }
 
-  private static Map<String, String> setting(Map<String, String> defaults, Factor f,
-      String level) {
+  private static Map<String, String> setting(Map<String, String> defaults, Factor f, String level) {
     Map<String, String> s = new TreeMap<>(defaults);
     s.putAll(f.set());
     s.put(f.key(), level);
     return s;
   }
 
-  private static List<Arm> arms(Map<String, String> defaults, List<Factor> factors,
-      List<Long> seeds) {
+  private static List<Arm> arms(
+      Map<String, String> defaults, List<Factor> factors, List<Long> seeds) {
     Map<String, Map<String, String>> settings = new LinkedHashMap<>();
     Map<String, TreeSet<Long>> armSeeds = new LinkedHashMap<>();
     TreeSet<Long> all = new TreeSet<>();
@@ -203,10 +235,19 @@ public record AblationSpec(String name, String modality, String experiment, Path
         String name = FilterSetting.armName(s);
         Map<String, String> known = settings.putIfAbsent(name, s);
         if (known != null && !known.equals(s)) {
-          throw new IllegalArgumentException("factor '" + f.name() + "' level " + level
-              + " names arm '" + name + "' with setting " + s + ", but another level gave it "
-              + known + " (the arm-naming rule does not tell them apart; give the key in "
-            + "'defaults' or drop one level)");
+          throw new IllegalArgumentException(
+              "factor '"
+                  + f.name()
+                  + "' level "
+                  + level
+                  + " names arm '"
+                  + name
+                  + "' with setting "
+                  + s
+                  + ", but another level gave it "
+                  + known
+                  + " (the arm-naming rule does not tell them apart; give the key in "
+                  + "'defaults' or drop one level)");
         }
         armSeeds.computeIfAbsent(name, n -> new TreeSet<>()).addAll(f.seeds());
         all.addAll(f.seeds());
@@ -234,8 +275,9 @@ public record AblationSpec(String name, String modality, String experiment, Path
     try {
       root = Json.mapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read ablation " + file + ": "
-          + e.getMessage().lines().findFirst().orElse(""), e);
+      throw new UncheckedIOException(
+          "could not read ablation " + file + ": " + e.getMessage().lines().findFirst().orElse(""),
+          e);
     }
     try {
       return parse(root, file.toAbsolutePath().getParent());
@@ -265,8 +307,8 @@ public record AblationSpec(String name, String modality, String experiment, Path
       unknown(f, FACTOR_KEYS, where + ".");
       String key = text(f, "key", where);
       if (!FilterSetting.KEYS.contains(key)) {
-        throw new IllegalArgumentException(where + ".key '" + key + "' is not one of "
-            + FilterSetting.KEYS);
+        throw new IllegalArgumentException(
+            where + ".key '" + key + "' is not one of " + FilterSetting.KEYS);
       }
       JsonNode levels = f.get("levels");
       if (levels == null || !levels.isArray() || levels.isEmpty()) {
@@ -276,8 +318,7 @@ public record AblationSpec(String name, String modality, String experiment, Path
       for (JsonNode l : levels) {
         ls.add(canonical(key, l, where + ".levels"));
       }
-      Map<String, String> set = f.has("set") ? settingMap(f.get("set"), where + ".set")
-          : Map.of();
+      Map<String, String> set = f.has("set") ? settingMap(f.get("set"), where + ".set") : Map.of();
       List<Long> fSeeds = f.has("seeds") ? seeds(f.get("seeds"), where + ".seeds") : seeds;
       factors.add(new Factor(text(f, "name", where), key, ls, set, fSeeds));
     }
@@ -290,12 +331,21 @@ public record AblationSpec(String name, String modality, String experiment, Path
     Path runs = baseDir.resolve(root.has("runs") ? text(root, "runs", "") : "runs");
     Path workdir = root.has("workdir") ? baseDir.resolve(text(root, "workdir", "")) : baseDir;
     int parallel = root.has("parallel") ? root.get("parallel").asInt(0) : 1;
-    Duration timeout = root.has("timeout") ? Durations.parse(root.get("timeout").asText())
-        : null;
-    return new AblationSpec(text(root, "name", ""), text(root, "modality", ""),
-        text(root, "experiment", ""), runs, workdir,
-        CommandTemplate.parse(text(root, "command", "")), words(root.get("baseline"), "baseline"),
-        words(root.get("filter"), "filter"), seeds, metrics, defaults, factors, parallel,
+    Duration timeout = root.has("timeout") ? Durations.parse(root.get("timeout").asText()) : null;
+    return new AblationSpec(
+        text(root, "name", ""),
+        text(root, "modality", ""),
+        text(root, "experiment", ""),
+        runs,
+        workdir,
+        CommandTemplate.parse(text(root, "command", "")),
+        words(root.get("baseline"), "baseline"),
+        words(root.get("filter"), "filter"),
+        seeds,
+        metrics,
+        defaults,
+        factors,
+        parallel,
         timeout);
   }
 
@@ -303,8 +353,8 @@ public record AblationSpec(String name, String modality, String experiment, Path
     for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!known.contains(k)) {
-        throw new IllegalArgumentException("unknown key '" + prefix + k + "'; known: "
-            + new TreeSet<>(known));
+        throw new IllegalArgumentException(
+            "unknown key '" + prefix + k + "'; known: " + new TreeSet<>(known));
       }
     }
   }
@@ -312,24 +362,24 @@ public record AblationSpec(String name, String modality, String experiment, Path
   private static String text(JsonNode n, String key, String where) {
     JsonNode v = n.get(key);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw new IllegalArgumentException("'" + (where.isEmpty() ? "" : where + ".") + key
-          + "' must be a non-empty string");
+      throw new IllegalArgumentException(
+          "'" + (where.isEmpty() ? "" : where + ".") + key + "' must be a non-empty string");
     }
     return v.asText();
   }
 
   private static String canonical(String key, JsonNode v, String where) {
     if (!v.isValueNode() || v.isNull()) {
-      throw new IllegalArgumentException(where + ": " + key + " value must be a string or "
-          + "number, got " + v);
+      throw new IllegalArgumentException(
+          where + ": " + key + " value must be a string or " + "number, got " + v);
     }
     return FilterSetting.canonical(key, v.isNumber() ? v.numberValue() : v.asText());
   }
 
   private static Map<String, String> settingMap(JsonNode n, String where) {
     if (n == null || !n.isObject()) {
-      throw new IllegalArgumentException("'" + where + "' must be an object of filter key to "
-          + "value");
+      throw new IllegalArgumentException(
+          "'" + where + "' must be an object of filter key to " + "value");
     }
     Map<String, String> out = new TreeMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {

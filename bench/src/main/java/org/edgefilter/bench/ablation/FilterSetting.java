@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The filter's {@code --set} keys shared by every modality, and the project's arm-naming rule
- * (the one of {@link org.edgefilter.framework.filter.FilterConfig#armName}, which names the run
- * folders the modalities write): {@code ef-<kind>[-s<scale>]-k<kernelSize>-p<position>}, the
- * scale only for the Gaussian kinds, then {@code -<padding>} unless reflect and {@code -<mode>}
- * unless high-pass; the baseline arm is {@code baseline}. It is spelled out here, not called,
- * because an ablation names modes (the official no-gradient low pass) before every modality
- * has them; a test checks the two rules agree on every filter the framework can build.
+ * The filter's {@code --set} keys shared by every modality, and the project's arm-naming rule (the
+ * one of {@link org.edgefilter.framework.filter.FilterConfig#armName}, which names the run folders
+ * the modalities write): {@code ef-<kind>[-s<scale>]-k<kernelSize>-p<position>}, the scale only for
+ * the Gaussian kinds, then {@code -<padding>} unless reflect and {@code -<mode>} unless high-pass;
+ * the baseline arm is {@code baseline}. It is spelled out here, not called, because an ablation
+ * names modes (the official no-gradient low pass) before every modality has them; a test checks the
+ * two rules agree on every filter the framework can build.
  */
 public final class FilterSetting {
 
@@ -25,8 +25,8 @@ public final class FilterSetting {
   public static final String POSITION = "filter.position";
 
   /** The keys every ablation's defaults must give: they make up the arm name. */
-  public static final List<String> REQUIRED = List.of("filter.kind", "filter.kernelSize",
-      "filter.position");
+  public static final List<String> REQUIRED =
+      List.of("filter.kind", "filter.kernelSize", "filter.position");
 
   /** Every key, in the order arms pass them. */
   public static final List<String> KEYS =
@@ -34,14 +34,13 @@ public final class FilterSetting {
 
   static final Set<String> KINDS = Set.of("mean", "gaussian", "median", "discrete-gaussian");
   static final Set<String> PADDINGS = Set.of("reflect", "zero", "replicate");
-  static final Set<String> MODES =
-      Set.of("high-pass", "low-pass", "low-pass-no-grad", "identity");
+  static final Set<String> MODES = Set.of("high-pass", "low-pass", "low-pass-no-grad", "identity");
 
   private FilterSetting() {}
 
   /**
-   * Checks one value and returns it in canonical text (integers without a fraction, scale in
-   * plain notation).
+   * Checks one value and returns it in canonical text (integers without a fraction, scale in plain
+   * notation).
    *
    * @throws IllegalArgumentException naming the key and what it accepts
    */
@@ -71,8 +70,8 @@ public final class FilterSetting {
         check(d > 0 && Double.isFinite(d), key, v, "a positive number");
         return new BigDecimal(v).stripTrailingZeros().toPlainString();
       }
-      default -> throw new IllegalArgumentException("unknown filter key '" + key + "'; known: "
-          + KEYS);
+      default ->
+          throw new IllegalArgumentException("unknown filter key '" + key + "'; known: " + KEYS);
     }
     return v;
   }
@@ -92,8 +91,8 @@ public final class FilterSetting {
   }
 
   /**
-   * The arm name of {@code setting} (at least the {@link #REQUIRED} keys; a missing padding,
-   * mode or scale is the framework's default: reflect, high-pass, 1).
+   * The arm name of {@code setting} (at least the {@link #REQUIRED} keys; a missing padding, mode
+   * or scale is the framework's default: reflect, high-pass, 1).
    */
   static String armName(Map<String, String> setting) {
     String kind = setting.get(KIND);

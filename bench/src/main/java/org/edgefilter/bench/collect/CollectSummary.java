@@ -11,12 +11,16 @@ import java.util.List;
  * @param tasks per task, per arm: seeds found and seeds the sweep spec expected but did not find
  * @param incomplete run directories without a result.json (failed, running or killed runs)
  * @param warnings problems found while reading
- * @param skipped result files that could not be used (truncated, NaN, missing direction), each
- *     with its reason; they are not counted as runs
+ * @param skipped result files that could not be used (truncated, NaN, missing direction), each with
+ *     its reason; they are not counted as runs
  */
 public record CollectSummary(
-    Path root, int runCount, List<TaskStatus> tasks, List<IncompleteRun> incomplete,
-    List<String> warnings, List<ResultSet.SkippedRun> skipped) {
+    Path root,
+    int runCount,
+    List<TaskStatus> tasks,
+    List<IncompleteRun> incomplete,
+    List<String> warnings,
+    List<ResultSet.SkippedRun> skipped) {
 
   public CollectSummary {
     tasks = List.copyOf(tasks);
@@ -61,23 +65,31 @@ public record CollectSummary(
 
   /** True when the spec's runs are all there, no directory is incomplete and none was skipped. */
   public boolean complete() {
-    return incomplete.isEmpty() && skipped.isEmpty()
+    return incomplete.isEmpty()
+        && skipped.isEmpty()
         && tasks.stream().allMatch(t -> t.arms().stream().allMatch(a -> a.missing().isEmpty()));
   }
 
   /** A plain-text table for the terminal. */
   public String render() {
     StringBuilder s = new StringBuilder();
-    s.append(String.format("collected %d runs from %s (%d task%s)%n", runCount, root,
-        tasks.size(), tasks.size() == 1 ? "" : "s"));
+    s.append(
+        String.format(
+            "collected %d runs from %s (%d task%s)%n",
+            runCount, root, tasks.size(), tasks.size() == 1 ? "" : "s"));
     for (TaskStatus t : tasks) {
       s.append(t.task().label()).append('\n');
       int width = Math.max(4, t.arms().stream().mapToInt(a -> a.arm().length()).max().orElse(4));
-      s.append(String.format("  %-" + width + "s  %4s  %-24s  %s%n", "arm", "runs", "seeds",
-          "missing"));
+      s.append(
+          String.format("  %-" + width + "s  %4s  %-24s  %s%n", "arm", "runs", "seeds", "missing"));
       for (ArmStatus a : t.arms()) {
-        s.append(String.format("  %-" + width + "s  %4d  %-24s  %s%n", a.arm(), a.seeds().size(),
-            join(a.seeds()), a.missing().isEmpty() ? "-" : join(a.missing())));
+        s.append(
+            String.format(
+                "  %-" + width + "s  %4d  %-24s  %s%n",
+                a.arm(),
+                a.seeds().size(),
+                join(a.seeds()),
+                a.missing().isEmpty() ? "-" : join(a.missing())));
       }
     }
     if (!incomplete.isEmpty()) {
@@ -91,8 +103,11 @@ public record CollectSummary(
       }
     }
     if (!skipped.isEmpty()) {
-      s.append("skipped ").append(skipped.size()).append(" result.json file")
-          .append(skipped.size() == 1 ? "" : "s").append(" that could not be used:\n");
+      s.append("skipped ")
+          .append(skipped.size())
+          .append(" result.json file")
+          .append(skipped.size() == 1 ? "" : "s")
+          .append(" that could not be used:\n");
       for (ResultSet.SkippedRun r : skipped) {
         s.append("  ").append(r.file()).append(": ").append(r.reason()).append('\n');
       }

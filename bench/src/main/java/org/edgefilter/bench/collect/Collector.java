@@ -62,8 +62,13 @@ public final class Collector {
     if (spec != null && !spec.runs().startsWith(results.root().toAbsolutePath())) {
       roots.add(spec.runs());
     }
-    return new CollectSummary(results.root(), results.size(), tasks, incomplete(roots),
-        results.warnings(), results.skipped());
+    return new CollectSummary(
+        results.root(),
+        results.size(),
+        tasks,
+        incomplete(roots),
+        results.warnings(),
+        results.skipped());
   }
 
   private static List<Long> seeds(ResultSet results, TaskKey task, String arm) {
@@ -82,8 +87,10 @@ public final class Collector {
             .filter(d -> d.getFileName().toString().startsWith("seed-"))
             .filter(d -> !Files.exists(d.resolve(RunResult.FILE_NAME)))
             .sorted()
-            .forEach(d -> out.add(new IncompleteRun(d,
-                LogTail.lastLine(d.resolve("run.log")).orElse(""))));
+            .forEach(
+                d ->
+                    out.add(
+                        new IncompleteRun(d, LogTail.lastLine(d.resolve("run.log")).orElse(""))));
       } catch (IOException e) {
         throw new UncheckedIOException("could not list " + root, e);
       }

@@ -22,8 +22,8 @@ import org.edgefilter.framework.run.RunResult;
  *
  * <p>Checked on load: one result per (task, arm, seed) (else an error naming both files), one
  * direction per metric within a task (else an error naming the file and metric). Warned about:
- * non-finite metric values (left out of every analysis) and result files whose directory
- * ({@code <modality>/<experiment>/<arm>/seed-<n>}) disagrees with their content.
+ * non-finite metric values (left out of every analysis) and result files whose directory ({@code
+ * <modality>/<experiment>/<arm>/seed-<n>}) disagrees with their content.
  */
 public final class ResultSet {
 
@@ -79,11 +79,17 @@ public final class ResultSet {
       set.skipped.addAll(one.skipped);
       for (TaskKey task : one.tasks()) {
         for (RunRecord r : one.runs(task)) {
-          RunRecord first = set.runs.getOrDefault(task, Map.of())
-              .getOrDefault(r.result().arm(), new TreeMap<>()).get(r.result().seed());
+          RunRecord first =
+              set.runs
+                  .getOrDefault(task, Map.of())
+                  .getOrDefault(r.result().arm(), new TreeMap<>())
+                  .get(r.result().seed());
           if (first != null) {
-            set.warnings.add(r.file() + " is the same run as " + first.file()
-                + " (an earlier runs directory); the earlier one is used");
+            set.warnings.add(
+                r.file()
+                    + " is the same run as "
+                    + first.file()
+                    + " (an earlier runs directory); the earlier one is used");
             continue;
           }
           set.add(r);
@@ -99,21 +105,23 @@ public final class ResultSet {
     }
     List<Path> files = new ArrayList<>();
     try {
-      Files.walkFileTree(runsDir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          boolean hidden = !d.equals(runsDir) && d.getFileName().toString().startsWith(".");
-          return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          runsDir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              boolean hidden = !d.equals(runsDir) && d.getFileName().toString().startsWith(".");
+              return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && f.getFileName().toString().equals(RunResult.FILE_NAME)) {
-            files.add(f);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && f.getFileName().toString().equals(RunResult.FILE_NAME)) {
+                files.add(f);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("could not list " + runsDir, e);
     }
@@ -158,18 +166,36 @@ public final class ResultSet {
     for (Map.Entry<String, Boolean> e : r.higherIsBetter().entrySet()) {
       Boolean k = known.get(e.getKey());
       if (k != null && !k.equals(e.getValue())) {
-        skipped.add(new SkippedRun(record.file(), "metric '" + e.getKey()
-            + "' has higher_is_better = " + e.getValue() + " but "
-            + directionSources.get(task).get(e.getKey()) + " says " + k));
+        skipped.add(
+            new SkippedRun(
+                record.file(),
+                "metric '"
+                    + e.getKey()
+                    + "' has higher_is_better = "
+                    + e.getValue()
+                    + " but "
+                    + directionSources.get(task).get(e.getKey())
+                    + " says "
+                    + k));
         return;
       }
     }
-    RunRecord previous = runs.computeIfAbsent(task, t -> new TreeMap<>())
-        .computeIfAbsent(r.arm(), a -> new TreeMap<>())
-        .putIfAbsent(r.seed(), record);
+    RunRecord previous =
+        runs.computeIfAbsent(task, t -> new TreeMap<>())
+            .computeIfAbsent(r.arm(), a -> new TreeMap<>())
+            .putIfAbsent(r.seed(), record);
     if (previous != null) {
-      throw new IllegalArgumentException("two results for " + task + " arm '" + r.arm()
-          + "' seed " + r.seed() + ": " + previous.file() + " and " + record.file());
+      throw new IllegalArgumentException(
+          "two results for "
+              + task
+              + " arm '"
+              + r.arm()
+              + "' seed "
+              + r.seed()
+              + ": "
+              + previous.file()
+              + " and "
+              + record.file());
     }
     Map<String, Boolean> dirs = directions.computeIfAbsent(task, t -> new TreeMap<>());
     Map<String, Path> sources = directionSources.computeIfAbsent(task, t -> new HashMap<>());
@@ -179,8 +205,13 @@ public final class ResultSet {
     }
     for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
       if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-        warnings.add(record.file() + ": metric '" + e.getKey() + "' is " + e.getValue()
-            + "; left out of the analysis");
+        warnings.add(
+            record.file()
+                + ": metric '"
+                + e.getKey()
+                + "' is "
+                + e.getValue()
+                + "; left out of the analysis");
       }
     }
     checkLocation(record);
@@ -189,8 +220,8 @@ public final class ResultSet {
   private void checkLocation(RunRecord record) {
     RunResult r = record.result();
     Path dir = record.file().getParent();
-    java.util.Optional<RunPath> parsed = dir == null ? java.util.Optional.empty()
-        : RunPath.tryParse(dir);
+    java.util.Optional<RunPath> parsed =
+        dir == null ? java.util.Optional.empty() : RunPath.tryParse(dir);
     if (parsed.isEmpty()) {
       return;
     }
@@ -218,8 +249,8 @@ public final class ResultSet {
 
   /** The runs of one arm, by seed. */
   public List<RunRecord> runs(TaskKey task, String arm) {
-    return List.copyOf(runs.getOrDefault(task, Map.of()).getOrDefault(arm, new TreeMap<>())
-        .values());
+    return List.copyOf(
+        runs.getOrDefault(task, Map.of()).getOrDefault(arm, new TreeMap<>()).values());
   }
 
   /** Every run of {@code task}, by arm then seed. */

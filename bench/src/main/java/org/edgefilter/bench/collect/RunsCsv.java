@@ -22,14 +22,22 @@ public final class RunsCsv {
     for (TaskKey task : results.tasks()) {
       for (RunRecord r : results.runs(task)) {
         for (Map.Entry<String, Double> m : r.result().metrics().entrySet()) {
-          s.append(field(task.modality())).append(',')
-              .append(field(task.experiment())).append(',')
-              .append(field(r.result().arm())).append(',')
-              .append(r.result().seed()).append(',')
-              .append(field(m.getKey())).append(',')
-              .append(m.getValue()).append(',')
-              .append(r.result().higherIsBetter().get(m.getKey())).append(',')
-              .append(field(r.file().toString())).append('\n');
+          s.append(field(task.modality()))
+              .append(',')
+              .append(field(task.experiment()))
+              .append(',')
+              .append(field(r.result().arm()))
+              .append(',')
+              .append(r.result().seed())
+              .append(',')
+              .append(field(m.getKey()))
+              .append(',')
+              .append(m.getValue())
+              .append(',')
+              .append(r.result().higherIsBetter().get(m.getKey()))
+              .append(',')
+              .append(field(r.file().toString()))
+              .append('\n');
         }
       }
     }

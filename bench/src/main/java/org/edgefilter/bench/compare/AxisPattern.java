@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A metric family with one varying path segment, written with {@code *} in that segment:
- * {@code tent/*}{@code /5} matches {@code tent/gaussian_noise/5} with unit {@code gaussian_noise}.
- * The units are the second pairing axis of a comparison (for example the 15 corruptions).
+ * A metric family with one varying path segment, written with {@code *} in that segment: {@code
+ * tent/*}{@code /5} matches {@code tent/gaussian_noise/5} with unit {@code gaussian_noise}. The
+ * units are the second pairing axis of a comparison (for example the 15 corruptions).
  *
  * @param pattern slash-separated segments, exactly one of them {@code *}
  */
@@ -27,13 +27,13 @@ public record AxisPattern(String pattern) {
       if (s.equals("*")) {
         stars++;
       } else if (s.isEmpty() || s.contains("*")) {
-        throw new IllegalArgumentException("axis pattern '" + pattern
-            + "': segments must be non-empty names or a lone '*'");
+        throw new IllegalArgumentException(
+            "axis pattern '" + pattern + "': segments must be non-empty names or a lone '*'");
       }
     }
     if (stars != 1) {
-      throw new IllegalArgumentException("axis pattern '" + pattern
-          + "' must have exactly one '*' segment, e.g. tent/*/5");
+      throw new IllegalArgumentException(
+          "axis pattern '" + pattern + "' must have exactly one '*' segment, e.g. tent/*/5");
     }
   }
 
@@ -65,9 +65,9 @@ public record AxisPattern(String pattern) {
   }
 
   /**
-   * The families found automatically: names of three segments {@code a/b/c} grouped as
-   * {@code a/}{@code *}{@code /c} when at least {@link #AUTO_MIN_MEMBERS} share a and c (the
-   * {@code tent/<corruption>/<severity>} convention of the result schema).
+   * The families found automatically: names of three segments {@code a/b/c} grouped as {@code
+   * a/}{@code *}{@code /c} when at least {@link #AUTO_MIN_MEMBERS} share a and c (the {@code
+   * tent/<corruption>/<severity>} convention of the result schema).
    */
   public static List<AxisPattern> detect(List<String> metrics) {
     Map<String, Integer> counts = new TreeMap<>();
@@ -78,11 +78,12 @@ public record AxisPattern(String pattern) {
       }
     }
     List<AxisPattern> out = new ArrayList<>();
-    counts.forEach((p, n) -> {
-      if (n >= AUTO_MIN_MEMBERS) {
-        out.add(new AxisPattern(p));
-      }
-    });
+    counts.forEach(
+        (p, n) -> {
+          if (n >= AUTO_MIN_MEMBERS) {
+            out.add(new AxisPattern(p));
+          }
+        });
     return out;
   }
 

@@ -5,8 +5,8 @@ import org.edgefilter.bench.stats.WilcoxonSignedRank;
 /** Which confidence interval of the mean difference a verdict quotes (all are always reported). */
 public enum CiMethod {
   /**
-   * The interval that matches the test deciding the verdict: {@link #T} when it is a t-test
-   * (paired or Welch), {@link #BCA} when it is the Wilcoxon signed-rank test.
+   * The interval that matches the test deciding the verdict: {@link #T} when it is a t-test (paired
+   * or Welch), {@link #BCA} when it is the Wilcoxon signed-rank test.
    */
   AUTO,
   /** The Student-t interval of the paired t-test (paired designs) or of Welch's test (unpaired). */

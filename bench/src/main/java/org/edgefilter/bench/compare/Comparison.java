@@ -83,15 +83,37 @@ public record Comparison(
 
   /** The same comparison with its Holm-adjusted p-value and verdict. */
   Comparison adjusted(double pAdj, Verdict v) {
-    return new Comparison(task, metric, arm, baseline, higherIsBetter, design, baselineUnits,
-        armUnits, baselineValues, armValues, baselineSummary, armSummary, meanDifference, ci,
-        tCi, welch, pairedT, wilcoxon, effectSize, primaryTest, pRaw, pAdj, v, notes);
+    return new Comparison(
+        task,
+        metric,
+        arm,
+        baseline,
+        higherIsBetter,
+        design,
+        baselineUnits,
+        armUnits,
+        baselineValues,
+        armValues,
+        baselineSummary,
+        armSummary,
+        meanDifference,
+        ci,
+        tCi,
+        welch,
+        pairedT,
+        wilcoxon,
+        effectSize,
+        primaryTest,
+        pRaw,
+        pAdj,
+        v,
+        notes);
   }
 
   /**
-   * Bounds {@code {low, high}} of the interval of {@code arm - baseline} by {@code method}
-   * ({@link CiMethod#AUTO} resolved by the primary test; BCa does not fall back to percentile
-   * here, the verdict does).
+   * Bounds {@code {low, high}} of the interval of {@code arm - baseline} by {@code method} ({@link
+   * CiMethod#AUTO} resolved by the primary test; BCa does not fall back to percentile here, the
+   * verdict does).
    *
    * @return a new array of length 2, or null when that interval does not exist
    */

@@ -29,9 +29,9 @@ import org.edgefilter.bench.stats.WilcoxonSignedRank;
  * <p>Scalar metrics are paired by seed when the two arms share at least 2 seeds (only the shared
  * seeds are used; runs without a partner are named in a note), otherwise the two arms are
  * independent samples. A metric family ({@link AxisPattern}) is paired by unit: each unit's value
- * is the mean over that arm's runs, and the units (e.g. the 15 corruptions), not the seeds, are
- * the replicates. The primary p-values are Holm-adjusted per task (one study) by default, or
- * all together ({@link HolmFamily}).
+ * is the mean over that arm's runs, and the units (e.g. the 15 corruptions), not the seeds, are the
+ * replicates. The primary p-values are Holm-adjusted per task (one study) by default, or all
+ * together ({@link HolmFamily}).
  */
 public final class ComparisonEngine {
 
@@ -55,18 +55,22 @@ public final class ComparisonEngine {
     if (results.tasks().isEmpty()) {
       throw new IllegalArgumentException("no result.json found under " + results.root());
     }
-    boolean anyBaseline = results.tasks().stream()
-        .anyMatch(t -> results.arms(t).contains(settings.baseline()));
+    boolean anyBaseline =
+        results.tasks().stream().anyMatch(t -> results.arms(t).contains(settings.baseline()));
     if (!anyBaseline) {
       TreeSet<String> arms = new TreeSet<>();
       results.tasks().forEach(t -> arms.addAll(results.arms(t)));
-      throw new IllegalArgumentException("no task has a baseline arm named '"
-          + settings.baseline() + "'; arms found: " + arms + " (choose one with --baseline)");
+      throw new IllegalArgumentException(
+          "no task has a baseline arm named '"
+              + settings.baseline()
+              + "'; arms found: "
+              + arms
+              + " (choose one with --baseline)");
     }
     for (String arm : settings.arms()) {
       if (results.tasks().stream().noneMatch(t -> results.arms(t).contains(arm))) {
-        throw new IllegalArgumentException("arm '" + arm + "' is in no task under "
-            + results.root());
+        throw new IllegalArgumentException(
+            "arm '" + arm + "' is in no task under " + results.root());
       }
     }
     List<TaskComparisons> tasks = new ArrayList<>();
@@ -112,8 +116,8 @@ public final class ComparisonEngine {
     List<Comparison> comparisons = new ArrayList<>();
     String baseline = settings.baseline();
     if (!arms.contains(baseline)) {
-      notes.add("no arm named '" + baseline + "' in " + task + " (arms: " + arms
-          + "); nothing compared");
+      notes.add(
+          "no arm named '" + baseline + "' in " + task + " (arms: " + arms + "); nothing compared");
     } else {
       for (String arm : comparedArms(arms, notes, task)) {
         for (String m : scalar) {
@@ -124,8 +128,8 @@ public final class ComparisonEngine {
         }
       }
     }
-    return new TaskComparisons(task, baseline, arms, seeds, directions, summaries, scalar, groups,
-        comparisons, notes, 0);
+    return new TaskComparisons(
+        task, baseline, arms, seeds, directions, summaries, scalar, groups, comparisons, notes, 0);
   }
 
   private List<String> comparedArms(List<String> arms, List<String> notes, TaskKey task) {
@@ -152,9 +156,8 @@ public final class ComparisonEngine {
   }
 
   private List<AxisGroup> groups(ResultSet results, TaskKey task, List<String> metrics) {
-    List<AxisPattern> patterns = settings.axes() == null
-        ? AxisPattern.detect(metrics)
-        : settings.axes();
+    List<AxisPattern> patterns =
+        settings.axes() == null ? AxisPattern.detect(metrics) : settings.axes();
     List<AxisGroup> groups = new ArrayList<>();
     for (AxisPattern p : patterns) {
       Map<String, String> members = p.members(metrics);
@@ -165,8 +168,12 @@ public final class ComparisonEngine {
       for (String m : members.values()) {
         boolean d = results.higherIsBetter(task, m);
         if (direction != null && direction != d) {
-          throw new IllegalArgumentException("metric family " + p + " in " + task
-              + " mixes higher- and lower-is-better metrics; name the axes with --axis");
+          throw new IllegalArgumentException(
+              "metric family "
+                  + p
+                  + " in "
+                  + task
+                  + " mixes higher- and lower-is-better metrics; name the axes with --axis");
         }
         direction = d;
       }
@@ -192,9 +199,18 @@ public final class ComparisonEngine {
       List<Long> onlyArm = new ArrayList<>(other.keySet());
       onlyArm.removeAll(shared);
       if (!onlyBase.isEmpty() || !onlyArm.isEmpty()) {
-        notes.add("paired on the " + shared.size() + " shared seeds; left out runs without a "
-            + "partner: " + settings.baseline() + " seeds " + onlyBase + ", " + arm + " seeds "
-            + onlyArm);
+        notes.add(
+            "paired on the "
+                + shared.size()
+                + " shared seeds; left out runs without a "
+                + "partner: "
+                + settings.baseline()
+                + " seeds "
+                + onlyBase
+                + ", "
+                + arm
+                + " seeds "
+                + onlyArm);
       }
       List<String> units = new ArrayList<>();
       List<Double> b = new ArrayList<>();
@@ -204,12 +220,20 @@ public final class ComparisonEngine {
         b.add(base.get(s));
         a.add(other.get(s));
       }
-      return Optional.of(paired(task, metric, arm, higher, Design.PAIRED_BY_SEED,
-          units, b, a, notes));
+      return Optional.of(
+          paired(task, metric, arm, higher, Design.PAIRED_BY_SEED, units, b, a, notes));
     }
-    notes.add("unpaired: the arms share " + shared.size() + " seed(s); "
-        + settings.baseline() + " seeds " + base.keySet() + ", " + arm + " seeds "
-        + other.keySet());
+    notes.add(
+        "unpaired: the arms share "
+            + shared.size()
+            + " seed(s); "
+            + settings.baseline()
+            + " seeds "
+            + base.keySet()
+            + ", "
+            + arm
+            + " seeds "
+            + other.keySet());
     return Optional.of(unpaired(task, metric, arm, higher, base, other, notes));
   }
 
@@ -236,20 +260,49 @@ public final class ComparisonEngine {
       return Optional.empty();
     }
     List<String> notes = new ArrayList<>();
-    notes.add("paired by the " + units.size() + " entries of " + group.pattern()
-        + "; each entry is the mean over the arm's runs (" + settings.baseline() + ": up to "
-        + baseRuns + ", " + arm + ": up to " + armRuns + "), so entries, not seeds, are the "
-        + "replicates and the test speaks about entries like these");
+    notes.add(
+        "paired by the "
+            + units.size()
+            + " entries of "
+            + group.pattern()
+            + "; each entry is the mean over the arm's runs ("
+            + settings.baseline()
+            + ": up to "
+            + baseRuns
+            + ", "
+            + arm
+            + ": up to "
+            + armRuns
+            + "), so entries, not seeds, are the "
+            + "replicates and the test speaks about entries like these");
     if (baseRuns < 2 || armRuns < 2) {
-      notes.add("an arm has a single run: run-to-run (seed) variation is not represented, so a "
-          + "difference between arms cannot be told apart from a lucky or unlucky seed");
+      notes.add(
+          "an arm has a single run: run-to-run (seed) variation is not represented, so a "
+              + "difference between arms cannot be told apart from a lucky or unlucky seed");
     }
-    return Optional.of(paired(task, group.pattern().pattern(), arm,
-        group.higherIsBetter(), Design.PAIRED_BY_UNIT, units, b, a, notes));
+    return Optional.of(
+        paired(
+            task,
+            group.pattern().pattern(),
+            arm,
+            group.higherIsBetter(),
+            Design.PAIRED_BY_UNIT,
+            units,
+            b,
+            a,
+            notes));
   }
 
-  private Comparison paired(TaskKey task, String metric, String arm, boolean higher,
-      Design design, List<String> units, List<Double> b, List<Double> a, List<String> notes) {
+  private Comparison paired(
+      TaskKey task,
+      String metric,
+      String arm,
+      boolean higher,
+      Design design,
+      List<String> units,
+      List<Double> b,
+      List<Double> a,
+      List<String> notes) {
     double[] base = toArray(b);
     double[] other = toArray(a);
     double[] d = Differences.of(base, other);
@@ -260,14 +313,41 @@ public final class ComparisonEngine {
     TestResult signedRank = wilcoxon.test(d);
     TestResult primary = settings.primaryTest() == PrimaryTest.WILCOXON ? signedRank : pairedT;
     Summary ds = Summary.of(d);
-    return new Comparison(task, metric, arm, settings.baseline(), higher, design, units, units,
-        b, a, Summary.of(base), Summary.of(other), ds.mean(), ci, tCi, welch, pairedT,
-        signedRank, EffectSize.hedgesGz(d), primary.test(), primary.pValue(), Double.NaN, null,
+    return new Comparison(
+        task,
+        metric,
+        arm,
+        settings.baseline(),
+        higher,
+        design,
+        units,
+        units,
+        b,
+        a,
+        Summary.of(base),
+        Summary.of(other),
+        ds.mean(),
+        ci,
+        tCi,
+        welch,
+        pairedT,
+        signedRank,
+        EffectSize.hedgesGz(d),
+        primary.test(),
+        primary.pValue(),
+        Double.NaN,
+        null,
         notes);
   }
 
-  private Comparison unpaired(TaskKey task, String metric, String arm, boolean higher,
-      SortedMap<Long, Double> base, SortedMap<Long, Double> other, List<String> notes) {
+  private Comparison unpaired(
+      TaskKey task,
+      String metric,
+      String arm,
+      boolean higher,
+      SortedMap<Long, Double> base,
+      SortedMap<Long, Double> other,
+      List<String> notes) {
     double[] b = toArray(base.values());
     double[] a = toArray(other.values());
     BootstrapInterval ci = bootstrap.twoSample(b, a, Bootstrap.MEAN_DIFFERENCE, settings.level());
@@ -281,12 +361,31 @@ public final class ComparisonEngine {
     }
     Summary sb = Summary.of(b);
     Summary sa = Summary.of(a);
-    return new Comparison(task, metric, arm, settings.baseline(), higher, Design.UNPAIRED,
+    return new Comparison(
+        task,
+        metric,
+        arm,
+        settings.baseline(),
+        higher,
+        Design.UNPAIRED,
         base.keySet().stream().map(String::valueOf).toList(),
         other.keySet().stream().map(String::valueOf).toList(),
-        List.copyOf(base.values()), List.copyOf(other.values()), sb, sa,
-        sa.mean() - sb.mean(), ci, tCi, welch, pairedT, signedRank, EffectSize.hedgesG(b, a),
-        welch.test(), welch.pValue(), Double.NaN, null, notes);
+        List.copyOf(base.values()),
+        List.copyOf(other.values()),
+        sb,
+        sa,
+        sa.mean() - sb.mean(),
+        ci,
+        tCi,
+        welch,
+        pairedT,
+        signedRank,
+        EffectSize.hedgesG(b, a),
+        welch.test(),
+        welch.pValue(),
+        Double.NaN,
+        null,
+        notes);
   }
 
   private ComparisonSet adjust(List<TaskComparisons> tasks, List<String> warnings) {
@@ -308,8 +407,19 @@ public final class ComparisonEngine {
       for (TaskComparisons t : family) {
         List<Comparison> cs = adjusted.subList(i, i + t.comparisons().size());
         i += t.comparisons().size();
-        out.add(new TaskComparisons(t.task(), t.baseline(), t.arms(), t.seeds(), t.directions(),
-            t.summaries(), t.scalarMetrics(), t.groups(), cs, t.notes(), m));
+        out.add(
+            new TaskComparisons(
+                t.task(),
+                t.baseline(),
+                t.arms(),
+                t.seeds(),
+                t.directions(),
+                t.summaries(),
+                t.scalarMetrics(),
+                t.groups(),
+                cs,
+                t.notes(),
+                m));
       }
     }
     return new ComparisonSet(settings, out, total, warnings);
@@ -321,13 +431,13 @@ public final class ComparisonEngine {
   }
 
   /**
-   * Holm-adjusts {@code family} as one family and writes each verdict; used by the report for
-   * its families and by callers that form their own (the summary's studies, an ablation).
+   * Holm-adjusts {@code family} as one family and writes each verdict; used by the report for its
+   * families and by callers that form their own (the summary's studies, an ablation).
    *
    * @return the comparisons with p_adj and verdict, in the input order
    */
-  public static List<Comparison> adjustFamily(List<Comparison> family,
-      ComparisonSettings settings) {
+  public static List<Comparison> adjustFamily(
+      List<Comparison> family, ComparisonSettings settings) {
     double[] raw = family.stream().mapToDouble(Comparison::pRaw).toArray();
     double[] adjusted = Holm.adjust(raw);
     int m = Holm.familySize(raw);

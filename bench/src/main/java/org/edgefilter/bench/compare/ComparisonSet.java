@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * All comparisons of a report, Holm-adjusted per study or together
- * ({@link ComparisonSettings#holmFamily()}).
+ * All comparisons of a report, Holm-adjusted per study or together ({@link
+ * ComparisonSettings#holmFamily()}).
  *
  * @param settings how they were computed
  * @param tasks one entry per task, each with the size of its Holm family
@@ -13,7 +13,9 @@ import java.util.List;
  * @param warnings problems met while reading the runs
  */
 public record ComparisonSet(
-    ComparisonSettings settings, List<TaskComparisons> tasks, int familySize,
+    ComparisonSettings settings,
+    List<TaskComparisons> tasks,
+    int familySize,
     List<String> warnings) {
 
   public ComparisonSet {
@@ -22,8 +24,8 @@ public record ComparisonSet(
   }
 
   /**
-   * The Holm family in words, e.g. "one family per study (task modality/experiment):
-   * vision/quick 8 p-values, audio/quick 1 p-value".
+   * The Holm family in words, e.g. "one family per study (task modality/experiment): vision/quick 8
+   * p-values, audio/quick 1 p-value".
    */
   public String familyDescription() {
     StringBuilder s = new StringBuilder(settings.holmFamily().label());

@@ -11,8 +11,8 @@ import org.edgefilter.bench.stats.WilcoxonSignedRank.ZeroMethod;
  * @param baseline the reference arm every other arm is compared with
  * @param arms the arms to compare with the baseline; empty for every other arm
  * @param metrics metrics to compare; empty for every metric except {@code probe/...}
- * @param axes metric families paired by their varying segment; null to detect them
- *     ({@link AxisPattern#detect})
+ * @param axes metric families paired by their varying segment; null to detect them ({@link
+ *     AxisPattern#detect})
  * @param alpha family-wise significance level of the Holm-adjusted verdicts
  * @param level confidence level of the bootstrap intervals
  * @param resamples bootstrap resamples B
@@ -162,8 +162,19 @@ public record ComparisonSettings(
     }
 
     public ComparisonSettings build() {
-      return new ComparisonSettings(baseline, arms, metrics, axes, alpha, level, resamples,
-          bootstrapSeed, zeroMethod, primaryTest, verdictCi, holmFamily);
+      return new ComparisonSettings(
+          baseline,
+          arms,
+          metrics,
+          axes,
+          alpha,
+          level,
+          resamples,
+          bootstrapSeed,
+          zeroMethod,
+          primaryTest,
+          verdictCi,
+          holmFamily);
     }
   }
 }

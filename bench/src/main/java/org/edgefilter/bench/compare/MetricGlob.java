@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A metric-name glob: {@code *} matches within one path segment, {@code **} across segments,
- * {@code ?} one character. {@code tent/**} selects every TENT metric.
+ * A metric-name glob: {@code *} matches within one path segment, {@code **} across segments, {@code
+ * ?} one character. {@code tent/**} selects every TENT metric.
  *
  * @param glob the pattern as written
  */

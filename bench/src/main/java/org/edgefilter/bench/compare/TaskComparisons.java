@@ -20,8 +20,8 @@ import org.edgefilter.bench.stats.Summary;
  * @param groups metric families compared paired by unit
  * @param comparisons every comparison of this task
  * @param notes why something was not compared (missing baseline, unknown arm)
- * @param holmFamilySize the number of p-values in the Holm family this task's comparisons
- *     belong to (its own with {@link HolmFamily#STUDY}, the report's with {@link HolmFamily#ALL})
+ * @param holmFamilySize the number of p-values in the Holm family this task's comparisons belong to
+ *     (its own with {@link HolmFamily#STUDY}, the report's with {@link HolmFamily#ALL})
  */
 public record TaskComparisons(
     TaskKey task,

@@ -6,11 +6,10 @@ import java.util.Objects;
  * The plain-words conclusion of one comparison.
  *
  * @param kind the category
- * @param text one sentence, e.g. "ef-k3 better than baseline by 1.2 (95% t CI 0.4..2.0),
- *     p_adj = 0.03" or "no detectable difference with n = 3 (...)"
- * @param ciMethod the interval the sentence quotes, or would quote where it exists: never
- *     {@link CiMethod#AUTO}, and {@link CiMethod#PERCENTILE} where BCa was asked for but is
- *     undefined
+ * @param text one sentence, e.g. "ef-k3 better than baseline by 1.2 (95% t CI 0.4..2.0), p_adj =
+ *     0.03" or "no detectable difference with n = 3 (...)"
+ * @param ciMethod the interval the sentence quotes, or would quote where it exists: never {@link
+ *     CiMethod#AUTO}, and {@link CiMethod#PERCENTILE} where BCa was asked for but is undefined
  */
 public record Verdict(Kind kind, String text, CiMethod ciMethod) {
 

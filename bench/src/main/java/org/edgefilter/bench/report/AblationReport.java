@@ -25,19 +25,30 @@ import org.knowm.xchart.CategoryChartBuilder;
 
 /**
  * The report of an ablation ({@code bench ablation report}): per factor and metric, the metric
- * against the level with 95% Student-t bars (one PNG each) and the paired comparison of every
- * level with the shared baseline arm, Holm-adjusted over the ablation (every filter arm against
- * the baseline on every metric, each arm once even when several factors share it).
+ * against the level with 95% Student-t bars (one PNG each) and the paired comparison of every level
+ * with the shared baseline arm, Holm-adjusted over the ablation (every filter arm against the
+ * baseline on every metric, each arm once even when several factors share it).
  */
 public final class AblationReport {
 
   /** File names in the output directory. */
   public static final String MARKDOWN = "ablation.md";
+
   public static final String HTML = "ablation.html";
 
   /** Column headers of a factor's table (tests find columns by them). */
-  public static final List<String> HEADER = List.of("Level", "Arm", "n", "Mean", "CI of mean",
-      "Difference (level - baseline)", "CI of difference", "p raw", "p Holm", "Verdict");
+  public static final List<String> HEADER =
+      List.of(
+          "Level",
+          "Arm",
+          "n",
+          "Mean",
+          "CI of mean",
+          "Difference (level - baseline)",
+          "CI of difference",
+          "p raw",
+          "p Holm",
+          "Verdict");
 
   /**
    * What was written and computed.
@@ -48,7 +59,11 @@ public final class AblationReport {
    * @param comparisons every level's comparison with the baseline, Holm-adjusted together
    * @param missingArms arms of the ablation without a single run
    */
-  public record Output(Path markdown, Path html, List<Path> plots, ComparisonSet comparisons,
+  public record Output(
+      Path markdown,
+      Path html,
+      List<Path> plots,
+      ComparisonSet comparisons,
       List<String> missingArms) {}
 
   private AblationReport() {}
@@ -59,23 +74,35 @@ public final class AblationReport {
    * @param spec the ablation
    * @param results runs read from its runs directory (other tasks are ignored)
    * @param outDir where the report goes
-   * @param base test, CI and alpha settings (baseline, arms, metrics and family are the
-   *     ablation's)
+   * @param base test, CI and alpha settings (baseline, arms, metrics and family are the ablation's)
    */
-  public static Output write(AblationSpec spec, ResultSet results, Path outDir,
-      ComparisonSettings base) {
+  public static Output write(
+      AblationSpec spec, ResultSet results, Path outDir, ComparisonSettings base) {
     TaskKey task = new TaskKey(spec.modality(), spec.experiment());
     List<String> present = results.arms(task);
     if (!present.contains(AblationSpec.BASELINE)) {
-      throw new IllegalArgumentException("no run of the baseline arm under "
-          + results.root() + "/" + task.label() + " (arms found: " + present + ")");
+      throw new IllegalArgumentException(
+          "no run of the baseline arm under "
+              + results.root()
+              + "/"
+              + task.label()
+              + " (arms found: "
+              + present
+              + ")");
     }
     List<String> missing = new ArrayList<>();
-    ComparisonSettings.Builder b = ComparisonSettings.builder()
-        .optBaseline(AblationSpec.BASELINE).optNoAxes().optHolmFamily(HolmFamily.STUDY)
-        .optAlpha(base.alpha()).optLevel(base.level()).optResamples(base.resamples())
-        .optBootstrapSeed(base.bootstrapSeed()).optZeroMethod(base.zeroMethod())
-        .optPrimaryTest(base.primaryTest()).optVerdictCi(base.verdictCi());
+    ComparisonSettings.Builder b =
+        ComparisonSettings.builder()
+            .optBaseline(AblationSpec.BASELINE)
+            .optNoAxes()
+            .optHolmFamily(HolmFamily.STUDY)
+            .optAlpha(base.alpha())
+            .optLevel(base.level())
+            .optResamples(base.resamples())
+            .optBootstrapSeed(base.bootstrapSeed())
+            .optZeroMethod(base.zeroMethod())
+            .optPrimaryTest(base.primaryTest())
+            .optVerdictCi(base.verdictCi());
     for (AblationSpec.Arm a : spec.arms().subList(1, spec.arms().size())) {
       if (present.contains(a.name())) {
         b.optArm(a.name());
@@ -85,25 +112,38 @@ public final class AblationReport {
     }
     spec.metrics().forEach(b::optMetric);
     ComparisonSettings settings = b.build();
-    ComparisonSet set = new ComparisonEngine(settings)
-        .run(ResultSet.of(results.root(), results.runs(task)));
+    ComparisonSet set =
+        new ComparisonEngine(settings).run(ResultSet.of(results.root(), results.runs(task)));
 
     Document doc = new Document();
     String title = "Ablation " + spec.name() + " (" + task.label() + ")";
     doc.heading(1, title);
     int family = set.tasks().isEmpty() ? 0 : set.tasks().get(0).holmFamilySize();
-    doc.paragraph("Generated " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " from "
-        + results.runs(task).size() + " runs in " + results.root().toAbsolutePath().normalize()
-        + ". Every level is compared with the shared baseline arm, paired by seed; Holm family: "
-        + family + " p-values (every filter arm of this ablation against the baseline on "
-        + "every metric, each arm once even where factors share it); alpha = "
-        + Format.num(settings.alpha()) + ". Bars and CIs: " + Format.num(100 * base.level())
-        + "% Student-t intervals.");
+    doc.paragraph(
+        "Generated "
+            + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+            + " from "
+            + results.runs(task).size()
+            + " runs in "
+            + results.root().toAbsolutePath().normalize()
+            + ". Every level is compared with the shared baseline arm, paired by seed; Holm family:"
+            + " "
+            + family
+            + " p-values (every filter arm of this ablation against the baseline on "
+            + "every metric, each arm once even where factors share it); alpha = "
+            + Format.num(settings.alpha())
+            + ". Bars and CIs: "
+            + Format.num(100 * base.level())
+            + "% Student-t intervals.");
     doc.heading(2, "Defaults");
-    doc.bullets(List.of("Every factor varies one key around " + spec.defaults() + ".",
-        "Arms are named by the project's rule: ef-<kind>[-s<scale>]-k<kernelSize>-p<position>, "
-            + "then -<padding> unless reflect and -<mode> unless high-pass; the baseline runs "
-            + "with: " + String.join(" ", spec.baselineArgs()) + "."));
+    doc.bullets(
+        List.of(
+            "Every factor varies one key around " + spec.defaults() + ".",
+            "Arms are named by the project's rule: ef-<kind>[-s<scale>]-k<kernelSize>-p<position>, "
+                + "then -<padding> unless reflect and -<mode> unless high-pass; the baseline runs "
+                + "with: "
+                + String.join(" ", spec.baselineArgs())
+                + "."));
     if (!missing.isEmpty()) {
       doc.heading(2, "Arms without runs");
       doc.bullets(missing);
@@ -126,9 +166,18 @@ public final class AblationReport {
     return new Output(md, html, plots, set, missing);
   }
 
-  private static void factor(Document doc, AblationSpec spec, AblationSpec.Factor f,
-      String metric, ResultSet results, TaskKey task, ComparisonSet set, double level,
-      Path outDir, List<Path> plots, Map<String, String> files) {
+  private static void factor(
+      Document doc,
+      AblationSpec spec,
+      AblationSpec.Factor f,
+      String metric,
+      ResultSet results,
+      TaskKey task,
+      ComparisonSet set,
+      double level,
+      Path outDir,
+      List<Path> plots,
+      Map<String, String> files) {
     doc.heading(2, "Factor: " + f.name() + " (" + f.key() + "), " + metric);
     if (!f.set().isEmpty()) {
       doc.paragraph("Fixed for this factor: " + f.set() + ".");
@@ -139,9 +188,18 @@ public final class AblationReport {
     List<Double> bars = new ArrayList<>();
     Summary baseline = summary(results, task, AblationSpec.BASELINE, metric);
     if (baseline != null) {
-      rows.add(List.of("baseline (shared)", AblationSpec.BASELINE,
-          Integer.toString(baseline.n()), Format.num(baseline.mean()), meanCi(baseline, level),
-          "-", "-", "-", "-", "-"));
+      rows.add(
+          List.of(
+              "baseline (shared)",
+              AblationSpec.BASELINE,
+              Integer.toString(baseline.n()),
+              Format.num(baseline.mean()),
+              meanCi(baseline, level),
+              "-",
+              "-",
+              "-",
+              "-",
+              "-"));
       labels.add("baseline");
       means.add(baseline.mean());
       bars.add(halfWidth(baseline, level));
@@ -149,27 +207,47 @@ public final class AblationReport {
     List<String> verdicts = new ArrayList<>();
     for (AblationSpec.Level l : spec.levels(f)) {
       Summary s = summary(results, task, l.arm(), metric);
-      Comparison c = set.comparisons().stream()
-          .filter(x -> x.arm().equals(l.arm()) && x.metric().equals(metric))
-          .findFirst().orElse(null);
+      Comparison c =
+          set.comparisons().stream()
+              .filter(x -> x.arm().equals(l.arm()) && x.metric().equals(metric))
+              .findFirst()
+              .orElse(null);
       if (s == null) {
-        rows.add(List.of(l.level(), l.arm(), "0", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a",
-            "no runs"));
+        rows.add(
+            List.of(l.level(), l.arm(), "0", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "no runs"));
         continue;
       }
       labels.add(l.level());
       means.add(s.mean());
       bars.add(halfWidth(s, level));
       if (c == null) {
-        rows.add(List.of(l.level(), l.arm(), Integer.toString(s.n()), Format.num(s.mean()),
-            meanCi(s, level), "n/a", "n/a", "n/a", "n/a", "not compared"));
+        rows.add(
+            List.of(
+                l.level(),
+                l.arm(),
+                Integer.toString(s.n()),
+                Format.num(s.mean()),
+                meanCi(s, level),
+                "n/a",
+                "n/a",
+                "n/a",
+                "n/a",
+                "not compared"));
         continue;
       }
       double[] ci = c.bounds(c.verdict().ciMethod());
-      rows.add(List.of(l.level(), l.arm(), Integer.toString(s.n()), Format.num(s.mean()),
-          meanCi(s, level), Format.signed(c.meanDifference()),
-          ci == null ? "n/a" : Format.range(ci[0], ci[1]), Format.p(c.pRaw()),
-          Format.p(c.pAdjusted()), ReportContent.kindLabel(c.verdict().kind())));
+      rows.add(
+          List.of(
+              l.level(),
+              l.arm(),
+              Integer.toString(s.n()),
+              Format.num(s.mean()),
+              meanCi(s, level),
+              Format.signed(c.meanDifference()),
+              ci == null ? "n/a" : Format.range(ci[0], ci[1]),
+              Format.p(c.pRaw()),
+              Format.p(c.pAdjusted()),
+              ReportContent.kindLabel(c.verdict().kind())));
       verdicts.add(f.key() + " = " + l.level() + " (" + l.arm() + "): " + c.verdict().text());
     }
     doc.table(HEADER, rows);
@@ -178,18 +256,32 @@ public final class AblationReport {
       return;
     }
     boolean higher = results.higherIsBetter(task, metric);
-    CategoryChart chart = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title(spec.name() + ": " + f.name() + ", " + metric).xAxisTitle(f.key())
-        .yAxisTitle(metric + (higher ? " (higher is better)" : " (lower is better)")).build();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(Charts.WIDTH)
+            .height(Charts.HEIGHT)
+            .title(spec.name() + ": " + f.name() + ", " + metric)
+            .xAxisTitle(f.key())
+            .yAxisTitle(metric + (higher ? " (higher is better)" : " (lower is better)"))
+            .build();
     Charts.style(chart.getStyler());
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setErrorBarsColor(Color.BLACK);
     chart.addSeries("mean", labels, means, bars);
     String id = "ablation-" + Figure.slug(spec.name() + "-" + f.name() + "-" + metric);
-    Figure fig = new Figure(id, task, f.name() + ": " + metric, "Mean of " + metric
-        + " per level of " + f.key() + " (first bar: the shared baseline); whiskers: "
-        + Format.num(100 * level) + "% Student-t interval of the mean (none for n = 1).",
-        Charts.png(chart));
+    Figure fig =
+        new Figure(
+            id,
+            task,
+            f.name() + ": " + metric,
+            "Mean of "
+                + metric
+                + " per level of "
+                + f.key()
+                + " (first bar: the shared baseline); whiskers: "
+                + Format.num(100 * level)
+                + "% Student-t interval of the mean (none for n = 1).",
+            Charts.png(chart));
     String rel = ReportWriter.PLOTS + "/" + id + ".png";
     Path p = outDir.resolve(rel);
     AtomicFiles.write(p, out -> out.write(fig.png()));

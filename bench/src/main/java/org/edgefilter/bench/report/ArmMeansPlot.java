@@ -12,8 +12,8 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 
 /**
- * One bar chart per task and scalar metric: the mean of each arm over its runs, whiskers the
- * 95% Student-t confidence interval of that mean (none for an arm with one run).
+ * One bar chart per task and scalar metric: the mean of each arm over its runs, whiskers the 95%
+ * Student-t confidence interval of that mean (none for an arm with one run).
  */
 final class ArmMeansPlot implements PlotContributor {
 
@@ -40,21 +40,30 @@ final class ArmMeansPlot implements PlotContributor {
           continue;
         }
         boolean higher = results.higherIsBetter(t.task(), metric);
-        CategoryChart chart = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-            .title(t.task().label() + ": " + metric)
-            .xAxisTitle("arm")
-            .yAxisTitle(metric + (higher ? " (higher is better)" : " (lower is better)"))
-            .build();
+        CategoryChart chart =
+            new CategoryChartBuilder()
+                .width(Charts.WIDTH)
+                .height(Charts.HEIGHT)
+                .title(t.task().label() + ": " + metric)
+                .xAxisTitle("arm")
+                .yAxisTitle(metric + (higher ? " (higher is better)" : " (lower is better)"))
+                .build();
         Charts.style(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setErrorBarsColor(Color.BLACK);
         chart.getStyler().setXAxisLabelRotation(arms.size() > 4 ? 30 : 0);
         chart.addSeries("mean", arms, means, errors);
-        out.add(new Figure("means-" + Figure.slug(t.task().label() + "-" + metric), t.task(),
-            "Arm means: " + metric,
-            "Mean of " + metric + " per arm over its runs; whiskers: " + Format.num(100 * level)
-                + "% Student-t confidence interval of the mean (absent for n = 1).",
-            Charts.png(chart)));
+        out.add(
+            new Figure(
+                "means-" + Figure.slug(t.task().label() + "-" + metric),
+                t.task(),
+                "Arm means: " + metric,
+                "Mean of "
+                    + metric
+                    + " per arm over its runs; whiskers: "
+                    + Format.num(100 * level)
+                    + "% Student-t confidence interval of the mean (absent for n = 1).",
+                Charts.png(chart)));
       }
     }
     return out;

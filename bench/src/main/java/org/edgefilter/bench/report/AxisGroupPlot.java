@@ -22,12 +22,14 @@ final class AxisGroupPlot implements PlotContributor {
     List<Figure> out = new ArrayList<>();
     for (TaskComparisons t : comparisons.tasks()) {
       for (AxisGroup g : t.groups()) {
-        CategoryChart chart = new CategoryChartBuilder().width(Charts.WIDTH + 200)
-            .height(Charts.HEIGHT + 40)
-            .title(t.task().label() + ": " + g.pattern())
-            .xAxisTitle("entry of " + g.pattern())
-            .yAxisTitle(g.higherIsBetter() ? "higher is better" : "lower is better")
-            .build();
+        CategoryChart chart =
+            new CategoryChartBuilder()
+                .width(Charts.WIDTH + 200)
+                .height(Charts.HEIGHT + 40)
+                .title(t.task().label() + ": " + g.pattern())
+                .xAxisTitle("entry of " + g.pattern())
+                .yAxisTitle(g.higherIsBetter() ? "higher is better" : "lower is better")
+                .build();
         Charts.style(chart.getStyler());
         chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
         chart.getStyler().setXAxisLabelRotation(45);
@@ -51,11 +53,16 @@ final class AxisGroupPlot implements PlotContributor {
         if (series == 0) {
           continue;
         }
-        out.add(new Figure("units-" + Figure.slug(t.task().label() + "-" + g.pattern()), t.task(),
-            "Per-entry means: " + g.pattern(),
-            "Mean over runs of each member of " + g.pattern() + " per arm; whiskers: one SD "
-                + "across runs (absent for n = 1; a missing entry is drawn as 0).",
-            Charts.png(chart)));
+        out.add(
+            new Figure(
+                "units-" + Figure.slug(t.task().label() + "-" + g.pattern()),
+                t.task(),
+                "Per-entry means: " + g.pattern(),
+                "Mean over runs of each member of "
+                    + g.pattern()
+                    + " per arm; whiskers: one SD "
+                    + "across runs (absent for n = 1; a missing entry is drawn as 0).",
+                Charts.png(chart)));
       }
     }
     return out;

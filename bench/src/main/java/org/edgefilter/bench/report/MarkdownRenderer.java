@@ -15,8 +15,7 @@ final class MarkdownRenderer {
     StringBuilder s = new StringBuilder();
     for (Document.Block b : doc.blocks()) {
       if (b instanceof Document.Heading h) {
-        s.append("#".repeat(h.level())).append(' ')
-            .append(inline(h.text())).append("\n\n");
+        s.append("#".repeat(h.level())).append(' ').append(inline(h.text())).append("\n\n");
       } else if (b instanceof Document.Paragraph p) {
         s.append(inline(p.text())).append("\n\n");
       } else if (b instanceof Document.Bullets l) {
@@ -34,9 +33,13 @@ final class MarkdownRenderer {
         t.rows().forEach(r -> row(s, r));
         s.append('\n');
       } else if (b instanceof Document.FigureBlock f) {
-        s.append("![").append(inline(f.figure().title()))
-            .append("](").append(figureFiles.get(f.figure().id())).append(")\n\n*")
-            .append(inline(f.figure().caption())).append("*\n\n");
+        s.append("![")
+            .append(inline(f.figure().title()))
+            .append("](")
+            .append(figureFiles.get(f.figure().id()))
+            .append(")\n\n*")
+            .append(inline(f.figure().caption()))
+            .append("*\n\n");
       }
     }
     return s.toString();
@@ -55,7 +58,10 @@ final class MarkdownRenderer {
    * and '<' where it could open an HTML tag.
    */
   static String inline(String text) {
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
-        .replaceAll("<(?=[A-Za-z/!?])", "&lt;").replace("\n", " ");
+    return text.replace("\\", "\\\\")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replaceAll("<(?=[A-Za-z/!?])", "&lt;")
+        .replace("\n", " ");
   }
 }

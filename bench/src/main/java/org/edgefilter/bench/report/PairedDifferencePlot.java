@@ -18,11 +18,11 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * One dot plot per task and metric: for each compared arm, the differences {@code arm -
- * baseline} of every pair (per seed, or per unit for a family) as dots, their mean as a diamond
- * and the CI the verdict quotes (see {@link org.edgefilter.bench.compare.CiMethod}) as a vertical
- * bar; a horizontal line marks zero.
- * For unpaired designs the dots are the arm's runs minus the baseline's mean.
+ * One dot plot per task and metric: for each compared arm, the differences {@code arm - baseline}
+ * of every pair (per seed, or per unit for a family) as dots, their mean as a diamond and the CI
+ * the verdict quotes (see {@link org.edgefilter.bench.compare.CiMethod}) as a vertical bar; a
+ * horizontal line marks zero. For unpaired designs the dots are the arm's runs minus the baseline's
+ * mean.
  */
 final class PairedDifferencePlot implements PlotContributor {
 
@@ -41,13 +41,16 @@ final class PairedDifferencePlot implements PlotContributor {
     return out;
   }
 
-  private static Figure figure(TaskComparisons t, String metric, List<Comparison> cs,
-      double level) {
-    XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title(t.task().label() + ": " + metric + " - " + t.baseline())
-        .xAxisTitle("arm (colours: see legend)")
-        .yAxisTitle("difference (arm - " + t.baseline() + ")")
-        .build();
+  private static Figure figure(
+      TaskComparisons t, String metric, List<Comparison> cs, double level) {
+    XYChart chart =
+        new XYChartBuilder()
+            .width(Charts.WIDTH)
+            .height(Charts.HEIGHT)
+            .title(t.task().label() + ": " + metric + " - " + t.baseline())
+            .xAxisTitle("arm (colours: see legend)")
+            .yAxisTitle("difference (arm - " + t.baseline() + ")")
+            .build();
     Charts.style(chart.getStyler());
     chart.getStyler().setMarkerSize(8);
     chart.getStyler().setXAxisMin(0.5);
@@ -55,14 +58,15 @@ final class PairedDifferencePlot implements PlotContributor {
     // Arms are told apart by colour and legend: XChart's custom tick labels misbehave (blank or
     // looping) when most ticks have no label, so the x axis carries no numbers.
     chart.getStyler().setXAxisTicksVisible(false);
-    XYSeries zero = chart.addSeries("zero", new double[] {0.5, cs.size() + 0.5},
-        new double[] {0, 0});
+    XYSeries zero =
+        chart.addSeries("zero", new double[] {0.5, cs.size() + 0.5}, new double[] {0, 0});
     zero.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     zero.setMarker(SeriesMarkers.NONE);
     zero.setLineColor(Color.GRAY);
     zero.setShowInLegend(false);
-    zero.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-        new float[] {4f, 4f}, 0f));
+    zero.setLineStyle(
+        new BasicStroke(
+            1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
     for (int k = 0; k < cs.size(); k++) {
       Comparison c = cs.get(k);
       Color color = Charts.PALETTE[k % Charts.PALETTE.length];
@@ -89,20 +93,28 @@ final class PairedDifferencePlot implements PlotContributor {
         ci.setShowInLegend(false);
       }
       if (!Double.isNaN(c.meanDifference())) {
-        XYSeries mean = chart.addSeries(c.arm() + " mean", new double[] {x0 + 0.2},
-            new double[] {c.meanDifference()});
+        XYSeries mean =
+            chart.addSeries(
+                c.arm() + " mean", new double[] {x0 + 0.2}, new double[] {c.meanDifference()});
         mean.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         mean.setMarker(SeriesMarkers.DIAMOND);
         mean.setMarkerColor(Color.BLACK);
         mean.setShowInLegend(false);
       }
     }
-    return new Figure("diff-" + Figure.slug(t.task().label() + "-" + metric), t.task(),
+    return new Figure(
+        "diff-" + Figure.slug(t.task().label() + "-" + metric),
+        t.task(),
         "Differences: " + metric,
-        "Dots: arm - " + t.baseline() + " for every pair (per seed, or per entry of a family; "
+        "Dots: arm - "
+            + t.baseline()
+            + " for every pair (per seed, or per entry of a family; "
             + "unpaired arms: each run minus the baseline mean). Diamond: mean difference; "
-            + "black bar: the " + Format.num(100 * level) + "% CI the verdict quotes ("
-            + ciNames(cs) + "). Dashed line: no difference.",
+            + "black bar: the "
+            + Format.num(100 * level)
+            + "% CI the verdict quotes ("
+            + ciNames(cs)
+            + "). Dashed line: no difference.",
         Charts.png(chart));
   }
 
@@ -112,8 +124,8 @@ final class PairedDifferencePlot implements PlotContributor {
     if (names.size() == 1) {
       return names.get(0) + " interval";
     }
-    return String.join(", ", cs.stream()
-        .map(c -> c.arm() + ": " + c.verdict().ciMethod().label()).toList());
+    return String.join(
+        ", ", cs.stream().map(c -> c.arm() + ": " + c.verdict().ciMethod().label()).toList());
   }
 
   private static double[] runsMinusBaselineMean(Comparison c) {

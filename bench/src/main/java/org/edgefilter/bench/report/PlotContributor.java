@@ -23,7 +23,10 @@ public interface PlotContributor {
 
   /** Bars of arm means with CIs, per-unit grouped bars, paired differences, probe profiles. */
   static List<PlotContributor> defaults() {
-    return List.of(new ArmMeansPlot(), new AxisGroupPlot(), new PairedDifferencePlot(),
+    return List.of(
+        new ArmMeansPlot(),
+        new AxisGroupPlot(),
+        new PairedDifferencePlot(),
         new ProbeProfilePlot());
   }
 }

@@ -16,8 +16,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Line plots of diagnostic profiles stored as metrics: a name {@code probe/<path>/<x>} whose last
- * segment is a number is the value at x of the profile {@code probe/<path>}, e.g.
- * {@code probe/density/block1/0.25} (a feature density at 0.25) or {@code probe/fft/block1/3} (the
+ * segment is a number is the value at x of the profile {@code probe/<path>}, e.g. {@code
+ * probe/density/block1/0.25} (a feature density at 0.25) or {@code probe/fft/block1/3} (the
  * spectrum at frequency bin 3). One plot per profile, one line per arm (mean over runs).
  */
 final class ProbeProfilePlot implements PlotContributor {
@@ -34,11 +34,14 @@ final class ProbeProfilePlot implements PlotContributor {
         if (p.getValue().size() < MIN_POINTS) {
           continue;
         }
-        XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-            .title(task.label() + ": " + p.getKey())
-            .xAxisTitle(kind(p.getKey()).equals("fft") ? "frequency" : "x")
-            .yAxisTitle("mean over runs")
-            .build();
+        XYChart chart =
+            new XYChartBuilder()
+                .width(Charts.WIDTH)
+                .height(Charts.HEIGHT)
+                .title(task.label() + ": " + p.getKey())
+                .xAxisTitle(kind(p.getKey()).equals("fft") ? "frequency" : "x")
+                .yAxisTitle("mean over runs")
+                .build();
         Charts.style(chart.getStyler());
         chart.getStyler().setMarkerSize(4);
         int lines = 0;
@@ -46,8 +49,10 @@ final class ProbeProfilePlot implements PlotContributor {
           List<Double> xs = new ArrayList<>();
           List<Double> ys = new ArrayList<>();
           for (Map.Entry<Double, String> point : p.getValue().entrySet()) {
-            double[] v = results.values(task, arm, point.getValue()).values().stream()
-                .mapToDouble(Double::doubleValue).toArray();
+            double[] v =
+                results.values(task, arm, point.getValue()).values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .toArray();
             if (v.length > 0) {
               xs.add(point.getKey());
               ys.add(Summary.of(v).mean());
@@ -61,10 +66,15 @@ final class ProbeProfilePlot implements PlotContributor {
           }
         }
         if (lines > 0) {
-          out.add(new Figure("probe-" + Figure.slug(task.label() + "-" + p.getKey()), task,
-              "Profile: " + p.getKey(),
-              "Mean over each arm's runs of the metrics " + p.getKey() + "/<x>, drawn against x.",
-              Charts.png(chart)));
+          out.add(
+              new Figure(
+                  "probe-" + Figure.slug(task.label() + "-" + p.getKey()),
+                  task,
+                  "Profile: " + p.getKey(),
+                  "Mean over each arm's runs of the metrics "
+                      + p.getKey()
+                      + "/<x>, drawn against x.",
+                  Charts.png(chart)));
         }
       }
     }

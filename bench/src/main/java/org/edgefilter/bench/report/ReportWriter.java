@@ -18,13 +18,14 @@ import org.edgefilter.framework.io.AtomicFiles;
 import org.edgefilter.framework.io.Json;
 
 /**
- * Writes a report directory: {@code report.md} (plots as files under {@code plots/}),
- * {@code report.html} (self-contained), {@code comparison.json}, every file written atomically.
+ * Writes a report directory: {@code report.md} (plots as files under {@code plots/}), {@code
+ * report.html} (self-contained), {@code comparison.json}, every file written atomically.
  */
 public final class ReportWriter {
 
   /** File names inside the report directory. */
   public static final String MARKDOWN = "report.md";
+
   public static final String HTML = "report.html";
   public static final String JSON = "comparison.json";
   public static final String PLOTS = "plots";
@@ -39,8 +40,13 @@ public final class ReportWriter {
    * @param comparisons the computed comparisons
    * @param skipped result files that could not be used
    */
-  public record Output(Path markdown, Path html, Path json, List<Path> plots,
-      ComparisonSet comparisons, List<ResultSet.SkippedRun> skipped) {}
+  public record Output(
+      Path markdown,
+      Path html,
+      Path json,
+      List<Path> plots,
+      ComparisonSet comparisons,
+      List<ResultSet.SkippedRun> skipped) {}
 
   private ReportWriter() {}
 
@@ -52,15 +58,19 @@ public final class ReportWriter {
    * @param settings comparison settings
    * @param contributors plot sources, e.g. {@link PlotContributor#defaults()}
    */
-  public static Output generate(Path runsDir, Path outDir, ComparisonSettings settings,
-      List<PlotContributor> contributors) {
+  public static Output generate(
+      Path runsDir, Path outDir, ComparisonSettings settings, List<PlotContributor> contributors) {
     ResultSet results = ResultSet.scan(runsDir);
     ComparisonSet set = new ComparisonEngine(settings).run(results);
     return write(outDir, "EdgeFilter comparison report", results, set, contributors);
   }
 
   /** Writes the report of already computed comparisons. */
-  public static Output write(Path outDir, String title, ResultSet results, ComparisonSet set,
+  public static Output write(
+      Path outDir,
+      String title,
+      ResultSet results,
+      ComparisonSet set,
       List<PlotContributor> contributors) {
     Objects.requireNonNull(outDir, "outDir");
     String generated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -84,8 +94,9 @@ public final class ReportWriter {
       files.put(f.id(), rel);
       plotPaths.add(p);
     }
-    Document doc = ReportContent.build(title, runsDir, generated, results.size(), set, figures,
-        results.skipped());
+    Document doc =
+        ReportContent.build(
+            title, runsDir, generated, results.size(), set, figures, results.skipped());
     Path md = outDir.resolve(MARKDOWN);
     Path html = outDir.resolve(HTML);
     Path json = outDir.resolve(JSON);

@@ -7,21 +7,21 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Nonparametric bootstrap confidence intervals, percentile and BCa (Efron and Tibshirani 1993,
- * An Introduction to the Bootstrap, ch. 13-14), seeded so a report is reproducible.
+ * Nonparametric bootstrap confidence intervals, percentile and BCa (Efron and Tibshirani 1993, An
+ * Introduction to the Bootstrap, ch. 13-14), seeded so a report is reproducible.
  *
  * <p>Percentile: the {@code (1-level)/2} and {@code (1+level)/2} quantiles of the B bootstrap
- * replicates (type-7 interpolation between order statistics). BCa (E&amp;T eq. 14.9-14.15):
- * {@code alpha_i = Phi(z0 + (z0 + z_i) / (1 - a (z0 + z_i)))} with
- * {@code z0 = Phi^-1(#{theta* < theta-hat} / B)} (ties with theta-hat count one half, which
- * matters only for the discrete bootstrap distributions of tiny samples) and the jackknife
- * acceleration {@code a = sum(u_i^3) / (6 (sum(u_i^2))^(3/2))}, {@code u_i = mean(theta_(.)) -
- * theta_(i)}. For two independent samples the resampling is stratified (each sample resampled
- * within itself) and the acceleration sums the jackknife influence values of both samples,
- * {@code a = sum_j sum_i U_ji^3 / n_j^3 / (6 (sum_j sum_i U_ji^2 / n_j^2)^(3/2))},
- * {@code U_ji = (n_j - 1)(mean_i theta_(j,i) - theta_(j,i))} (the multi-sample form of Davison and
- * Hinkley 1997, Bootstrap Methods and their Application, ch. 3 and 5; also what SciPy's
- * {@code bootstrap} uses), which reduces to the one-sample formula for one sample.
+ * replicates (type-7 interpolation between order statistics). BCa (E&amp;T eq. 14.9-14.15): {@code
+ * alpha_i = Phi(z0 + (z0 + z_i) / (1 - a (z0 + z_i)))} with {@code z0 = Phi^-1(#{theta* <
+ * theta-hat} / B)} (ties with theta-hat count one half, which matters only for the discrete
+ * bootstrap distributions of tiny samples) and the jackknife acceleration {@code a = sum(u_i^3) /
+ * (6 (sum(u_i^2))^(3/2))}, {@code u_i = mean(theta_(.)) - theta_(i)}. For two independent samples
+ * the resampling is stratified (each sample resampled within itself) and the acceleration sums the
+ * jackknife influence values of both samples, {@code a = sum_j sum_i U_ji^3 / n_j^3 / (6 (sum_j
+ * sum_i U_ji^2 / n_j^2)^(3/2))}, {@code U_ji = (n_j - 1)(mean_i theta_(j,i) - theta_(j,i))} (the
+ * multi-sample form of Davison and Hinkley 1997, Bootstrap Methods and their Application, ch. 3 and
+ * 5; also what SciPy's {@code bootstrap} uses), which reduces to the one-sample formula for one
+ * sample.
  */
 public final class Bootstrap {
 
@@ -80,8 +80,8 @@ public final class Bootstrap {
     checkLevel(level);
     double estimate = x.length == 0 ? Double.NaN : statistic.of(x);
     if (x.length < 2) {
-      return BootstrapInterval.unavailable(estimate, level,
-          "n = " + x.length + ": a bootstrap interval needs at least 2 values");
+      return BootstrapInterval.unavailable(
+          estimate, level, "n = " + x.length + ": a bootstrap interval needs at least 2 values");
     }
     SplittableRandom random = new SplittableRandom(seed);
     double[] replicates = new double[resamples];
@@ -106,9 +106,14 @@ public final class Bootstrap {
     checkLevel(level);
     double estimate = a.length == 0 || b.length == 0 ? Double.NaN : statistic.of(a, b);
     if (a.length < 2 || b.length < 2) {
-      return BootstrapInterval.unavailable(estimate, level,
+      return BootstrapInterval.unavailable(
+          estimate,
+          level,
           "a two-sample bootstrap interval needs at least 2 runs per arm (have "
-              + a.length + " and " + b.length + ")");
+              + a.length
+              + " and "
+              + b.length
+              + ")");
     }
     SplittableRandom random = new SplittableRandom(seed);
     double[] replicates = new double[resamples];
@@ -119,8 +124,8 @@ public final class Bootstrap {
       resample(b, sb, random);
       replicates[r] = statistic.of(sa, sb);
     }
-    return interval(estimate, replicates, acceleration(a, b, statistic), level,
-        Math.min(a.length, b.length));
+    return interval(
+        estimate, replicates, acceleration(a, b, statistic), level, Math.min(a.length, b.length));
   }
 
   /**
@@ -193,8 +198,11 @@ public final class Bootstrap {
     Arrays.sort(replicates);
     List<String> notes = new ArrayList<>();
     if (n < SMALL_N) {
-      notes.add("n = " + n + ": bootstrap intervals of small samples are too narrow "
-          + "(the resamples cannot vary more than the few observed values); read them as rough");
+      notes.add(
+          "n = "
+              + n
+              + ": bootstrap intervals of small samples are too narrow (the resamples cannot vary"
+              + " more than the few observed values); read them as rough");
     }
     double alphaLow = (1 - level) / 2;
     double alphaHigh = (1 + level) / 2;
@@ -203,8 +211,18 @@ public final class Bootstrap {
     double tol = 1e-10 * (Math.abs(lowest) + Math.abs(highest) + Math.abs(estimate));
     if (highest - lowest <= tol) {
       notes.add("every resample gives the same value (zero variance): the interval is a point");
-      return new BootstrapInterval(estimate, level, resamples, lowest, highest, lowest, highest,
-          Double.NaN, acceleration, null, notes);
+      return new BootstrapInterval(
+          estimate,
+          level,
+          resamples,
+          lowest,
+          highest,
+          lowest,
+          highest,
+          Double.NaN,
+          acceleration,
+          null,
+          notes);
     }
     double percentileLow = quantile(replicates, alphaLow);
     double percentileHigh = quantile(replicates, alphaHigh);
@@ -221,14 +239,34 @@ public final class Bootstrap {
     double share = (below + 0.5 * equal) / replicates.length;
     if (share <= 0 || share >= 1) {
       notes.add("BCa undefined: the estimate lies outside the bootstrap distribution");
-      return new BootstrapInterval(estimate, level, resamples, percentileLow, percentileHigh,
-          Double.NaN, Double.NaN, Double.NaN, acceleration, null, notes);
+      return new BootstrapInterval(
+          estimate,
+          level,
+          resamples,
+          percentileLow,
+          percentileHigh,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          acceleration,
+          null,
+          notes);
     }
     double z0 = NORMAL.inverseCumulativeProbability(share);
     double bcaLow = quantile(replicates, bcaLevel(z0, acceleration, alphaLow));
     double bcaHigh = quantile(replicates, bcaLevel(z0, acceleration, alphaHigh));
-    return new BootstrapInterval(estimate, level, resamples, percentileLow, percentileHigh, bcaLow,
-        bcaHigh, z0, acceleration, null, notes);
+    return new BootstrapInterval(
+        estimate,
+        level,
+        resamples,
+        percentileLow,
+        percentileHigh,
+        bcaLow,
+        bcaHigh,
+        z0,
+        acceleration,
+        null,
+        notes);
   }
 
   /** E&amp;T eq. 14.10: the replicate quantile BCa reads instead of alpha. */

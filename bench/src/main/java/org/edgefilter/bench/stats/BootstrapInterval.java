@@ -35,8 +35,18 @@ public record BootstrapInterval(
   }
 
   static BootstrapInterval unavailable(double estimate, double level, String reason) {
-    return new BootstrapInterval(estimate, level, 0, Double.NaN, Double.NaN, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, reason, List.of());
+    return new BootstrapInterval(
+        estimate,
+        level,
+        0,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        reason,
+        List.of());
   }
 
   /** True when the percentile interval exists. */

@@ -14,8 +14,8 @@ public final class Differences {
    */
   public static double[] of(double[] baseline, double[] treatment) {
     if (baseline.length != treatment.length) {
-      throw new IllegalArgumentException("paired samples differ in length: "
-          + baseline.length + " vs " + treatment.length);
+      throw new IllegalArgumentException(
+          "paired samples differ in length: " + baseline.length + " vs " + treatment.length);
     }
     double[] d = new double[baseline.length];
     for (int i = 0; i < d.length; i++) {

@@ -3,9 +3,9 @@ package org.edgefilter.bench.stats;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Hedges' g: a standardized mean difference with Hedges' (1981) small-sample bias correction
- * {@code J(df) = Gamma(df/2) / (sqrt(df/2) Gamma((df-1)/2))}, the exact form of the familiar
- * {@code 1 - 3/(4 df - 1)}.
+ * Hedges' g: a standardized mean difference with Hedges' (1981) small-sample bias correction {@code
+ * J(df) = Gamma(df/2) / (sqrt(df/2) Gamma((df-1)/2))}, the exact form of the familiar {@code 1 -
+ * 3/(4 df - 1)}.
  *
  * @param value g; positive when the compared arm's mean is larger; NaN when unavailable
  * @param uncorrected the standardized difference before the correction (Cohen's d, or d_z)
@@ -24,12 +24,13 @@ public record EffectSize(
 
   /** Standardizer of the unpaired g. */
   public static final String POOLED_SD = "pooled SD of the two arms";
+
   /** Standardizer of the paired g (g_z, Lakens 2013 eq. 6 with Hedges' correction). */
   public static final String SD_OF_DIFFERENCES = "SD of the paired differences (g_z)";
 
   /**
-   * Unpaired Hedges' g: {@code J(n_a + n_b - 2) (mean(b) - mean(a)) / s_pooled},
-   * {@code s_pooled^2 = ((n_a-1) s_a^2 + (n_b-1) s_b^2) / (n_a + n_b - 2)}.
+   * Unpaired Hedges' g: {@code J(n_a + n_b - 2) (mean(b) - mean(a)) / s_pooled}, {@code s_pooled^2
+   * = ((n_a-1) s_a^2 + (n_b-1) s_b^2) / (n_a + n_b - 2)}.
    *
    * @param baseline length n_a
    * @param treatment length n_b
@@ -39,8 +40,10 @@ public record EffectSize(
     int nb = treatment.length;
     int df = na + nb - 2;
     if (na < 1 || nb < 1 || df < 2) {
-      return unavailable(POOLED_SD, df, "too few runs to estimate a standard deviation (have "
-          + na + " and " + nb + ")");
+      return unavailable(
+          POOLED_SD,
+          df,
+          "too few runs to estimate a standard deviation (have " + na + " and " + nb + ")");
     }
     Summary a = Summary.of(baseline);
     Summary b = Summary.of(treatment);
@@ -58,7 +61,9 @@ public record EffectSize(
   public static EffectSize hedgesGz(double[] differences) {
     int n = differences.length;
     if (n < 3) {
-      return unavailable(SD_OF_DIFFERENCES, n - 1,
+      return unavailable(
+          SD_OF_DIFFERENCES,
+          n - 1,
           "n = " + n + ": too few pairs for a corrected standardized difference");
     }
     Summary s = Summary.of(differences);
@@ -81,8 +86,8 @@ public record EffectSize(
 
   private static EffectSize standardize(double difference, double sd, int df, String standardizer) {
     if (sd == 0) {
-      return unavailable(standardizer, df,
-          "zero variance: the standardized difference is undefined (infinite)");
+      return unavailable(
+          standardizer, df, "zero variance: the standardized difference is undefined (infinite)");
     }
     double d = difference / sd;
     double j = correction(df);

@@ -25,7 +25,8 @@ public final class Holm {
     for (int i = 0; i < p.length; i++) {
       if (!Double.isNaN(p[i])) {
         if (p[i] < 0 || p[i] > 1) {
-          throw new IllegalArgumentException("p-value " + p[i] + " at index " + i + " outside [0, 1]");
+          throw new IllegalArgumentException(
+              "p-value " + p[i] + " at index " + i + " outside [0, 1]");
         }
         order[m++] = i;
       }

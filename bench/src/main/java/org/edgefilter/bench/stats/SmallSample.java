@@ -6,7 +6,9 @@ import java.util.List;
 /** The caveats every test attaches when its sample is small. */
 final class SmallSample {
 
-  /** Below this many observations (pairs, or runs per arm) a test is flagged as having little power. */
+  /**
+   * Below this many observations (pairs, or runs per arm) a test is flagged as having little power.
+   */
   static final int LOW_POWER_N = 5;
 
   private SmallSample() {}
@@ -14,8 +16,12 @@ final class SmallSample {
   static List<String> notes(int n) {
     List<String> notes = new ArrayList<>();
     if (n < LOW_POWER_N) {
-      notes.add("n = " + n + " < " + LOW_POWER_N
-          + ": the test has little power; a real difference can easily go undetected");
+      notes.add(
+          "n = "
+              + n
+              + " < "
+              + LOW_POWER_N
+              + ": the test has little power; a real difference can easily go undetected");
     }
     return notes;
   }

@@ -35,8 +35,8 @@ public record Summary(int n, double mean, double std) {
   }
 
   /**
-   * Half-width of the Student-t confidence interval of the mean,
-   * {@code t_{(1+level)/2, n-1} * std / sqrt(n)}; NaN when {@code n < 2}.
+   * Half-width of the Student-t confidence interval of the mean, {@code t_{(1+level)/2, n-1} * std
+   * / sqrt(n)}; NaN when {@code n < 2}.
    */
   public double meanHalfWidth(double level) {
     if (n < 2) {

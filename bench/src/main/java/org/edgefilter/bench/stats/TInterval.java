@@ -39,21 +39,38 @@ public record TInterval(
     Objects.requireNonNull(method, "method");
     notes = List.copyOf(notes);
     if (unavailableReason == null && !(low <= high)) {
-      throw new IllegalArgumentException(method + ": interval " + low + ".." + high
-          + " is not ordered");
+      throw new IllegalArgumentException(
+          method + ": interval " + low + ".." + high + " is not ordered");
     }
   }
 
-  static TInterval of(String method, int n, double estimate, double level, double se, double df,
-      double t, List<String> notes) {
-    return new TInterval(method, n, estimate, level, se, df, t, estimate - t * se,
-        estimate + t * se, null, notes);
+  static TInterval of(
+      String method,
+      int n,
+      double estimate,
+      double level,
+      double se,
+      double df,
+      double t,
+      List<String> notes) {
+    return new TInterval(
+        method, n, estimate, level, se, df, t, estimate - t * se, estimate + t * se, null, notes);
   }
 
   static TInterval unavailable(
       String method, int n, double estimate, double level, String reason, List<String> notes) {
-    return new TInterval(method, n, estimate, level, Double.NaN, Double.NaN, Double.NaN,
-        Double.NaN, Double.NaN, reason, notes);
+    return new TInterval(
+        method,
+        n,
+        estimate,
+        level,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        reason,
+        notes);
   }
 
   /** True when the interval was computed. */

@@ -8,13 +8,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  *
  * <p>Welch's test: {@code t = (mean(b) - mean(a)) / sqrt(s_a^2/n_a + s_b^2/n_b)} with the
  * Welch-Satterthwaite degrees of freedom {@code (v_a + v_b)^2 / (v_a^2/(n_a-1) + v_b^2/(n_b-1))},
- * {@code v = s^2/n} (Welch 1947). Paired test: the one-sample t-test on the differences
- * {@code d_i = b_i - a_i}, {@code t = mean(d) / (sd(d)/sqrt(n))}, {@code n - 1} degrees of freedom.
+ * {@code v = s^2/n} (Welch 1947). Paired test: the one-sample t-test on the differences {@code d_i
+ * = b_i - a_i}, {@code t = mean(d) / (sd(d)/sqrt(n))}, {@code n - 1} degrees of freedom.
  */
 public final class TTests {
 
   /** Name of the unpaired test as it appears in reports. */
   public static final String WELCH = "Welch's t-test";
+
   /** Name of the paired test as it appears in reports. */
   public static final String PAIRED = "paired t-test";
 
@@ -25,8 +26,8 @@ public final class TTests {
    *
    * @param baseline values of the reference arm, length n_a
    * @param treatment values of the compared arm, length n_b
-   * @return t (positive when treatment is larger), Welch df and the two-sided p-value, or the reason
-   *     there is none (fewer than 2 values in an arm, zero variance in both arms)
+   * @return t (positive when treatment is larger), Welch df and the two-sided p-value, or the
+   *     reason there is none (fewer than 2 values in an arm, zero variance in both arms)
    */
   public static TestResult welch(double[] baseline, double[] treatment) {
     int na = baseline.length;
@@ -34,21 +35,23 @@ public final class TTests {
     int n = Math.min(na, nb);
     List<String> notes = SmallSample.notes(n);
     if (na < 2 || nb < 2) {
-      return TestResult.unavailable(WELCH, n,
-          "needs at least 2 runs per arm (have " + na + " and " + nb + ")", List.of());
+      return TestResult.unavailable(
+          WELCH, n, "needs at least 2 runs per arm (have " + na + " and " + nb + ")", List.of());
     }
     Summary a = Summary.of(baseline);
     Summary b = Summary.of(treatment);
     WelchMoments w = WelchMoments.of(a, na, b, nb);
     if (w.se2() == 0) {
-      return TestResult.unavailable(WELCH, n,
+      return TestResult.unavailable(
+          WELCH,
+          n,
           "zero variance in both arms: every run of each arm has the same value, t is undefined",
           notes);
     }
     double t = (b.mean() - a.mean()) / Math.sqrt(w.se2());
     double df = w.df();
-    return TestResult.of(WELCH, n, t, df, twoSidedP(t, df), 0, "Student t, Welch-Satterthwaite df",
-        notes);
+    return TestResult.of(
+        WELCH, n, t, df, twoSidedP(t, df), 0, "Student t, Welch-Satterthwaite df", notes);
   }
 
   /**
@@ -78,9 +81,10 @@ public final class TTests {
     List<String> notes = SmallSample.notes(n);
     Summary s = Summary.of(d);
     if (s.std() == 0) {
-      String reason = s.mean() == 0
-          ? "every difference is zero: zero variance, t is undefined"
-          : "every difference equals " + s.mean() + ": zero variance, t is undefined";
+      String reason =
+          s.mean() == 0
+              ? "every difference is zero: zero variance, t is undefined"
+              : "every difference equals " + s.mean() + ": zero variance, t is undefined";
       return TestResult.unavailable(name, n, reason, notes);
     }
     double t = s.mean() / s.standardError();

@@ -39,7 +39,13 @@ public record TestResult(
 
   /** A computed test. */
   public static TestResult of(
-      String test, int n, double statistic, double df, double p, double minP, String method,
+      String test,
+      int n,
+      double statistic,
+      double df,
+      double p,
+      double minP,
+      String method,
       List<String> notes) {
     return new TestResult(test, n, statistic, df, p, minP, method, null, notes);
   }

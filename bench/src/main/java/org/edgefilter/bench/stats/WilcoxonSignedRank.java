@@ -11,25 +11,25 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * The Wilcoxon signed-rank test of "the paired differences are symmetric about zero", two-sided.
  *
  * <p>The statistic is {@code W+}, the sum of the ranks of |d| over the positive differences (R's
- * {@code V}). Ties in |d| get mid-ranks. Zero differences follow {@link ZeroMethod}. Under the
- * null hypothesis each non-zero difference is positive or negative with probability 1/2
- * independently, so conditional on the observed ranks {@code W+} is a sum of independent
- * {@code r_i * Bernoulli(1/2)}:
+ * {@code V}). Ties in |d| get mid-ranks. Zero differences follow {@link ZeroMethod}. Under the null
+ * hypothesis each non-zero difference is positive or negative with probability 1/2 independently,
+ * so conditional on the observed ranks {@code W+} is a sum of independent {@code r_i *
+ * Bernoulli(1/2)}:
  *
  * <ul>
  *   <li>{@link Method#EXACT}: that distribution is enumerated by dynamic programming over the
  *       doubled (integer) mid-ranks, so it is exact also with ties and with Pratt's zeros (the
- *       conditional permutation test of Pratt 1959). The two-sided p-value is
- *       {@code min(1, 2 min(P(W+ <= w), P(W+ >= w)))}; the smallest p it can give is
- *       {@code 2 / 2^n}, e.g. 0.5 for n = 2.
+ *       conditional permutation test of Pratt 1959). The two-sided p-value is {@code min(1, 2
+ *       min(P(W+ <= w), P(W+ >= w)))}; the smallest p it can give is {@code 2 / 2^n}, e.g. 0.5 for
+ *       n = 2.
  *   <li>{@link Method#NORMAL}: {@code E[W+] = sum(r)/2}, {@code Var[W+] = sum(r^2)/4}, which equals
  *       {@code n(n+1)(2n+1)/24 - sum(t^3 - t)/48} for mid-ranks with tie groups of size t (the tie
  *       correction), with a continuity correction of 1/2 towards the mean; the convention of R's
  *       {@code wilcox.test(..., paired = TRUE, exact = FALSE, correct = TRUE)}.
  * </ul>
  *
- * <p>Floating-point noise from subtracting metrics would turn equal differences into distinct
- * ones, so values of |d| within {@code 1e-9 * max|d|} of each other are tied, and |d| within that
+ * <p>Floating-point noise from subtracting metrics would turn equal differences into distinct ones,
+ * so values of |d| within {@code 1e-9 * max|d|} of each other are tied, and |d| within that
  * tolerance of zero is a zero difference.
  */
 public final class WilcoxonSignedRank {
@@ -37,7 +37,9 @@ public final class WilcoxonSignedRank {
   /** Name of the test as it appears in reports. */
   public static final String NAME = "Wilcoxon signed-rank test";
 
-  /** With {@link Method#AUTO}, the exact distribution is used up to this many non-zero differences. */
+  /**
+   * With {@link Method#AUTO}, the exact distribution is used up to this many non-zero differences.
+   */
   public static final int EXACT_MAX_N = 50;
 
   static final double RELATIVE_TIE_TOLERANCE = 1e-9;
@@ -77,8 +79,8 @@ public final class WilcoxonSignedRank {
    * Tests the paired differences {@code d} (treatment minus baseline).
    *
    * @param d length n paired differences
-   * @return W+ with the two-sided p-value, or the reason there is none (no non-zero difference,
-   *     n = 1)
+   * @return W+ with the two-sided p-value, or the reason there is none (no non-zero difference, n =
+   *     1)
    */
   public TestResult test(double[] d) {
     Ranked ranked = rank(d, zeroMethod);
@@ -89,12 +91,12 @@ public final class WilcoxonSignedRank {
       notes.add(ranked.tieGroups() + " group(s) of tied |d| got mid-ranks");
     }
     if (n == 0) {
-      return TestResult.unavailable(NAME, 0,
-          d.length == 0 ? "no pairs" : "every difference is zero: nothing to rank", notes);
+      return TestResult.unavailable(
+          NAME, 0, d.length == 0 ? "no pairs" : "every difference is zero: nothing to rank", notes);
     }
     if (n == 1) {
-      return TestResult.unavailable(NAME, 1, "n = 1 non-zero difference: no test is possible",
-          notes);
+      return TestResult.unavailable(
+          NAME, 1, "n = 1 non-zero difference: no test is possible", notes);
     }
     notes.addAll(SmallSample.notes(n));
     double wPlus = ranked.positiveRankSum();
@@ -102,18 +104,36 @@ public final class WilcoxonSignedRank {
     if (exact) {
       double minP = Math.min(1.0, 2.0 / Math.pow(2, n));
       if (minP > 0.05) {
-        notes.add("with n = " + n + " the exact two-sided test cannot give p below "
-            + new BigDecimal(minP).round(new MathContext(3))
-                .stripTrailingZeros().toPlainString());
+        notes.add(
+            "with n = "
+                + n
+                + " the exact two-sided test cannot give p below "
+                + new BigDecimal(minP)
+                    .round(new MathContext(3))
+                    .stripTrailingZeros()
+                    .toPlainString());
       }
-      return TestResult.of(NAME, n, wPlus, Double.NaN, exactP(ranked), minP,
+      return TestResult.of(
+          NAME,
+          n,
+          wPlus,
+          Double.NaN,
+          exactP(ranked),
+          minP,
           ranked.tieGroups() > 0 || ranked.zeros() > 0 && zeroMethod == ZeroMethod.PRATT
               ? "exact (conditional on the observed mid-ranks)"
               : "exact",
           notes);
     }
-    return TestResult.of(NAME, n, wPlus, Double.NaN, normalP(ranked), 0,
-        "normal approximation with tie and continuity correction", notes);
+    return TestResult.of(
+        NAME,
+        n,
+        wPlus,
+        Double.NaN,
+        normalP(ranked),
+        0,
+        "normal approximation with tie and continuity correction",
+        notes);
   }
 
   private String zeroMethodLabel() {

@@ -9,11 +9,11 @@ import java.util.Objects;
  * @param setting the paper's setting in words (model, data, training)
  * @param baseline the baseline's value in the paper's units; null when not found
  * @param filter the filter's value; null when not found
- * @param source where the numbers come from (paper section or table, and where this project
- *     quotes them); for a number not found, what was searched
+ * @param source where the numbers come from (paper section or table, and where this project quotes
+ *     them); for a number not found, what was searched
  */
-public record PaperResult(String key, String setting, Double baseline, Double filter,
-    String source) {
+public record PaperResult(
+    String key, String setting, Double baseline, Double filter, String source) {
 
   public PaperResult {
     Objects.requireNonNull(key, "key");

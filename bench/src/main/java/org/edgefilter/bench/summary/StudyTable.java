@@ -53,15 +53,15 @@ public final class StudyTable {
       throw new IllegalArgumentException("studies file " + where + ": " + m, e);
     }
     if (root == null || !root.keySet().equals(Set.of("studies"))) {
-      throw new IllegalArgumentException("studies file " + where
-          + ": expected an object with the one key 'studies'");
+      throw new IllegalArgumentException(
+          "studies file " + where + ": expected an object with the one key 'studies'");
     }
     List<Study> studies = root.get("studies");
     Set<String> ids = new HashSet<>();
     for (Study s : studies) {
       if (!ids.add(s.id())) {
-        throw new IllegalArgumentException("studies file " + where + ": study id '" + s.id()
-            + "' appears twice");
+        throw new IllegalArgumentException(
+            "studies file " + where + ": study id '" + s.id() + "' appears twice");
       }
     }
     return List.copyOf(studies);

@@ -16,8 +16,8 @@ import org.edgefilter.bench.compare.HolmFamily;
  * beside ours (difference, CI, seeds, Holm-adjusted p) and a verdict.
  *
  * <p>Each study is compared on its own runs only (its task), filter arm against baseline arm,
- * metric by metric, paired by seed. Holm's family is the study's metrics by default, or every
- * row of the table ({@link HolmFamily#ALL}); the family is part of the result and printed.
+ * metric by metric, paired by seed. Holm's family is the study's metrics by default, or every row
+ * of the table ({@link HolmFamily#ALL}); the family is part of the result and printed.
  */
 public final class VerdictTable {
 
@@ -31,8 +31,13 @@ public final class VerdictTable {
    * @param missing why there is no comparison; null when there is one
    * @param familySize the number of p-values in this row's Holm family
    */
-  public record Row(Study study, Study.Metric metric, PaperResult paper, Comparison comparison,
-      String missing, int familySize) {
+  public record Row(
+      Study study,
+      Study.Metric metric,
+      PaperResult paper,
+      Comparison comparison,
+      String missing,
+      int familySize) {
 
     /** The verdict word: helps, hurts, no detectable difference, not testable, no runs. */
     public String verdictWord() {
@@ -56,8 +61,8 @@ public final class VerdictTable {
    * @param settings the comparison settings (baseline and arms are per study)
    * @param results the runs read
    */
-  public record Result(List<Row> rows, HolmFamily family, ComparisonSettings settings,
-      ResultSet results) {
+  public record Result(
+      List<Row> rows, HolmFamily family, ComparisonSettings settings, ResultSet results) {
     public Result {
       rows = List.copyOf(rows);
     }
@@ -73,7 +78,10 @@ public final class VerdictTable {
       String last = null;
       for (Row r : rows) {
         if (!r.study().id().equals(last)) {
-          s.append(sep).append(r.study().id()).append(' ').append(r.familySize())
+          s.append(sep)
+              .append(r.study().id())
+              .append(' ')
+              .append(r.familySize())
               .append(r.familySize() == 1 ? " p-value" : " p-values");
           sep = ", ";
           last = r.study().id();
@@ -92,8 +100,8 @@ public final class VerdictTable {
    * @param results every run read (all studies' tasks)
    * @param settings test, CI, alpha and family; baseline, arms and metrics are set per study
    */
-  public static Result compute(List<Study> studies, ResultSet results,
-      ComparisonSettings settings) {
+  public static Result compute(
+      List<Study> studies, ResultSet results, ComparisonSettings settings) {
     Objects.requireNonNull(settings, "settings");
     List<Row> rows = new ArrayList<>();
     for (Study study : studies) {
@@ -122,35 +130,51 @@ public final class VerdictTable {
     List<Comparison> comparisons = List.of();
     List<String> names = new ArrayList<>(List.of(study.filter()));
     names.addAll(study.aliases());
-    String filter = names.stream().filter(n -> results.arms(task).contains(n)).findFirst()
-        .orElse(null);
+    String filter =
+        names.stream().filter(n -> results.arms(task).contains(n)).findFirst().orElse(null);
     if (!results.tasks().contains(task)) {
       missing = "no runs of " + task.label();
     } else if (!results.arms(task).contains(study.baseline()) || filter == null) {
-      missing = task.label() + " has arms " + results.arms(task) + ", not both '"
-          + study.baseline() + "' and one of " + names;
+      missing =
+          task.label()
+              + " has arms "
+              + results.arms(task)
+              + ", not both '"
+              + study.baseline()
+              + "' and one of "
+              + names;
     } else {
-      ComparisonSettings.Builder b = ComparisonSettings.builder()
-          .optBaseline(study.baseline()).optArm(filter).optNoAxes()
-          .optAlpha(base.alpha()).optLevel(base.level()).optResamples(base.resamples())
-          .optBootstrapSeed(base.bootstrapSeed()).optZeroMethod(base.zeroMethod())
-          .optPrimaryTest(base.primaryTest()).optVerdictCi(base.verdictCi())
-          .optHolmFamily(HolmFamily.STUDY);
+      ComparisonSettings.Builder b =
+          ComparisonSettings.builder()
+              .optBaseline(study.baseline())
+              .optArm(filter)
+              .optNoAxes()
+              .optAlpha(base.alpha())
+              .optLevel(base.level())
+              .optResamples(base.resamples())
+              .optBootstrapSeed(base.bootstrapSeed())
+              .optZeroMethod(base.zeroMethod())
+              .optPrimaryTest(base.primaryTest())
+              .optVerdictCi(base.verdictCi())
+              .optHolmFamily(HolmFamily.STUDY);
       study.metrics().forEach(m -> b.optMetric(m.metric()));
-      ComparisonSet set = new ComparisonEngine(b.build())
-          .run(ResultSet.of(results.root(), results.runs(task)));
+      ComparisonSet set =
+          new ComparisonEngine(b.build()).run(ResultSet.of(results.root(), results.runs(task)));
       comparisons = set.comparisons();
     }
     int m = ComparisonEngine.familySize(comparisons);
     for (Study.Metric metric : study.metrics()) {
-      PaperResult paper = metric.paper() == null ? null
-          : PaperResults.find(metric.paper()).orElseThrow();
-      Comparison c = comparisons.stream().filter(x -> x.metric().equals(metric.metric()))
-          .findFirst().orElse(null);
+      PaperResult paper =
+          metric.paper() == null ? null : PaperResults.find(metric.paper()).orElseThrow();
+      Comparison c =
+          comparisons.stream()
+              .filter(x -> x.metric().equals(metric.metric()))
+              .findFirst()
+              .orElse(null);
       String why = missing;
       if (c == null && why == null) {
-        why = "no run of " + task.label() + " has the metric '" + metric.metric()
-            + "' in both arms";
+        why =
+            "no run of " + task.label() + " has the metric '" + metric.metric() + "' in both arms";
       }
       rows.add(new Row(study, metric, paper, c, c == null ? why : null, m));
     }

@@ -19,8 +19,10 @@ public record ArmSpec(String name, List<String> args, List<Long> seeds) {
   public ArmSpec {
     Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("arm name '" + name
-          + "' must be letters, digits, '.', '_' or '-' (it becomes a directory name)");
+      throw new IllegalArgumentException(
+          "arm name '"
+              + name
+              + "' must be letters, digits, '.', '_' or '-' (it becomes a directory name)");
     }
     args = List.copyOf(args);
     seeds = seeds == null ? null : List.copyOf(seeds);
@@ -37,8 +39,8 @@ public record ArmSpec(String name, List<String> args, List<Long> seeds) {
   }
 
   /**
-   * Parses the CLI form {@code NAME} or {@code NAME=EXTRA ARGS}, e.g.
-   * {@code ef-mean-k3=--filter mean --kernel 3}.
+   * Parses the CLI form {@code NAME} or {@code NAME=EXTRA ARGS}, e.g. {@code ef-mean-k3=--filter
+   * mean --kernel 3}.
    */
   public static ArmSpec parse(String text) {
     int eq = text.indexOf('=');

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * The command line of one run with placeholders, e.g. {@code java -cp CP
  * org.edgefilter.vision.VisionCli train-eval --arm {arm} --seed {seed} --runs {runs}}.
  *
- * <p>Placeholders: {@code {arm}}, {@code {seed}}, {@code {runs}} (the runs root),
- * {@code {run_dir}} (the run's directory {@code runs/<modality>/<experiment>/<arm>/seed-<n>}),
- * {@code {modality}}, {@code {experiment}}; they may appear inside a word. The word
- * {@code {args}} on its own is replaced by the arm's extra arguments; without it they are appended
- * at the end. An unknown placeholder is an error, so a typo does not start a sweep of broken runs.
+ * <p>Placeholders: {@code {arm}}, {@code {seed}}, {@code {runs}} (the runs root), {@code {run_dir}}
+ * (the run's directory {@code runs/<modality>/<experiment>/<arm>/seed-<n>}), {@code {modality}},
+ * {@code {experiment}}; they may appear inside a word. The word {@code {args}} on its own is
+ * replaced by the arm's extra arguments; without it they are appended at the end. An unknown
+ * placeholder is an error, so a typo does not start a sweep of broken runs.
  */
 public final class CommandTemplate {
 
@@ -40,8 +40,13 @@ public final class CommandTemplate {
       while (m.find()) {
         String name = m.group(1);
         if (!PLACEHOLDERS.contains(name)) {
-          throw new IllegalArgumentException("unknown placeholder {" + name + "} in run command '"
-              + String.join(" ", words) + "'; known: " + new TreeSet<>(PLACEHOLDERS));
+          throw new IllegalArgumentException(
+              "unknown placeholder {"
+                  + name
+                  + "} in run command '"
+                  + String.join(" ", words)
+                  + "'; known: "
+                  + new TreeSet<>(PLACEHOLDERS));
         }
         if (name.equals("args") && !word.equals(ARGS)) {
           throw new IllegalArgumentException(
@@ -51,9 +56,11 @@ public final class CommandTemplate {
       }
     }
     if (!used.contains("run_dir") && !used.contains("runs")) {
-      throw new IllegalArgumentException("the run command must pass {run_dir} or {runs}, "
-          + "otherwise a run cannot write its result.json where the sweep looks for it: '"
-          + String.join(" ", words) + "'");
+      throw new IllegalArgumentException(
+          "the run command must pass {run_dir} or {runs}, "
+              + "otherwise a run cannot write its result.json where the sweep looks for it: '"
+              + String.join(" ", words)
+              + "'");
     }
     this.words = List.copyOf(words);
   }
@@ -103,8 +110,13 @@ public final class CommandTemplate {
     while (m.find()) {
       String value = values.get(m.group(1));
       if (value == null) {
-        throw new IllegalArgumentException("no value for placeholder {" + m.group(1) + "} in '"
-            + word + "'; known: " + new TreeSet<>(values.keySet()));
+        throw new IllegalArgumentException(
+            "no value for placeholder {"
+                + m.group(1)
+                + "} in '"
+                + word
+                + "'; known: "
+                + new TreeSet<>(values.keySet()));
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }

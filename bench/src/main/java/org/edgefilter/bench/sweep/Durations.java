@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses and prints short durations: {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 45}. */
+/**
+ * Parses and prints short durations: {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code
+ * 45}.
+ */
 public final class Durations {
 
   private static final Pattern PART = Pattern.compile("(\\d+)([hms])");
@@ -25,11 +28,13 @@ public final class Durations {
         break;
       }
       long v = Long.parseLong(m.group(1));
-      d = d.plus(switch (m.group(2)) {
-        case "h" -> Duration.ofHours(v);
-        case "m" -> Duration.ofMinutes(v);
-        default -> Duration.ofSeconds(v);
-      });
+      d =
+          d.plus(
+              switch (m.group(2)) {
+                case "h" -> Duration.ofHours(v);
+                case "m" -> Duration.ofMinutes(v);
+                default -> Duration.ofSeconds(v);
+              });
       end = m.end();
     }
     if (end == 0 || end != t.length() || d.isZero()) {

@@ -31,7 +31,8 @@ public final class LogTail {
         String line = lines[i].strip();
         boolean frame = line.startsWith("at ") || line.matches("\\.\\.\\. \\d+ more");
         if (!line.isEmpty() && !line.startsWith("=== ") && !frame) {
-          return Optional.of(line.length() > MAX_CHARS ? line.substring(0, MAX_CHARS) + "..." : line);
+          return Optional.of(
+              line.length() > MAX_CHARS ? line.substring(0, MAX_CHARS) + "..." : line);
         }
       }
       return Optional.empty();

@@ -27,8 +27,9 @@ public final class ProgressPrinter implements SweepListener {
 
   @Override
   public void planned(List<RunTask> tasks, int toRun) {
-    out.printf("sweep: %d runs, %d to run, %d already complete%n", tasks.size(), toRun,
-        tasks.size() - toRun);
+    out.printf(
+        "sweep: %d runs, %d to run, %d already complete%n",
+        tasks.size(), toRun, tasks.size() - toRun);
     out.flush();
   }
 
@@ -36,9 +37,14 @@ public final class ProgressPrinter implements SweepListener {
   public void finished(RunOutcome o, SweepProgress p) {
     int width = Integer.toString(p.total()).length();
     StringBuilder line = new StringBuilder();
-    line.append(String.format("[%" + width + "d/%d] %-9s %-24s %7s", p.finished(), p.total(),
-        status(o), o.task().label(),
-        o.status() == RunOutcome.Status.SKIPPED ? "" : String.format("%.1fs", o.seconds())));
+    line.append(
+        String.format(
+            "[%" + width + "d/%d] %-9s %-24s %7s",
+            p.finished(),
+            p.total(),
+            status(o),
+            o.task().label(),
+            o.status() == RunOutcome.Status.SKIPPED ? "" : String.format("%.1fs", o.seconds())));
     String metrics = metrics(o.metrics());
     if (!metrics.isEmpty()) {
       line.append("  ").append(metrics);
@@ -46,24 +52,38 @@ public final class ProgressPrinter implements SweepListener {
     if (!o.message().isEmpty() && o.status() != RunOutcome.Status.SKIPPED) {
       line.append("  ").append(o.message());
     }
-    line.append(String.format("%n%" + (width * 2 + 4) + "s| %d/%d done: %d ok, %d failed, "
-            + "%d skipped | elapsed %s | ETA %s", "", p.finished(), p.total(), p.ok(),
-        p.failed(), p.skipped(), Durations.format(p.elapsed()),
-        p.eta() == null ? "unknown" : Durations.format(p.eta())));
+    line.append(
+        String.format(
+            "%n%"
+                + (width * 2 + 4)
+                + "s| %d/%d done: %d ok, %d failed, "
+                + "%d skipped | elapsed %s | ETA %s",
+            "",
+            p.finished(),
+            p.total(),
+            p.ok(),
+            p.failed(),
+            p.skipped(),
+            Durations.format(p.elapsed()),
+            p.eta() == null ? "unknown" : Durations.format(p.eta())));
     out.println(line);
     out.flush();
   }
 
   @Override
   public void done(SweepSummary s) {
-    out.printf("sweep finished in %s: %d ok, %d failed, %d timed out, %d skipped%n",
-        Durations.format(s.elapsed()), s.count(RunOutcome.Status.OK),
-        s.count(RunOutcome.Status.FAILED), s.count(RunOutcome.Status.TIMED_OUT),
+    out.printf(
+        "sweep finished in %s: %d ok, %d failed, %d timed out, %d skipped%n",
+        Durations.format(s.elapsed()),
+        s.count(RunOutcome.Status.OK),
+        s.count(RunOutcome.Status.FAILED),
+        s.count(RunOutcome.Status.TIMED_OUT),
         s.count(RunOutcome.Status.SKIPPED));
     for (RunOutcome o : s.outcomes()) {
       if (!o.completed()) {
-        out.printf("  %s %s: %s (log: %s)%n", status(o), o.task().label(), o.message(),
-            o.task().logFile());
+        out.printf(
+            "  %s %s: %s (log: %s)%n",
+            status(o), o.task().label(), o.message(), o.task().logFile());
       }
     }
     out.flush();

@@ -13,7 +13,11 @@ import java.util.Map;
  * @param metrics the run's metrics when it succeeded or was skipped with a readable result
  */
 public record RunOutcome(
-    RunTask task, Status status, int exitCode, double seconds, String message,
+    RunTask task,
+    Status status,
+    int exitCode,
+    double seconds,
+    String message,
     Map<String, Double> metrics) {
 
   /** How a run ended. */

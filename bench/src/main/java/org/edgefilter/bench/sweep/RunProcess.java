@@ -15,9 +15,9 @@ import org.edgefilter.bench.sweep.RunOutcome.Status;
 import org.edgefilter.framework.run.RunResult;
 
 /**
- * Runs one task as a child process: output appended to the run's {@code run.log}, a non-zero
- * exit, a crash or a missing {@code result.json} become a FAILED outcome instead of an exception,
- * so one broken run never stops the sweep.
+ * Runs one task as a child process: output appended to the run's {@code run.log}, a non-zero exit,
+ * a crash or a missing {@code result.json} become a FAILED outcome instead of an exception, so one
+ * broken run never stops the sweep.
  */
 final class RunProcess {
 
@@ -35,20 +35,24 @@ final class RunProcess {
     Process process;
     try {
       Files.createDirectories(task.runDir());
-      Files.writeString(task.logFile(),
+      Files.writeString(
+          task.logFile(),
           "=== " + Instant.now() + " sweep run: " + ShellWords.join(task.command()) + "\n",
-          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      ProcessBuilder pb = new ProcessBuilder(task.command())
-          .directory(spec.workdir().toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(task.logFile().toFile()));
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      ProcessBuilder pb =
+          new ProcessBuilder(task.command())
+              .directory(spec.workdir().toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(task.logFile().toFile()));
       Map<String, String> env = pb.environment();
       env.putIfAbsent("TF_CPP_MIN_LOG_LEVEL", "2");
       env.putAll(spec.env());
       process = pb.start();
     } catch (IOException e) {
-      return new RunOutcome(task, Status.FAILED, -1, seconds(start),
-          "could not start: " + e.getMessage(), null);
+      return new RunOutcome(
+          task, Status.FAILED, -1, seconds(start), "could not start: " + e.getMessage(), null);
     }
     live.accept(process);
     try {
@@ -60,9 +64,15 @@ final class RunProcess {
       }
       if (!ended) {
         destroyTree(process);
-        return new RunOutcome(task, Status.TIMED_OUT, -1, seconds(start),
-            "killed after the timeout of " + Durations.format(spec.timeout())
-                + LogTail.suffix(task.logFile()), null);
+        return new RunOutcome(
+            task,
+            Status.TIMED_OUT,
+            -1,
+            seconds(start),
+            "killed after the timeout of "
+                + Durations.format(spec.timeout())
+                + LogTail.suffix(task.logFile()),
+            null);
       }
     } catch (InterruptedException e) {
       destroyTree(process);
@@ -75,15 +85,21 @@ final class RunProcess {
 
   private static RunOutcome judge(RunTask task, int exit, double seconds) {
     if (exit != 0) {
-      String cause = exit > 128 && exit < 160
-          ? "exit code " + exit + " (killed by signal " + (exit - 128) + ")"
-          : "exit code " + exit;
-      return new RunOutcome(task, Status.FAILED, exit, seconds,
-          cause + LogTail.suffix(task.logFile()), null);
+      String cause =
+          exit > 128 && exit < 160
+              ? "exit code " + exit + " (killed by signal " + (exit - 128) + ")"
+              : "exit code " + exit;
+      return new RunOutcome(
+          task, Status.FAILED, exit, seconds, cause + LogTail.suffix(task.logFile()), null);
     }
     if (!Files.exists(task.resultFile())) {
-      return new RunOutcome(task, Status.FAILED, exit, seconds,
-          "exited 0 but wrote no " + task.resultFile() + LogTail.suffix(task.logFile()), null);
+      return new RunOutcome(
+          task,
+          Status.FAILED,
+          exit,
+          seconds,
+          "exited 0 but wrote no " + task.resultFile() + LogTail.suffix(task.logFile()),
+          null);
     }
     try {
       RunResult result = RunResult.read(task.resultFile());
@@ -94,11 +110,11 @@ final class RunProcess {
       if (result.seed() != task.seed()) {
         warnings.add("result.json names seed " + result.seed());
       }
-      return new RunOutcome(task, Status.OK, exit, seconds, String.join("; ", warnings),
-          result.metrics());
+      return new RunOutcome(
+          task, Status.OK, exit, seconds, String.join("; ", warnings), result.metrics());
     } catch (UncheckedIOException | IllegalArgumentException e) {
-      return new RunOutcome(task, Status.FAILED, exit, seconds,
-          "unreadable result.json: " + e.getMessage(), null);
+      return new RunOutcome(
+          task, Status.FAILED, exit, seconds, "unreadable result.json: " + e.getMessage(), null);
     }
   }
 
@@ -108,8 +124,13 @@ final class RunProcess {
       RunResult result = RunResult.read(task.resultFile());
       return new RunOutcome(task, Status.SKIPPED, 0, 0, "result.json exists", result.metrics());
     } catch (UncheckedIOException | IllegalArgumentException e) {
-      return new RunOutcome(task, Status.SKIPPED, 0, 0,
-          "result.json exists but is unreadable: " + e.getMessage(), null);
+      return new RunOutcome(
+          task,
+          Status.SKIPPED,
+          0,
+          0,
+          "result.json exists but is unreadable: " + e.getMessage(),
+          null);
     }
   }
 

@@ -35,8 +35,8 @@ public final class Seeds {
           addOnce(seeds, Long.parseLong(p));
         }
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("seed list '" + text + "': '" + p
-            + "' is not an integer or a range like 0..4", e);
+        throw new IllegalArgumentException(
+            "seed list '" + text + "': '" + p + "' is not an integer or a range like 0..4", e);
       }
     }
     if (seeds.isEmpty()) {

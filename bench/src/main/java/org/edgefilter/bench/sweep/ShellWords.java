@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a command line into words the way a POSIX shell would for the simple cases (blanks,
- * single quotes, double quotes, backslash escapes) and quotes words back for a shell script. No
- * expansion of variables, globs or substitutions happens: a sweep's command is run directly.
+ * Splits a command line into words the way a POSIX shell would for the simple cases (blanks, single
+ * quotes, double quotes, backslash escapes) and quotes words back for a shell script. No expansion
+ * of variables, globs or substitutions happens: a sweep's command is run directly.
  */
 public final class ShellWords {
 

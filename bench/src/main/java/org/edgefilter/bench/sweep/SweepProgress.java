@@ -17,8 +17,8 @@ public record SweepProgress(
     int total, int finished, int ok, int failed, int skipped, Duration elapsed, Duration eta) {
 
   /**
-   * The ETA from the mean duration of the runs executed so far: the remaining runs take
-   * {@code remaining / min(parallel, remaining)} rounds of the mean duration each.
+   * The ETA from the mean duration of the runs executed so far: the remaining runs take {@code
+   * remaining / min(parallel, remaining)} rounds of the mean duration each.
    */
   static Duration eta(int remaining, int parallel, double meanSeconds, int executed) {
     if (remaining == 0) {

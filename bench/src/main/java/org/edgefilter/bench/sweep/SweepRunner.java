@@ -60,33 +60,42 @@ public final class SweepRunner {
     Thread killer = new Thread(this::killLive, "sweep-shutdown");
     Runtime.getRuntime().addShutdownHook(killer);
     AtomicInteger threadCount = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(spec.parallel(), r -> {
-      Thread t = new Thread(r, "sweep-run-" + threadCount.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            spec.parallel(),
+            r -> {
+              Thread t = new Thread(r, "sweep-run-" + threadCount.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (RunTask task : pending) {
-        futures.add(pool.submit(() -> {
-          synchronized (tracker) {
-            listener.started(task);
-          }
-          Process[] mine = new Process[1];
-          RunOutcome outcome = RunProcess.execute(task, spec, p -> {
-            if (p != null) {
-              mine[0] = p;
-              live.add(p);
-            } else if (mine[0] != null) {
-              live.remove(mine[0]);
-            }
-          });
-          outcomes[task.index() - 1] = outcome;
-          synchronized (tracker) {
-            listener.finished(outcome, tracker.record(outcome));
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  synchronized (tracker) {
+                    listener.started(task);
+                  }
+                  Process[] mine = new Process[1];
+                  RunOutcome outcome =
+                      RunProcess.execute(
+                          task,
+                          spec,
+                          p -> {
+                            if (p != null) {
+                              mine[0] = p;
+                              live.add(p);
+                            } else if (mine[0] != null) {
+                              live.remove(mine[0]);
+                            }
+                          });
+                  outcomes[task.index() - 1] = outcome;
+                  synchronized (tracker) {
+                    listener.finished(outcome, tracker.record(outcome));
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         try {
@@ -151,7 +160,13 @@ public final class SweepRunner {
       }
       Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
       double mean = executed == 0 ? 0 : executedSeconds / executed;
-      return new SweepProgress(total, finished, ok, failed, skipped, elapsed,
+      return new SweepProgress(
+          total,
+          finished,
+          ok,
+          failed,
+          skipped,
+          elapsed,
           SweepProgress.eta(total - finished, parallel, mean, executed));
     }
   }

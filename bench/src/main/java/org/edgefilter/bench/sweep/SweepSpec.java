@@ -1,6 +1,5 @@
 package org.edgefilter.bench.sweep;
 
-import org.edgefilter.framework.run.RunPath;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,14 +11,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.edgefilter.framework.run.RunPath;
 
 /**
  * What a sweep runs: every arm with every seed of one modality experiment.
  *
  * @param modality e.g. {@code vision}
  * @param experiment e.g. {@code quick}
- * @param runs the runs root (absolute); run directories are
- *     {@code runs/<modality>/<experiment>/<arm>/seed-<n>}
+ * @param runs the runs root (absolute); run directories are {@code
+ *     runs/<modality>/<experiment>/<arm>/seed-<n>}
  * @param command the command template of one run
  * @param arms the arms, in order, names unique
  * @param seeds the seeds, in order, unique
@@ -69,8 +69,8 @@ public record SweepSpec(
     }
     for (ArmSpec arm : arms) {
       if (arm.seeds() != null && !seeds.containsAll(arm.seeds())) {
-        throw new IllegalArgumentException("arm '" + arm.name() + "' has seeds " + arm.seeds()
-            + " outside the sweep's " + seeds);
+        throw new IllegalArgumentException(
+            "arm '" + arm.name() + "' has seeds " + arm.seeds() + " outside the sweep's " + seeds);
       }
     }
     if (parallel < 1) {
@@ -88,8 +88,11 @@ public record SweepSpec(
 
   private static void checkSegment(String what, String value) {
     if (value == null || !SEGMENT.matcher(value).matches()) {
-      throw new IllegalArgumentException(what + " '" + value
-          + "' must be letters, digits, '.', '_' or '-' (it becomes a directory name)");
+      throw new IllegalArgumentException(
+          what
+              + " '"
+              + value
+              + "' must be letters, digits, '.', '_' or '-' (it becomes a directory name)");
     }
   }
 
@@ -122,8 +125,8 @@ public record SweepSpec(
         values.put("run_dir", runDir.toString());
         values.put("modality", modality);
         values.put("experiment", experiment);
-        tasks.add(new RunTask(tasks.size() + 1, arm, seed, runDir,
-            command.expand(values, arm.args())));
+        tasks.add(
+            new RunTask(tasks.size() + 1, arm, seed, runDir, command.expand(values, arm.args())));
       }
     }
     return tasks;
@@ -176,7 +179,9 @@ public record SweepSpec(
       return this;
     }
 
-    /** The runs root; relative paths resolve against the current directory. Default {@code runs}. */
+    /**
+     * The runs root; relative paths resolve against the current directory. Default {@code runs}.
+     */
     public Builder optRuns(Path runs) {
       this.runs = runs;
       return this;
@@ -214,8 +219,8 @@ public record SweepSpec(
       if (command == null) {
         throw new IllegalArgumentException("the sweep needs a run command template");
       }
-      return new SweepSpec(modality, experiment, runs, command, arms, seeds, parallel, timeout,
-          env, workdir);
+      return new SweepSpec(
+          modality, experiment, runs, command, arms, seeds, parallel, timeout, env, workdir);
     }
   }
 }

@@ -31,15 +31,25 @@ import org.edgefilter.framework.io.Json;
  * }</pre>
  *
  * <p>{@code command} is a string (split like a shell) or an array of words; {@code arms} is an
- * object of name to extra words (array or string), or an array of {@code {"name", "args"}};
- * {@code seeds} is an array of integers or a string like {@code "0..4"} or {@code "0,1,2"}.
- * Relative {@code runs} and {@code workdir} resolve against the spec file's directory. Unknown
- * keys are an error.
+ * object of name to extra words (array or string), or an array of {@code {"name", "args"}}; {@code
+ * seeds} is an array of integers or a string like {@code "0..4"} or {@code "0,1,2"}. Relative
+ * {@code runs} and {@code workdir} resolve against the spec file's directory. Unknown keys are an
+ * error.
  */
 public final class SweepSpecFile {
 
-  private static final Set<String> KEYS = Set.of("modality", "experiment", "runs", "command",
-      "arms", "seeds", "parallel", "timeout", "env", "workdir");
+  private static final Set<String> KEYS =
+      Set.of(
+          "modality",
+          "experiment",
+          "runs",
+          "command",
+          "arms",
+          "seeds",
+          "parallel",
+          "timeout",
+          "env",
+          "workdir");
 
   private SweepSpecFile() {}
 
@@ -49,7 +59,8 @@ public final class SweepSpecFile {
     try {
       root = Json.mapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read sweep spec " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "could not read sweep spec " + file + ": " + e.getMessage(), e);
     }
     try {
       return parse(root, file.toAbsolutePath().getParent());
@@ -68,12 +79,13 @@ public final class SweepSpecFile {
         throw new IllegalArgumentException("unknown key '" + key + "'; known: " + KEYS);
       }
     }
-    SweepSpec.Builder b = SweepSpec.builder()
-        .setModality(text(root, "modality"))
-        .setExperiment(text(root, "experiment"))
-        .setCommand(command(root.get("command")))
-        .setArms(arms(root.get("arms")))
-        .setSeeds(seeds(root.get("seeds")));
+    SweepSpec.Builder b =
+        SweepSpec.builder()
+            .setModality(text(root, "modality"))
+            .setExperiment(text(root, "experiment"))
+            .setCommand(command(root.get("command")))
+            .setArms(arms(root.get("arms")))
+            .setSeeds(seeds(root.get("seeds")));
     if (root.has("runs")) {
       b.optRuns(baseDir.resolve(text(root, "runs")));
     } else {
@@ -164,7 +176,8 @@ public final class SweepSpecFile {
           continue;
         }
         if (!a.isObject() || !a.has("name")) {
-          throw new IllegalArgumentException("arms[" + i + "] must be a name or {\"name\", \"args\"}");
+          throw new IllegalArgumentException(
+              "arms[" + i + "] must be a name or {\"name\", \"args\"}");
         }
         for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
           String key = it.next();
@@ -172,7 +185,8 @@ public final class SweepSpecFile {
             throw new IllegalArgumentException("arms[" + i + "]: unknown key '" + key + "'");
           }
         }
-        List<String> args = a.has("args") ? words(a.get("args"), "arms[" + i + "].args") : List.of();
+        List<String> args =
+            a.has("args") ? words(a.get("args"), "arms[" + i + "].args") : List.of();
         arms.add(new ArmSpec(text(a, "name"), args));
       }
     } else {
@@ -189,7 +203,8 @@ public final class SweepSpecFile {
       return Seeds.parse(n.asText());
     }
     if (!n.isArray()) {
-      throw new IllegalArgumentException("'seeds' must be an array of integers or a string like \"0..4\"");
+      throw new IllegalArgumentException(
+          "'seeds' must be an array of integers or a string like \"0..4\"");
     }
     List<Long> seeds = new ArrayList<>();
     for (int i = 0; i < n.size(); i++) {

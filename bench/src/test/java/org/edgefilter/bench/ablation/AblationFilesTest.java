@@ -18,8 +18,11 @@ class AblationFilesTest {
   }
 
   private static Map<String, List<String>> levels(AblationSpec spec) {
-    return spec.factors().stream().collect(Collectors.toMap(AblationSpec.Factor::name,
-        f -> spec.levels(f).stream().map(AblationSpec.Level::level).toList()));
+    return spec.factors().stream()
+        .collect(
+            Collectors.toMap(
+                AblationSpec.Factor::name,
+                f -> spec.levels(f).stream().map(AblationSpec.Level::level).toList()));
   }
 
   @Test
@@ -28,12 +31,13 @@ class AblationFilesTest {
     Map<String, List<String>> l = levels(v);
     assertEquals(List.of("3", "7", "11", "15"), l.get("kernel size"));
     assertEquals(List.of("0", "1", "2", "3"), l.get("position"));
-    assertEquals(List.of("mean", "gaussian", "median", "discrete-gaussian"),
-        l.get("low-pass kind, k = 3"));
+    assertEquals(
+        List.of("mean", "gaussian", "median", "discrete-gaussian"), l.get("low-pass kind, k = 3"));
     assertEquals(List.of("zero", "reflect"), l.get("padding"));
     assertEquals(List.of("high-pass", "low-pass", "low-pass-no-grad"), l.get("mode"));
-    Map<String, List<Long>> seeds = v.arms().stream()
-        .collect(Collectors.toMap(AblationSpec.Arm::name, AblationSpec.Arm::seeds));
+    Map<String, List<Long>> seeds =
+        v.arms().stream()
+            .collect(Collectors.toMap(AblationSpec.Arm::name, AblationSpec.Arm::seeds));
     // 3 seeds per level, 5 for the two padding arms (and so for the baseline).
     assertEquals(List.of(0L, 1L, 2L, 3L, 4L), seeds.get("ef-mean-k11-p1-zero"));
     assertEquals(List.of(0L, 1L, 2L, 3L, 4L), seeds.get("ef-mean-k11-p1"));

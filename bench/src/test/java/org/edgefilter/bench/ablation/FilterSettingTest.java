@@ -23,14 +23,16 @@ class FilterSettingTest {
             for (int k : new int[] {3, 11}) {
               for (int position : new int[] {0, 2}) {
                 FilterConfig c = new FilterConfig(mode, kind, scale, k, padding, position);
-                Map<String, String> s = Map.of(
-                    FilterSetting.KIND, FilterSetting.canonical(FilterSetting.KIND,
-                        FilterConfig.valueName(kind)),
-                    FilterSetting.PADDING, FilterConfig.valueName(padding),
-                    FilterSetting.MODE, FilterConfig.valueName(mode),
-                    FilterSetting.SCALE, FilterSetting.canonical(FilterSetting.SCALE, scale),
-                    FilterSetting.KERNEL_SIZE, Integer.toString(k),
-                    FilterSetting.POSITION, Integer.toString(position));
+                Map<String, String> s =
+                    Map.of(
+                        FilterSetting.KIND,
+                            FilterSetting.canonical(
+                                FilterSetting.KIND, FilterConfig.valueName(kind)),
+                        FilterSetting.PADDING, FilterConfig.valueName(padding),
+                        FilterSetting.MODE, FilterConfig.valueName(mode),
+                        FilterSetting.SCALE, FilterSetting.canonical(FilterSetting.SCALE, scale),
+                        FilterSetting.KERNEL_SIZE, Integer.toString(k),
+                        FilterSetting.POSITION, Integer.toString(position));
                 assertEquals(c.armName(), FilterSetting.armName(s), c.toString());
                 checked++;
               }
@@ -44,14 +46,31 @@ class FilterSettingTest {
 
   @Test
   void theNoGradientLowPassIsNamedLikeTheOtherModesAndBadValuesAreRejected() {
-    assertEquals("ef-mean-k11-p1-low-pass-no-grad", FilterSetting.armName(Map.of(
-        FilterSetting.KIND, "mean", FilterSetting.KERNEL_SIZE, "11",
-        FilterSetting.POSITION, "1", FilterSetting.MODE, "low-pass-no-grad")));
-    assertEquals("ef-gaussian-s1-k3-p1", FilterSetting.armName(Map.of(FilterSetting.KIND,
-        "gaussian", FilterSetting.KERNEL_SIZE, "3", FilterSetting.POSITION, "1")));
-    assertThrows(IllegalArgumentException.class,
-        () -> FilterSetting.canonical(FilterSetting.KIND, "box"));
-    assertThrows(IllegalArgumentException.class,
-        () -> FilterSetting.canonical(FilterSetting.SCALE, "-1"));
+    assertEquals(
+        "ef-mean-k11-p1-low-pass-no-grad",
+        FilterSetting.armName(
+            Map.of(
+                FilterSetting.KIND,
+                "mean",
+                FilterSetting.KERNEL_SIZE,
+                "11",
+                FilterSetting.POSITION,
+                "1",
+                FilterSetting.MODE,
+                "low-pass-no-grad")));
+    assertEquals(
+        "ef-gaussian-s1-k3-p1",
+        FilterSetting.armName(
+            Map.of(
+                FilterSetting.KIND,
+                "gaussian",
+                FilterSetting.KERNEL_SIZE,
+                "3",
+                FilterSetting.POSITION,
+                "1")));
+    assertThrows(
+        IllegalArgumentException.class, () -> FilterSetting.canonical(FilterSetting.KIND, "box"));
+    assertThrows(
+        IllegalArgumentException.class, () -> FilterSetting.canonical(FilterSetting.SCALE, "-1"));
   }
 }

@@ -20,8 +20,19 @@ class ResultSetTest {
   @TempDir Path dir;
 
   private static RunResult result(String arm, long seed, double acc, boolean higher) {
-    return new RunResult("vision", "quick", arm, seed, Map.of("acc", acc),
-        Map.of("acc", higher), null, null, null, 1, null, null);
+    return new RunResult(
+        "vision",
+        "quick",
+        arm,
+        seed,
+        Map.of("acc", acc),
+        Map.of("acc", higher),
+        null,
+        null,
+        null,
+        1,
+        null,
+        null);
   }
 
   private Path runDir(Path root, String arm, long seed) {
@@ -38,8 +49,8 @@ class ResultSetTest {
     assertEquals(List.of(new TaskKey("vision", "quick")), set.tasks());
     TaskKey t = set.tasks().get(0);
     assertEquals(List.of("baseline", "ef"), set.arms(t));
-    assertEquals(List.of(0L, 1L), set.runs(t, "baseline").stream()
-        .map(r -> r.result().seed()).toList());
+    assertEquals(
+        List.of(0L, 1L), set.runs(t, "baseline").stream().map(r -> r.result().seed()).toList());
     assertEquals(Map.of(0L, 0.4, 1L, 0.5), set.values(t, "baseline", "acc"));
     assertEquals(3, set.size());
     assertTrue(set.warnings().isEmpty(), set.warnings().toString());
@@ -51,10 +62,12 @@ class ResultSetTest {
     Path runs = dir.resolve("runs");
     result("baseline", 0, 0.4, true).writeTo(runDir(runs.resolve("a"), "baseline", 0));
     result("baseline", 0, 0.5, true).writeTo(runDir(runs.resolve("b"), "baseline", 0));
-    IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,
-        () -> ResultSet.scan(runs));
-    assertTrue(dup.getMessage().contains("a/vision/quick/baseline/seed-0")
-        && dup.getMessage().contains("b/vision/quick/baseline/seed-0"), dup.getMessage());
+    IllegalArgumentException dup =
+        assertThrows(IllegalArgumentException.class, () -> ResultSet.scan(runs));
+    assertTrue(
+        dup.getMessage().contains("a/vision/quick/baseline/seed-0")
+            && dup.getMessage().contains("b/vision/quick/baseline/seed-0"),
+        dup.getMessage());
 
     // A contradicting direction is the later file's fault: that run is skipped, not fatal.
     Path other = dir.resolve("other");
@@ -65,7 +78,8 @@ class ResultSetTest {
     assertEquals(1, set.skipped().size());
     ResultSet.SkippedRun skipped = set.skipped().get(0);
     assertTrue(skipped.file().endsWith("vision/quick/ef/seed-0/result.json"), skipped.toString());
-    assertTrue(skipped.reason().contains("'acc'") && skipped.reason().contains("baseline/seed-0"),
+    assertTrue(
+        skipped.reason().contains("'acc'") && skipped.reason().contains("baseline/seed-0"),
         skipped.reason());
   }
 
@@ -95,18 +109,21 @@ class ResultSetTest {
     Path truncated = write(runDir(runs, "ef", 1), good.substring(0, good.length() / 2));
     // A bare NaN token is not JSON (RFC 8259 numbers are finite); Jackson rejects it.
     Path nan = write(runDir(runs, "ef", 2), good.replace("0.5", "NaN"));
-    Path noDirection = write(runDir(runs, "ef", 3),
-        good.replace("\"higher_is_better\" : {\n    \"acc\" : true\n  }",
-            "\"higher_is_better\" : { }"));
+    Path noDirection =
+        write(
+            runDir(runs, "ef", 3),
+            good.replace(
+                "\"higher_is_better\" : {\n    \"acc\" : true\n  }", "\"higher_is_better\" : { }"));
     assertTrue(!Files.readString(noDirection).contains("\"acc\" : true"), "fixture edited");
     ResultSet set = ResultSet.scan(runs);
     assertEquals(2, set.size());
     List<Path> files = set.skipped().stream().map(ResultSet.SkippedRun::file).toList();
     assertEquals(List.of(truncated, nan, noDirection), files);
-    assertTrue(set.skipped().get(0).reason().contains("end-of-input"),
-        set.skipped().get(0).reason());
+    assertTrue(
+        set.skipped().get(0).reason().contains("end-of-input"), set.skipped().get(0).reason());
     assertTrue(set.skipped().get(1).reason().contains("NaN"), set.skipped().get(1).reason());
-    assertTrue(set.skipped().get(2).reason().contains("metric 'acc' has no higher_is_better"),
+    assertTrue(
+        set.skipped().get(2).reason().contains("metric 'acc' has no higher_is_better"),
         set.skipped().get(2).reason());
 
     CollectSummary s = Collector.collect(set, null);
@@ -131,12 +148,19 @@ class ResultSetTest {
     result("ef,x", 0, 0.6, true).writeTo(runDir(runs, "ef,x", 0));
     Path failed = runDir(runs, "ef", 1);
     Files.createDirectories(failed);
-    Files.writeString(failed.resolve("run.log"), "=== start\nException in thread \"main\" "
-        + "java.lang.OutOfMemoryError: Java heap space\n\tat Foo.bar(Foo.java:1)\n");
-    SweepSpec spec = SweepSpec.builder().setModality("vision").setExperiment("quick")
-        .setCommand(CommandTemplate.parse("run {run_dir}"))
-        .setArms(List.of(new ArmSpec("baseline", List.of()), new ArmSpec("ef", List.of())))
-        .setSeeds(List.of(0L, 1L)).optRuns(runs).build();
+    Files.writeString(
+        failed.resolve("run.log"),
+        "=== start\nException in thread \"main\" "
+            + "java.lang.OutOfMemoryError: Java heap space\n\tat Foo.bar(Foo.java:1)\n");
+    SweepSpec spec =
+        SweepSpec.builder()
+            .setModality("vision")
+            .setExperiment("quick")
+            .setCommand(CommandTemplate.parse("run {run_dir}"))
+            .setArms(List.of(new ArmSpec("baseline", List.of()), new ArmSpec("ef", List.of())))
+            .setSeeds(List.of(0L, 1L))
+            .optRuns(runs)
+            .build();
     CollectSummary s = Collector.collect(ResultSet.scan(runs), spec);
     assertEquals(3, s.runCount());
     List<CollectSummary.ArmStatus> arms = s.tasks().get(0).arms();

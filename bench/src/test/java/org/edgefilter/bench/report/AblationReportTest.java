@@ -27,8 +27,8 @@ import picocli.CommandLine;
 /**
  * An ablation with two factors sharing the defaults' arm: kernel size (3, 5; seeds 0..2) and
  * padding (zero, reflect; seeds 0..3). Every cell of both tables and the Holm family are checked
- * against scipy 1.17.1 ({@code ttest_rel}, its {@code confidence_interval}, {@code t.ppf} for
- * the interval of a mean) and a hand Holm.
+ * against scipy 1.17.1 ({@code ttest_rel}, its {@code confidence_interval}, {@code t.ppf} for the
+ * interval of a mean) and a hand Holm.
  */
 class AblationReportTest {
 
@@ -42,7 +42,8 @@ class AblationReportTest {
   static final double[] K5 = {0.61, 0.60, 0.62};
   static final double[] ZERO = {0.60, 0.63, 0.58, 0.60};
 
-  static final String FILE = """
+  static final String FILE =
+      """
       {
         "name": "tiny", "modality": "fake", "experiment": "abl", "runs": "runs",
         "command": "run --seed {seed} --runs {runs} {args}",
@@ -70,8 +71,15 @@ class AblationReportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CommandLine cli = BenchCli.commandLine();
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    int code = cli.execute("ablation", "report", file.toString(), "--out",
-        dir.resolve("report").toString(), "--resamples", "1000");
+    int code =
+        cli.execute(
+            "ablation",
+            "report",
+            file.toString(),
+            "--out",
+            dir.resolve("report").toString(),
+            "--resamples",
+            "1000");
     printed = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, printed);
     markdown = Files.readString(dir.resolve("report").resolve(AblationReport.MARKDOWN));
@@ -79,8 +87,19 @@ class AblationReportTest {
 
   private static void write(String arm, double[] values) {
     for (int s = 0; s < values.length; s++) {
-      new RunResult("fake", "abl", arm, s, Map.of("acc", values[s]), Map.of("acc", true), null,
-          null, null, 1, null, null)
+      new RunResult(
+              "fake",
+              "abl",
+              arm,
+              s,
+              Map.of("acc", values[s]),
+              Map.of("acc", true),
+              null,
+              null,
+              null,
+              1,
+              null,
+              null)
           .writeTo(dir.resolve("runs/fake/abl").resolve(arm).resolve("seed-" + s));
     }
   }
@@ -88,7 +107,8 @@ class AblationReportTest {
   @Test
   void armsSeedsAndCommandsOfTheSweep() {
     List<AblationSpec.Arm> arms = spec.arms();
-    assertEquals(List.of("baseline", "ef-mean-k3-p1", "ef-mean-k5-p1", "ef-mean-k3-p1-zero"),
+    assertEquals(
+        List.of("baseline", "ef-mean-k3-p1", "ef-mean-k5-p1", "ef-mean-k3-p1-zero"),
         arms.stream().map(AblationSpec.Arm::name).toList());
     // The defaults' arm is in both factors: the union of their seeds; baseline: every seed.
     assertEquals(List.of(0L, 1L, 2L, 3L), arms.get(0).seeds());
@@ -98,41 +118,93 @@ class AblationReportTest {
     SweepSpec sweep = spec.toSweep();
     List<RunTask> tasks = sweep.tasks();
     assertEquals(4 + 4 + 3 + 4, tasks.size());
-    RunTask zero = tasks.stream().filter(t -> t.arm().name().equals("ef-mean-k3-p1-zero")
-        && t.seed() == 3).findFirst().orElseThrow();
-    assertEquals(List.of("run", "--seed", "3", "--runs", dir.resolve("runs").toString(),
-        "--arm", "filter", "--set", "filter.kind=mean", "--set", "filter.kernelSize=3",
-        "--set", "filter.position=1", "--set", "filter.padding=zero"), zero.command());
-    assertTrue(tasks.stream().noneMatch(t -> t.arm().name().equals("ef-mean-k5-p1")
-        && t.seed() == 3), "kernel size runs seeds 0..2 only");
+    RunTask zero =
+        tasks.stream()
+            .filter(t -> t.arm().name().equals("ef-mean-k3-p1-zero") && t.seed() == 3)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            "run",
+            "--seed",
+            "3",
+            "--runs",
+            dir.resolve("runs").toString(),
+            "--arm",
+            "filter",
+            "--set",
+            "filter.kind=mean",
+            "--set",
+            "filter.kernelSize=3",
+            "--set",
+            "filter.position=1",
+            "--set",
+            "filter.padding=zero"),
+        zero.command());
+    assertTrue(
+        tasks.stream().noneMatch(t -> t.arm().name().equals("ef-mean-k5-p1") && t.seed() == 3),
+        "kernel size runs seeds 0..2 only");
     RunTask base = tasks.get(0);
-    assertEquals(List.of("run", "--seed", "0", "--runs", dir.resolve("runs").toString(),
-        "--arm", "baseline"), base.command());
+    assertEquals(
+        List.of(
+            "run", "--seed", "0", "--runs", dir.resolve("runs").toString(), "--arm", "baseline"),
+        base.command());
   }
 
   @Test
   void everyCellOfBothFactorsAndTheHolmFamily() {
-    List<Map<String, String>> kernel = MarkdownTables.after(markdown,
-        "## Factor: kernel size (filter.kernelSize), acc");
+    List<Map<String, String>> kernel =
+        MarkdownTables.after(markdown, "## Factor: kernel size (filter.kernelSize), acc");
     assertEquals(3, kernel.size());
     checkBaseline(kernel.get(0));
     // scipy: k3 mean 0.63, mean CI 0.5956256511814169..0.6643743488185831, d 0.025,
     // p 0.030466291662170977, CI of d 0.004457397432394795..0.04554260256760525.
     // Holm over the 3 p-values {0.0305, 0.6913933000758161, 0.6376180914006019}: 3 * 0.0305,
     // then min(1, 2 * 0.6376) = 1, then 1.
-    check(kernel.get(1), "3", "ef-mean-k3-p1", 4, 0.63, 0.5956256511814169, 0.6643743488185831,
-        0.025, 0.004457397432394795, 0.04554260256760525, 0.030466291662170977,
+    check(
+        kernel.get(1),
+        "3",
+        "ef-mean-k3-p1",
+        4,
+        0.63,
+        0.5956256511814169,
+        0.6643743488185831,
+        0.025,
+        0.004457397432394795,
+        0.04554260256760525,
+        0.030466291662170977,
         3 * 0.030466291662170977);
-    check(kernel.get(2), "5", "ef-mean-k5-p1", 3, 0.61, 0.5851586228824966, 0.6348413771175033,
-        0.006666666666666672, -0.05584942812709113, 0.06918276146042447, 0.6913933000758161, 1);
+    check(
+        kernel.get(2),
+        "5",
+        "ef-mean-k5-p1",
+        3,
+        0.61,
+        0.5851586228824966,
+        0.6348413771175033,
+        0.006666666666666672,
+        -0.05584942812709113,
+        0.06918276146042447,
+        0.6913933000758161,
+        1);
 
-    List<Map<String, String>> padding = MarkdownTables.after(markdown,
-        "## Factor: padding (filter.padding), acc");
+    List<Map<String, String>> padding =
+        MarkdownTables.after(markdown, "## Factor: padding (filter.padding), acc");
     assertEquals(3, padding.size());
     checkBaseline(padding.get(0));
-    check(padding.get(1), "zero", "ef-mean-k3-p1-zero", 4, 0.6025, 0.5696960943386465,
-        0.6353039056613535, -0.0025, -0.01773480180828814, 0.012734801808288135,
-        0.6376180914006019, 1);
+    check(
+        padding.get(1),
+        "zero",
+        "ef-mean-k3-p1-zero",
+        4,
+        0.6025,
+        0.5696960943386465,
+        0.6353039056613535,
+        -0.0025,
+        -0.01773480180828814,
+        0.012734801808288135,
+        0.6376180914006019,
+        1);
     // The shared arm is the same comparison in both factors (tested once in the family).
     assertEquals(kernel.get(1).get("p Holm"), padding.get(2).get("p Holm"));
     assertEquals("ef-mean-k3-p1", padding.get(2).get("Arm"));
@@ -141,8 +213,12 @@ class AblationReportTest {
     String text = MarkdownTables.unescape(markdown);
     assertTrue(text.contains("Holm family: 3 p-values"), text);
     // k = 3's t CI excludes 0 although p_adj does not reach alpha: the verdict says so.
-    assertTrue(text.contains("the 95% t CI excludes 0, but p_adj = "
-        + Format.p(3 * 0.030466291662170977) + " is not below alpha = 0.05"), text);
+    assertTrue(
+        text.contains(
+            "the 95% t CI excludes 0, but p_adj = "
+                + Format.p(3 * 0.030466291662170977)
+                + " is not below alpha = 0.05"),
+        text);
   }
 
   @Test
@@ -162,12 +238,16 @@ class AblationReportTest {
   @Test
   void badAblationFilesNameTheProblem() throws Exception {
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, FILE.replace("\"filter.kernelSize\", \"levels\": [3, 5]",
-        "\"filter.kernelSize\", \"levels\": [3, 4]"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> AblationSpec.read(bad));
-    assertTrue(e.getMessage().contains(bad.toString())
-        && e.getMessage().contains("filter.kernelSize = '4': expected an odd size"),
+    Files.writeString(
+        bad,
+        FILE.replace(
+            "\"filter.kernelSize\", \"levels\": [3, 5]",
+            "\"filter.kernelSize\", \"levels\": [3, 4]"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> AblationSpec.read(bad));
+    assertTrue(
+        e.getMessage().contains(bad.toString())
+            && e.getMessage().contains("filter.kernelSize = '4': expected an odd size"),
         e.getMessage());
     Files.writeString(bad, FILE.replace("\"seeds\": \"0..2\"", "\"seed\": \"0..2\""));
     e = assertThrows(IllegalArgumentException.class, () -> AblationSpec.read(bad));
@@ -183,8 +263,18 @@ class AblationReportTest {
     assertEquals(Format.range(0.5844573974323948, 0.6255426025676052), row.get("CI of mean"));
   }
 
-  private static void check(Map<String, String> row, String level, String arm, int n,
-      double mean, double meanLo, double meanHi, double diff, double lo, double hi, double p,
+  private static void check(
+      Map<String, String> row,
+      String level,
+      String arm,
+      int n,
+      double mean,
+      double meanLo,
+      double meanHi,
+      double diff,
+      double lo,
+      double hi,
+      double p,
       double pHolm) {
     assertEquals(level, row.get("Level"), row.toString());
     assertEquals(arm, row.get("Arm"));

@@ -36,7 +36,8 @@ import picocli.CommandLine;
  * Builds a runs directory with known numbers ({@link FakeRuns}), runs {@code bench report} on it
  * and checks every figure of the report against independent computations: plain loops for means,
  * SDs and differences, Commons Math for t-tests, the textbook mean +- t * SE for the t intervals,
- * enumeration for Wilcoxon, a separate bootstrap (different RNG) for the bootstrap CIs, the Gamma recurrence for Hedges' J, a hand loop for Holm.
+ * enumeration for Wilcoxon, a separate bootstrap (different RNG) for the bootstrap CIs, the Gamma
+ * recurrence for Hedges' J, a hand loop for Holm.
  */
 class ReportEndToEndTest {
 
@@ -49,10 +50,18 @@ class ReportEndToEndTest {
 
   private static final List<String> VISION_ARMS =
       List.of("baseline", "ef-k11", "ef-k3", "lonely", "single");
-  private static final Map<String, long[]> SEEDS = Map.of(
-      "baseline", new long[] {0, 1, 2, 3, 4, 5}, "ef-k11", new long[] {0, 1, 2, 3, 4, 5},
-      "ef-k3", new long[] {0, 1, 2, 3, 4, 5}, "lonely", new long[] {10, 11, 12},
-      "single", new long[] {0});
+  private static final Map<String, long[]> SEEDS =
+      Map.of(
+          "baseline",
+          new long[] {0, 1, 2, 3, 4, 5},
+          "ef-k11",
+          new long[] {0, 1, 2, 3, 4, 5},
+          "ef-k3",
+          new long[] {0, 1, 2, 3, 4, 5},
+          "lonely",
+          new long[] {10, 11, 12},
+          "single",
+          new long[] {0});
 
   @BeforeAll
   static void generate() throws Exception {
@@ -77,12 +86,13 @@ class ReportEndToEndTest {
     double[] v = new double[seeds.length];
     for (int i = 0; i < seeds.length; i++) {
       long s = seeds[i];
-      v[i] = switch (metric) {
-        case "clean_acc" -> FakeRuns.cleanAcc(arm, s);
-        case "loss" -> FakeRuns.loss(arm, s);
-        case "params" -> FakeRuns.params();
-        default -> FakeRuns.tent(arm, s, FakeRuns.CORRUPTIONS.indexOf(metric.split("/")[1]));
-      };
+      v[i] =
+          switch (metric) {
+            case "clean_acc" -> FakeRuns.cleanAcc(arm, s);
+            case "loss" -> FakeRuns.loss(arm, s);
+            case "params" -> FakeRuns.params();
+            default -> FakeRuns.tent(arm, s, FakeRuns.CORRUPTIONS.indexOf(metric.split("/")[1]));
+          };
     }
     return v;
   }
@@ -147,8 +157,8 @@ class ReportEndToEndTest {
 
   @Test
   void perArmTableShowsMeanSdAndN() {
-    List<Map<String, String>> rows = MarkdownTables.after(markdown,
-        "### Runs per arm (vision/quick)");
+    List<Map<String, String>> rows =
+        MarkdownTables.after(markdown, "### Runs per arm (vision/quick)");
     int checked = 0;
     for (Map<String, String> row : rows) {
       double[] v = values(row.get("Metric"), row.get("Arm"));
@@ -164,18 +174,21 @@ class ReportEndToEndTest {
     }
     assertEquals(3 * VISION_ARMS.size(), checked, "clean_acc, loss, params x 5 arms");
 
-    List<Map<String, String>> audio = MarkdownTables.after(markdown,
-        "### Runs per arm (audio/quick)");
-    double[] base = {FakeRuns.audioAcc("baseline", 0), FakeRuns.audioAcc("baseline", 1),
-        FakeRuns.audioAcc("baseline", 2)};
+    List<Map<String, String>> audio =
+        MarkdownTables.after(markdown, "### Runs per arm (audio/quick)");
+    double[] base = {
+      FakeRuns.audioAcc("baseline", 0),
+      FakeRuns.audioAcc("baseline", 1),
+      FakeRuns.audioAcc("baseline", 2)
+    };
     assertPrinted(Reference.mean(base), audio.get(0).get("Mean"), "audio baseline mean");
     assertPrinted(Reference.sd(base), audio.get(0).get("SD"), "audio baseline sd");
   }
 
   @Test
   void perEntryTableShowsCorruptionMeansAndDifferences() {
-    List<Map<String, String>> rows = MarkdownTables.after(markdown,
-        "### Per-entry means of tent/*/5 (vision/quick)");
+    List<Map<String, String>> rows =
+        MarkdownTables.after(markdown, "### Per-entry means of tent/*/5 (vision/quick)");
     assertEquals(FakeRuns.CORRUPTIONS, rows.stream().map(r -> r.get("Entry")).toList());
     double[] base = unitMeans("baseline");
     double[] ef = unitMeans("ef-k3");
@@ -187,8 +200,13 @@ class ReportEndToEndTest {
   }
 
   /** Checks one paired comparison against every independent reference. */
-  private static void checkPaired(String task, String metric, String arm, double[] base,
-      double[] other, Map<String, String> row) {
+  private static void checkPaired(
+      String task,
+      String metric,
+      String arm,
+      double[] base,
+      double[] other,
+      Map<String, String> row) {
     JsonNode e = entry(task, metric, arm);
     double[] d = diff(base, other);
     double meanDiff = Reference.mean(d);
@@ -253,8 +271,8 @@ class ReportEndToEndTest {
   }
 
   private static Map<String, String> row(String task, String metric, String arm) {
-    for (Map<String, String> r : MarkdownTables.after(markdown,
-        "### Comparisons with baseline (" + task + ")")) {
+    for (Map<String, String> r :
+        MarkdownTables.after(markdown, "### Comparisons with baseline (" + task + ")")) {
       if (r.get("Metric").equals(metric) && r.get("Arm").equals(arm)) {
         return r;
       }
@@ -266,7 +284,12 @@ class ReportEndToEndTest {
   void pairedBySeedComparisons() {
     for (String arm : List.of("ef-k3", "ef-k11")) {
       for (String metric : List.of("clean_acc", "loss")) {
-        checkPaired("vision/quick", metric, arm, values(metric, "baseline"), values(metric, arm),
+        checkPaired(
+            "vision/quick",
+            metric,
+            arm,
+            values(metric, "baseline"),
+            values(metric, arm),
             row("vision/quick", metric, arm));
         assertEquals("paired by seed", row("vision/quick", metric, arm).get("Design"));
       }
@@ -286,8 +309,9 @@ class ReportEndToEndTest {
     assertEquals("paired by entry", r.get("Design"));
     checkPaired("vision/quick", "tent/*/5", "ef-k3", unitMeans("baseline"), unitMeans("ef-k3"), r);
     JsonNode e = entry("vision/quick", "tent/*/5", "ef-k3");
-    assertEquals(FakeRuns.CORRUPTIONS.toString(), e.get("arm_units").toString().replace("\"", "")
-        .replace(",", ", "));
+    assertEquals(
+        FakeRuns.CORRUPTIONS.toString(),
+        e.get("arm_units").toString().replace("\"", "").replace(",", ", "));
   }
 
   @Test
@@ -310,11 +334,15 @@ class ReportEndToEndTest {
     // Welch-Satterthwaite df by hand.
     double va = Math.pow(Reference.sd(base), 2) / base.length;
     double vb = Math.pow(Reference.sd(lonely), 2) / lonely.length;
-    double df = (va + vb) * (va + vb) / (va * va / (base.length - 1) + vb * vb / (lonely.length - 1));
+    double df =
+        (va + vb) * (va + vb) / (va * va / (base.length - 1) + vb * vb / (lonely.length - 1));
     assertEquals(df, num(e.get("welch").get("df")), 1e-9);
     // Hedges' g with the pooled SD and J(n_a + n_b - 2).
-    double pooled = Math.sqrt(((base.length - 1) * Math.pow(Reference.sd(base), 2)
-        + (lonely.length - 1) * Math.pow(Reference.sd(lonely), 2)) / (base.length + lonely.length - 2));
+    double pooled =
+        Math.sqrt(
+            ((base.length - 1) * Math.pow(Reference.sd(base), 2)
+                    + (lonely.length - 1) * Math.pow(Reference.sd(lonely), 2))
+                / (base.length + lonely.length - 2));
     double g = diff / pooled * Reference.hedgesJ(base.length + lonely.length - 2);
     assertEquals(g, num(e.get("effect_size").get("value")), 1e-9);
     assertEquals("g", e.get("effect_size").get("name").asText());
@@ -339,8 +367,11 @@ class ReportEndToEndTest {
     }
     assertEquals("STUDY", json.get("holm_family").asText());
     assertEquals(total, json.get("holm_family_size").asInt());
-    assertTrue(printed.contains("Holm family: one family per study (task modality/experiment): "
-        + "audio/quick 1 p-value, vision/quick "), printed);
+    assertTrue(
+        printed.contains(
+            "Holm family: one family per study (task modality/experiment): "
+                + "audio/quick 1 p-value, vision/quick "),
+        printed);
     assertTrue(markdown.contains("Holm family: one family per study"), markdown);
   }
 
@@ -350,8 +381,16 @@ class ReportEndToEndTest {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     CommandLine cli = BenchCli.commandLine();
     cli.setOut(new PrintWriter(buffer, true, StandardCharsets.UTF_8));
-    assertEquals(0, cli.execute("report", dir.resolve("runs").toString(), "--out",
-        allOut.toString(), "--family", "all", "--no-plots"));
+    assertEquals(
+        0,
+        cli.execute(
+            "report",
+            dir.resolve("runs").toString(),
+            "--out",
+            allOut.toString(),
+            "--family",
+            "all",
+            "--no-plots"));
     JsonNode all = Json.mapper().readTree(allOut.resolve(ReportWriter.JSON).toFile());
     List<JsonNode> cs = new ArrayList<>();
     all.get("tasks").forEach(t -> t.get("comparisons").forEach(cs::add));
@@ -367,8 +406,8 @@ class ReportEndToEndTest {
   }
 
   /**
-   * Checks the Holm adjustment of one family against a hand loop (and the printed cells and
-   * verdict kinds when {@code report} is the default report); returns the family's size.
+   * Checks the Holm adjustment of one family against a hand loop (and the printed cells and verdict
+   * kinds when {@code report} is the default report); returns the family's size.
    */
   private static int checkHolmFamily(List<JsonNode> all, JsonNode report) {
     List<JsonNode> tested = all.stream().filter(c -> !c.get("p_raw").isNull()).toList();
@@ -391,8 +430,8 @@ class ReportEndToEndTest {
       }
       boolean higher = c.get("higher_is_better").asBoolean();
       double improvement = (higher ? 1 : -1) * c.get("mean_difference").asDouble();
-      String kind = pAdj < 0.05 ? (improvement > 0 ? "BETTER" : "WORSE")
-          : "NO_DETECTABLE_DIFFERENCE";
+      String kind =
+          pAdj < 0.05 ? (improvement > 0 ? "BETTER" : "WORSE") : "NO_DETECTABLE_DIFFERENCE";
       assertEquals(kind, c.get("verdict").asText(), c.toString());
     }
     for (JsonNode c : all) {
@@ -419,11 +458,16 @@ class ReportEndToEndTest {
   void verdictsInPlainWords() {
     JsonNode ef = entry("vision/quick", "clean_acc", "ef-k3");
     String text = ef.get("verdict_text").asText();
-    Matcher m = Pattern.compile("ef-k3 better than baseline by ([0-9.]+) \\(95% t CI ([0-9.e-]+)"
-        + "\\.\\.([0-9.e-]+)\\), p_adj = ([0-9.<> ]+)").matcher(text);
+    Matcher m =
+        Pattern.compile(
+                "ef-k3 better than baseline by ([0-9.]+) \\(95% t CI ([0-9.e-]+)"
+                    + "\\.\\.([0-9.e-]+)\\), p_adj = ([0-9.<> ]+)")
+            .matcher(text);
     assertTrue(m.find(), text);
-    assertPrinted(Reference.mean(diff(values("clean_acc", "baseline"),
-        values("clean_acc", "ef-k3"))), m.group(1), "verdict magnitude");
+    assertPrinted(
+        Reference.mean(diff(values("clean_acc", "baseline"), values("clean_acc", "ef-k3"))),
+        m.group(1),
+        "verdict magnitude");
     // The default (auto) quotes the t interval, which goes with the primary paired t-test.
     assertEquals("T", ef.get("verdict_ci").asText());
     assertEquals("AUTO", json.get("settings").get("verdict_ci").asText());
@@ -438,15 +482,24 @@ class ReportEndToEndTest {
     String lossText = loss.get("verdict_text").asText();
     double lo = -num(loss.get("t_ci").get("high"));
     double hi = -num(loss.get("t_ci").get("low"));
-    assertTrue(lossText.contains("better than baseline by")
-        && lossText.contains("95% t CI " + Format.range(lo, hi)), lossText);
+    assertTrue(
+        lossText.contains("better than baseline by")
+            && lossText.contains("95% t CI " + Format.range(lo, hi)),
+        lossText);
 
     JsonNode audio = entry("audio/quick", "acc", "ef-k3");
-    assertTrue(audio.get("verdict_text").asText().startsWith("no detectable difference with n = 3"),
+    assertTrue(
+        audio.get("verdict_text").asText().startsWith("no detectable difference with n = 3"),
         audio.toString());
     assertTrue(audio.get("verdict_text").asText().contains("little power"));
-    assertTrue(audio.get("verdict_text").asText().contains("95% t CI "
-        + Format.range(num(audio.get("t_ci").get("low")), num(audio.get("t_ci").get("high")))),
+    assertTrue(
+        audio
+            .get("verdict_text")
+            .asText()
+            .contains(
+                "95% t CI "
+                    + Format.range(
+                        num(audio.get("t_ci").get("low")), num(audio.get("t_ci").get("high")))),
         audio.toString());
     // n = 3: the exact Wilcoxon cannot go below 2/2^3 = 0.25, and says so.
     assertEquals(0.25, num(audio.get("wilcoxon").get("min_attainable_p")), 1e-15);
@@ -460,7 +513,8 @@ class ReportEndToEndTest {
 
     JsonNode single = entry("vision/quick", "clean_acc", "single");
     assertEquals("UNPAIRED", single.get("design").asText());
-    assertTrue(single.get("verdict_text").asText().startsWith("no test possible with n = 6 vs 1"),
+    assertTrue(
+        single.get("verdict_text").asText().startsWith("no test possible with n = 6 vs 1"),
         single.toString());
     assertTrue(single.get("ci").get("bca_low").isNull());
     assertTrue(single.get("t_ci").get("low").isNull());
@@ -494,15 +548,16 @@ class ReportEndToEndTest {
 
   @Test
   void plotsForEveryKind() throws Exception {
-    BiFunction<String, String, Path> plot = (kind, rest) ->
-        out.resolve(ReportWriter.PLOTS).resolve(kind + "-" + rest + ".png");
-    List<Path> expected = List.of(
-        plot.apply("means", "vision_quick-clean_acc"),
-        plot.apply("units", "vision_quick-tent_all_5"),
-        plot.apply("diff", "vision_quick-clean_acc"),
-        plot.apply("diff", "vision_quick-tent_all_5"),
-        plot.apply("probe", "vision_quick-probe_density_block1"),
-        plot.apply("means", "audio_quick-acc"));
+    BiFunction<String, String, Path> plot =
+        (kind, rest) -> out.resolve(ReportWriter.PLOTS).resolve(kind + "-" + rest + ".png");
+    List<Path> expected =
+        List.of(
+            plot.apply("means", "vision_quick-clean_acc"),
+            plot.apply("units", "vision_quick-tent_all_5"),
+            plot.apply("diff", "vision_quick-clean_acc"),
+            plot.apply("diff", "vision_quick-tent_all_5"),
+            plot.apply("probe", "vision_quick-probe_density_block1"),
+            plot.apply("means", "audio_quick-acc"));
     for (Path p : expected) {
       assertTrue(Files.exists(p), p.toString());
       byte[] head = Files.readAllBytes(p);

@@ -17,8 +17,8 @@ class BootstrapTest {
    * variance, theta-hat = 171.5.
    */
   private static final double[] SPATIAL_A = {
-    48, 36, 20, 29, 42, 42, 20, 42, 22, 41, 45, 14, 6, 0, 33, 28, 34, 4, 32, 24, 47, 41, 24, 26,
-    30, 41
+    48, 36, 20, 29, 42, 42, 20, 42, 22, 41, 45, 14, 6, 0, 33, 28, 34, 4, 32, 24, 47, 41, 24, 26, 30,
+    41
   };
 
   private static double plugInVariance(double[] x) {
@@ -45,8 +45,8 @@ class BootstrapTest {
   void spatialVarianceIntervalsMatchTable14_2() {
     // E&T Table 14.2 (p. 183), 90% intervals for the variance: percentile (100.8, 233.9),
     // BCa (115.8, 259.6); the book used B = 2000, so both sides carry Monte Carlo error.
-    BootstrapInterval ci = new Bootstrap(20_000, 2024)
-        .oneSample(SPATIAL_A, BootstrapTest::plugInVariance, 0.90);
+    BootstrapInterval ci =
+        new Bootstrap(20_000, 2024).oneSample(SPATIAL_A, BootstrapTest::plugInVariance, 0.90);
     assertEquals(100.8, ci.percentileLow(), 100.8 * 0.03);
     assertEquals(233.9, ci.percentileHigh(), 233.9 * 0.03);
     assertEquals(115.8, ci.bcaLow(), 115.8 * 0.03);
@@ -61,10 +61,12 @@ class BootstrapTest {
     // For the mean, theta_(i) = (S - x_i)/(n - 1), so u_i = (x_i - xbar)/(n - 1) and
     // a = sum (x - xbar)^3 / (6 (sum (x - xbar)^2)^(3/2)). x = {1, 2, 3, 10}: deviations
     // -3, -2, -1, 6 -> sum of cubes 180, sum of squares 50, a = 180 / (6 * 50^1.5) = 0.0848528.
-    assertEquals(180 / (6 * Math.pow(50, 1.5)), Bootstrap.acceleration(
-        new double[] {1, 2, 3, 10}, Bootstrap.MEAN), 1e-15);
-    assertEquals(0.0848528, Bootstrap.acceleration(new double[] {1, 2, 3, 10}, Bootstrap.MEAN),
-        1e-7);
+    assertEquals(
+        180 / (6 * Math.pow(50, 1.5)),
+        Bootstrap.acceleration(new double[] {1, 2, 3, 10}, Bootstrap.MEAN),
+        1e-15);
+    assertEquals(
+        0.0848528, Bootstrap.acceleration(new double[] {1, 2, 3, 10}, Bootstrap.MEAN), 1e-7);
     assertEquals(0, Bootstrap.acceleration(new double[] {1, 2, 3}, Bootstrap.MEAN), 1e-15);
   }
 
@@ -75,8 +77,8 @@ class BootstrapTest {
     double two = Bootstrap.acceleration(new double[] {5, 5, 5}, b, Bootstrap.MEAN_DIFFERENCE);
     assertEquals(one, two, 1e-14);
     // Swapping the roles flips the sign of the statistic and of the acceleration.
-    assertEquals(-one,
-        Bootstrap.acceleration(b, new double[] {5, 5, 5}, Bootstrap.MEAN_DIFFERENCE), 1e-14);
+    assertEquals(
+        -one, Bootstrap.acceleration(b, new double[] {5, 5, 5}, Bootstrap.MEAN_DIFFERENCE), 1e-14);
   }
 
   @Test
@@ -107,8 +109,8 @@ class BootstrapTest {
     for (int i = 0; i < b.length; i++) {
       b[i] = 0.5 + 2 * random.nextGaussian();
     }
-    BootstrapInterval ci = new Bootstrap(10_000, 3).twoSample(a, b, Bootstrap.MEAN_DIFFERENCE,
-        0.95);
+    BootstrapInterval ci =
+        new Bootstrap(10_000, 3).twoSample(a, b, Bootstrap.MEAN_DIFFERENCE, 0.95);
     Summary sa = Summary.of(a);
     Summary sb = Summary.of(b);
     double se = Math.sqrt(sa.variance() / a.length + sb.variance() / b.length);
@@ -131,20 +133,21 @@ class BootstrapTest {
 
   @Test
   void degenerateSamples() {
-    BootstrapInterval constant = new Bootstrap(1000, 1)
-        .oneSample(new double[] {0.2, 0.2, 0.2}, Bootstrap.MEAN, 0.95);
+    BootstrapInterval constant =
+        new Bootstrap(1000, 1).oneSample(new double[] {0.2, 0.2, 0.2}, Bootstrap.MEAN, 0.95);
     assertEquals(0.2, constant.percentileLow(), 1e-15);
     assertEquals(0.2, constant.bcaHigh(), 1e-15);
     assertTrue(constant.notes().stream().anyMatch(n -> n.contains("zero variance")));
 
-    BootstrapInterval single = new Bootstrap(1000, 1)
-        .oneSample(new double[] {0.2}, Bootstrap.MEAN, 0.95);
+    BootstrapInterval single =
+        new Bootstrap(1000, 1).oneSample(new double[] {0.2}, Bootstrap.MEAN, 0.95);
     assertFalse(single.hasPercentile());
     assertFalse(single.hasBca());
     assertTrue(single.unavailableReason().contains("n = 1"));
 
-    BootstrapInterval unpaired = new Bootstrap(1000, 1)
-        .twoSample(new double[] {1}, new double[] {1, 2}, Bootstrap.MEAN_DIFFERENCE, 0.95);
+    BootstrapInterval unpaired =
+        new Bootstrap(1000, 1)
+            .twoSample(new double[] {1}, new double[] {1, 2}, Bootstrap.MEAN_DIFFERENCE, 0.95);
     assertFalse(unpaired.hasPercentile());
 
     assertThrows(IllegalArgumentException.class, () -> new Bootstrap(10, 1));

@@ -12,8 +12,10 @@ class HolmTest {
   void matchesHandComputedStepDown() {
     // Sorted: 0.005*4 = 0.02, 0.01*3 = 0.03, 0.03*2 = 0.06, max(0.06, 0.04*1) = 0.06.
     // R: p.adjust(c(0.01, 0.04, 0.03, 0.005), "holm") -> 0.03 0.06 0.06 0.02.
-    assertArrayEquals(new double[] {0.03, 0.06, 0.06, 0.02},
-        Holm.adjust(new double[] {0.01, 0.04, 0.03, 0.005}), 1e-15);
+    assertArrayEquals(
+        new double[] {0.03, 0.06, 0.06, 0.02},
+        Holm.adjust(new double[] {0.01, 0.04, 0.03, 0.005}),
+        1e-15);
   }
 
   @Test

@@ -72,8 +72,7 @@ class TIntervalsTest {
     assertEquals(4, ci.estimate(), 1e-15);
     assertEquals(Math.sqrt(5.0 / 3), ci.standardError(), 1e-12);
     assertEquals(50.0 / 17, ci.degreesOfFreedom(), 1e-12);
-    double p = new TDistribution(50.0 / 17)
-        .cumulativeProbability(ci.criticalValue());
+    double p = new TDistribution(50.0 / 17).cumulativeProbability(ci.criticalValue());
     assertEquals(0.75, p, 1e-9);
   }
 
@@ -81,7 +80,8 @@ class TIntervalsTest {
   void excludesZeroExactlyWhenTheMatchingTestRejects() {
     // Duality of test and interval: the (1 - alpha) interval excludes 0 iff p < alpha.
     double[][] cases = {
-        {0.1, 0.3, -0.05, 0.2}, {0.01, 0.02, 0.015, 0.012, 0.03}, {-1, 2, 0.5}, {0.2, 0.21}};
+      {0.1, 0.3, -0.05, 0.2}, {0.01, 0.02, 0.015, 0.012, 0.03}, {-1, 2, 0.5}, {0.2, 0.21}
+    };
     for (double[] d : cases) {
       double p = TTests.pairedOnDifferences(d).pValue();
       TInterval at = TIntervals.pairedOnDifferences(d, 1 - p);
@@ -111,8 +111,10 @@ class TIntervalsTest {
     TInterval flat = TIntervals.paired(new double[] {1, 2, 3}, new double[] {2, 3, 4}, 0.95);
     assertFalse(flat.isAvailable());
     assertTrue(flat.unavailableReason().contains("zero variance"), flat.unavailableReason());
-    assertTrue(TIntervals.paired(new double[] {1, 2}, new double[] {1, 2}, 0.95)
-        .unavailableReason().contains("every difference is zero"));
+    assertTrue(
+        TIntervals.paired(new double[] {1, 2}, new double[] {1, 2}, 0.95)
+            .unavailableReason()
+            .contains("every difference is zero"));
 
     TInterval welchOne = TIntervals.welch(new double[] {1}, new double[] {2, 3}, 0.95);
     assertTrue(welchOne.unavailableReason().contains("at least 2 runs per arm"));
@@ -120,10 +122,11 @@ class TIntervalsTest {
     TInterval welchFlat = TIntervals.welch(new double[] {1, 1}, new double[] {2, 2}, 0.95);
     assertTrue(welchFlat.unavailableReason().contains("zero variance"));
     // One constant arm is fine: the other arm carries the variance.
-    assertTrue(TIntervals.welch(new double[] {1, 1, 1}, new double[] {2, 3, 4}, 0.95)
-        .isAvailable());
+    assertTrue(
+        TIntervals.welch(new double[] {1, 1, 1}, new double[] {2, 3, 4}, 0.95).isAvailable());
 
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> TIntervals.pairedOnDifferences(new double[] {1, 2}, 1.0));
   }
 }

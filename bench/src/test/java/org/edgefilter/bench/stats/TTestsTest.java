@@ -42,8 +42,8 @@ class TTestsTest {
     TestResult r = TTests.welch(new double[] {1, 2, 3}, new double[] {4, 6, 8});
     assertEquals(4 / Math.sqrt(5.0 / 3), r.statistic(), 1e-12);
     assertEquals(50.0 / 17, r.degreesOfFreedom(), 1e-12);
-    assertEquals(new TTest().tTest(new double[] {1, 2, 3}, new double[] {4, 6, 8}), r.pValue(),
-        1e-10);
+    assertEquals(
+        new TTest().tTest(new double[] {1, 2, 3}, new double[] {4, 6, 8}), r.pValue(), 1e-10);
     assertTrue(r.notes().get(0).contains("little power"), r.notes().toString());
   }
 
@@ -59,7 +59,8 @@ class TTestsTest {
   void zeroVarianceAndSingleRunGiveNoPValue() {
     TestResult constant = TTests.paired(new double[] {1, 2, 3}, new double[] {2, 3, 4});
     assertFalse(constant.isAvailable());
-    assertTrue(constant.unavailableReason().contains("zero variance"), constant.unavailableReason());
+    assertTrue(
+        constant.unavailableReason().contains("zero variance"), constant.unavailableReason());
     assertTrue(Double.isNaN(constant.pValue()));
 
     TestResult allZero = TTests.paired(new double[] {1, 2}, new double[] {1, 2});

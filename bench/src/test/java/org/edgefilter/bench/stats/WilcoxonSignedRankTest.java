@@ -39,13 +39,15 @@ class WilcoxonSignedRankTest {
     // p-value = 0.009091, with warnings about ties and zeros (normal approximation). By hand:
     // d has one zero (dropped), n = 9, |d| ties at 1.3 (t = 2); E = 9*10/4 = 22.5,
     // Var = 9*10*19/24 - (2^3 - 2)/48 = 71.125; z = (0 - 22.5 + 0.5) / sqrt(71.125).
-    TestResult r = new WilcoxonSignedRank(ZeroMethod.WILCOXON, Method.NORMAL)
-        .test(Differences.of(SleepData.DRUG2, SleepData.DRUG1));
+    TestResult r =
+        new WilcoxonSignedRank(ZeroMethod.WILCOXON, Method.NORMAL)
+            .test(Differences.of(SleepData.DRUG2, SleepData.DRUG1));
     assertEquals(0, r.statistic());
     assertEquals(9, r.n());
     assertEquals(normalTwoSided(-22 / Math.sqrt(71.125)), r.pValue(), 1e-12);
     assertEquals(0.009091, r.pValue(), 1e-6);
-    assertTrue(r.notes().stream().anyMatch(n -> n.contains("1 zero difference")), r.notes().toString());
+    assertTrue(
+        r.notes().stream().anyMatch(n -> n.contains("1 zero difference")), r.notes().toString());
     assertTrue(r.notes().stream().anyMatch(n -> n.contains("tied")), r.notes().toString());
   }
 
@@ -54,8 +56,9 @@ class WilcoxonSignedRankTest {
     // Pratt: rank all ten |d| including the zero (rank 1); the ties at 1.3 take ranks 5.5, 5.5.
     // Non-zero ranks: 2,3,4,5.5,5.5,7,8,9,10 -> sum 54, sum of squares 383.5.
     // E = 27, Var = 383.5/4 = 95.875, z = (0 - 27 + 0.5)/sqrt(95.875).
-    TestResult r = new WilcoxonSignedRank(ZeroMethod.PRATT, Method.NORMAL)
-        .test(Differences.of(SleepData.DRUG2, SleepData.DRUG1));
+    TestResult r =
+        new WilcoxonSignedRank(ZeroMethod.PRATT, Method.NORMAL)
+            .test(Differences.of(SleepData.DRUG2, SleepData.DRUG1));
     assertEquals(0, r.statistic());
     assertEquals(normalTwoSided(26.5 / Math.sqrt(95.875)), r.pValue(), 1e-12);
   }
@@ -66,8 +69,8 @@ class WilcoxonSignedRankTest {
     // so the exact two-sided p is 2/512 under both zero conventions.
     double[] d = Differences.of(SleepData.DRUG2, SleepData.DRUG1);
     assertEquals(2.0 / 512, EXACT_DROP.test(d).pValue(), 1e-15);
-    assertEquals(2.0 / 512,
-        new WilcoxonSignedRank(ZeroMethod.PRATT, Method.EXACT).test(d).pValue(), 1e-15);
+    assertEquals(
+        2.0 / 512, new WilcoxonSignedRank(ZeroMethod.PRATT, Method.EXACT).test(d).pValue(), 1e-15);
   }
 
   @Test
@@ -102,8 +105,8 @@ class WilcoxonSignedRankTest {
     // W+ = 1 + 3.5 + 3.5 + 5 + 6 = 19.
     TestResult drop = EXACT_DROP.test(d);
     assertEquals(19, drop.statistic());
-    assertEquals(enumeratedTwoSidedP(new double[] {1, 2, 3.5, 3.5, 5, 6}, 19), drop.pValue(),
-        1e-15);
+    assertEquals(
+        enumeratedTwoSidedP(new double[] {1, 2, 3.5, 3.5, 5, 6}, 19), drop.pValue(), 1e-15);
   }
 
   @Test
@@ -111,7 +114,8 @@ class WilcoxonSignedRankTest {
     TestResult two = EXACT_DROP.test(new double[] {0.3, 0.5});
     assertEquals(0.5, two.pValue(), 1e-15);
     assertEquals(0.5, two.minAttainableP(), 1e-15);
-    assertTrue(two.notes().stream().anyMatch(n -> n.contains("cannot give p below 0.5")),
+    assertTrue(
+        two.notes().stream().anyMatch(n -> n.contains("cannot give p below 0.5")),
         two.notes().toString());
     assertTrue(two.notes().stream().anyMatch(n -> n.contains("little power")));
 
@@ -150,8 +154,8 @@ class WilcoxonSignedRankTest {
     double n = 60;
     double e = n * (n + 1) / 4;
     double sd = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24);
-    assertEquals(normalTwoSided((Math.abs(normal.statistic() - e) - 0.5) / sd), normal.pValue(),
-        1e-12);
+    assertEquals(
+        normalTwoSided((Math.abs(normal.statistic() - e) - 0.5) / sd), normal.pValue(), 1e-12);
     TestResult exact = EXACT_DROP.test(d);
     // The normal approximation is within 10% of the exact p at n = 60.
     assertEquals(exact.pValue(), normal.pValue(), 0.1 * exact.pValue());

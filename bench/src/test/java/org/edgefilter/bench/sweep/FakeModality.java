@@ -57,7 +57,9 @@ public final class FakeModality {
       case "crash" -> exhaustHeap();
       case "signal" -> {
         new ProcessBuilder("kill", "-9", Long.toString(ProcessHandle.current().pid()))
-            .inheritIO().start().waitFor();
+            .inheritIO()
+            .start()
+            .waitFor();
         Thread.sleep(10_000);
       }
       case "no-result" -> System.exit(0);
@@ -76,10 +78,19 @@ public final class FakeModality {
   private static void writeResult(String arm, long seed, Path runDir, double effect)
       throws IOException {
     String now = Instant.now().toString();
-    new RunResult("fake", "tiny", arm, seed,
-        Map.of("clean_acc", cleanAccuracy(effect, seed), "loss", 1.0 - effect),
-        Map.of("clean_acc", true, "loss", false),
-        Map.of("effect", effect), now, now, 0.1, Map.of("project", "test"), "localhost")
+    new RunResult(
+            "fake",
+            "tiny",
+            arm,
+            seed,
+            Map.of("clean_acc", cleanAccuracy(effect, seed), "loss", 1.0 - effect),
+            Map.of("clean_acc", true, "loss", false),
+            Map.of("effect", effect),
+            now,
+            now,
+            0.1,
+            Map.of("project", "test"),
+            "localhost")
         .writeTo(runDir);
   }
 }

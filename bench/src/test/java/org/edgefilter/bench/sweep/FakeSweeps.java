@@ -9,7 +9,10 @@ public final class FakeSweeps {
 
   private FakeSweeps() {}
 
-  /** {@code java -Xmx48m -cp <test classpath> FakeModality --arm {arm} --seed {seed} --run-dir {run_dir} {args}}. */
+  /**
+   * {@code java -Xmx48m -cp <test classpath> FakeModality --arm {arm} --seed {seed} --run-dir
+   * {run_dir} {args}}.
+   */
   public static CommandTemplate command() {
     List<String> words = new ArrayList<>();
     words.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -13,7 +13,8 @@ class ShellWordsTest {
 
   @Test
   void splitsLikeAShell() {
-    assertEquals(List.of("java", "-cp", "a b.jar", "--x=it's", "q\"d", "", "tail"),
+    assertEquals(
+        List.of("java", "-cp", "a b.jar", "--x=it's", "q\"d", "", "tail"),
         ShellWords.split("java  -cp 'a b.jar' --x=it\\'s \"q\\\"d\" '' tail"));
     assertThrows(IllegalArgumentException.class, () -> ShellWords.split("a 'b"));
     assertThrows(IllegalArgumentException.class, () -> ShellWords.split("a \"b"));
@@ -22,8 +23,19 @@ class ShellWordsTest {
   /** bash itself is the reference: the quoted words must come back unchanged. */
   @Test
   void quotedWordsSurviveBash() throws IOException, InterruptedException {
-    List<String> words = List.of("plain", "two words", "it's", "$HOME", "a\"b", "{a,b}", "*",
-        "semi;colon", "", "back\\slash", "new\nline");
+    List<String> words =
+        List.of(
+            "plain",
+            "two words",
+            "it's",
+            "$HOME",
+            "a\"b",
+            "{a,b}",
+            "*",
+            "semi;colon",
+            "",
+            "back\\slash",
+            "new\nline");
     String script = "printf '%s\\0' " + ShellWords.join(words);
     Process p = new ProcessBuilder("bash", "-c", script).start();
     byte[] out = p.getInputStream().readAllBytes();

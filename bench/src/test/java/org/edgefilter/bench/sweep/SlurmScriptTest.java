@@ -19,8 +19,10 @@ class SlurmScriptTest {
 
   private SweepSpec spec() {
     // A space in the runs path exercises the quoting of the job lines.
-    return FakeSweeps.spec(dir.resolve("my runs"),
-            List.of(new ArmSpec("baseline", List.of()),
+    return FakeSweeps.spec(
+            dir.resolve("my runs"),
+            List.of(
+                new ArmSpec("baseline", List.of()),
                 new ArmSpec("ef-k3", List.of("--effect", "0.02"))),
             List.of(0L, 1L))
         .optEnv("OMP_NUM_THREADS", "1")
@@ -29,14 +31,21 @@ class SlurmScriptTest {
 
   @Test
   void scriptDeclaresOneArrayTaskPerRun() throws IOException {
-    SweepSpec spec = SweepSpec.builder()
-        .setModality("vision").setExperiment("quick")
-        .setCommand(CommandTemplate.parse("cli --arm {arm} --seed {seed} --dir {run_dir}"))
-        .setArms(List.of(ArmSpec.parse("baseline"), ArmSpec.parse("ef=--k 3")))
-        .setSeeds(List.of(0L, 1L, 2L))
-        .optRuns(dir.resolve("runs")).optWorkdir(dir).build();
-    SlurmScript.Emission e = SlurmScript.write(spec, new SlurmScript.Options(dir.resolve("slurm"),
-        List.of("--time=04:00:00", "cpus-per-task=2"), 3, false));
+    SweepSpec spec =
+        SweepSpec.builder()
+            .setModality("vision")
+            .setExperiment("quick")
+            .setCommand(CommandTemplate.parse("cli --arm {arm} --seed {seed} --dir {run_dir}"))
+            .setArms(List.of(ArmSpec.parse("baseline"), ArmSpec.parse("ef=--k 3")))
+            .setSeeds(List.of(0L, 1L, 2L))
+            .optRuns(dir.resolve("runs"))
+            .optWorkdir(dir)
+            .build();
+    SlurmScript.Emission e =
+        SlurmScript.write(
+            spec,
+            new SlurmScript.Options(
+                dir.resolve("slurm"), List.of("--time=04:00:00", "cpus-per-task=2"), 3, false));
     String script = Files.readString(e.script());
     assertTrue(script.startsWith("#!/usr/bin/env bash\n"), script);
     assertTrue(script.contains("#SBATCH --array=1-6%3\n"), script);
@@ -57,9 +66,17 @@ class SlurmScriptTest {
     assertEquals(6, jobs.size());
     RunTask fourth = spec.tasks().get(3);
     assertEquals("ef seed 1", fourth.label());
-    assertEquals("mkdir -p " + fourth.runDir() + " && { test -f " + fourth.resultFile()
-        + " && echo 'skipped: result.json exists' || cli --arm ef --seed 1 --dir "
-        + fourth.runDir() + " --k 3 >> " + fourth.logFile() + " 2>&1; }", jobs.get(3));
+    assertEquals(
+        "mkdir -p "
+            + fourth.runDir()
+            + " && { test -f "
+            + fourth.resultFile()
+            + " && echo 'skipped: result.json exists' || cli --arm ef --seed 1 --dir "
+            + fourth.runDir()
+            + " --k 3 >> "
+            + fourth.logFile()
+            + " 2>&1; }",
+        jobs.get(3));
   }
 
   /** Runs the emitted script with bash as one array task would (no cluster needed). */
@@ -72,8 +89,9 @@ class SlurmScriptTest {
   @Test
   void arrayTaskRunsTheSameCommandAsALocalSweep() throws Exception {
     SweepSpec spec = spec();
-    SlurmScript.Emission e = SlurmScript.write(spec,
-        new SlurmScript.Options(dir.resolve("slurm"), List.of(), null, true));
+    SlurmScript.Emission e =
+        SlurmScript.write(
+            spec, new SlurmScript.Options(dir.resolve("slurm"), List.of(), null, true));
     assertTrue(Files.readString(e.script()).contains("#SBATCH --array=1-4\n"));
     RunTask task = e.tasks().get(3);
     assertEquals("ef-k3 seed 1", task.label());
@@ -97,8 +115,9 @@ class SlurmScriptTest {
     assertTrue(beyondOut.contains("no line 9"), beyondOut);
 
     // Re-emitting with onlyMissing leaves the completed run out.
-    SlurmScript.Emission rest = SlurmScript.write(spec,
-        new SlurmScript.Options(dir.resolve("slurm2"), List.of(), null, true));
+    SlurmScript.Emission rest =
+        SlurmScript.write(
+            spec, new SlurmScript.Options(dir.resolve("slurm2"), List.of(), null, true));
     assertEquals(3, rest.tasks().size());
     assertFalse(rest.tasks().stream().anyMatch(t -> t.label().equals("ef-k3 seed 1")));
   }

@@ -33,16 +33,19 @@ class SweepRunnerTest {
     Path runs = dir.resolve("runs");
     Path marker = dir.resolve("crash-marker");
     Files.writeString(marker, "crash while this file exists");
-    List<ArmSpec> arms = List.of(
-        new ArmSpec("baseline", List.of()),
-        new ArmSpec("ef-k3", List.of("--effect", "0.02")),
-        new ArmSpec("crashy", List.of("--crash-if-exists", marker.toString())),
-        new ArmSpec("quitter", List.of("--exit-on-seed", "1")));
+    List<ArmSpec> arms =
+        List.of(
+            new ArmSpec("baseline", List.of()),
+            new ArmSpec("ef-k3", List.of("--effect", "0.02")),
+            new ArmSpec("crashy", List.of("--crash-if-exists", marker.toString())),
+            new ArmSpec("quitter", List.of("--exit-on-seed", "1")));
     SweepSpec spec = FakeSweeps.spec(runs, arms, List.of(0L, 1L)).optParallel(2).build();
 
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    SweepSummary first = new SweepRunner(spec,
-        new ProgressPrinter(new PrintWriter(printed, true, StandardCharsets.UTF_8))).run();
+    SweepSummary first =
+        new SweepRunner(
+                spec, new ProgressPrinter(new PrintWriter(printed, true, StandardCharsets.UTF_8)))
+            .run();
 
     Map<String, RunOutcome> o = byLabel(first);
     assertEquals(5, first.count(Status.OK), first.outcomes().toString());
@@ -63,8 +66,8 @@ class SweepRunnerTest {
     assertEquals(FakeModality.cleanAccuracy(0.02, 1), ef.metrics().get("clean_acc"), 1e-12);
     assertEquals(ef.metrics(), o.get("ef-k3 seed 1").metrics());
     assertFalse(Files.exists(spec.runDir("crashy", 0).resolve(RunResult.FILE_NAME)));
-    assertTrue(Files.readString(spec.runDir("crashy", 0).resolve("run.log"))
-        .contains("OutOfMemoryError"));
+    assertTrue(
+        Files.readString(spec.runDir("crashy", 0).resolve("run.log")).contains("OutOfMemoryError"));
 
     String text = printed.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("sweep: 8 runs, 8 to run, 0 already complete"), text);
@@ -75,7 +78,7 @@ class SweepRunnerTest {
 
     String efBefore = Files.readString(efRun.resolve(RunResult.FILE_NAME));
     Files.delete(marker);
-    SweepSummary second = new SweepRunner(spec, (outcome, progress) -> { }).run();
+    SweepSummary second = new SweepRunner(spec, (outcome, progress) -> {}).run();
     Map<String, RunOutcome> o2 = byLabel(second);
     assertEquals(5, second.count(Status.SKIPPED));
     assertEquals(2, second.count(Status.OK));
@@ -84,7 +87,9 @@ class SweepRunnerTest {
     assertEquals(Status.OK, o2.get("crashy seed 1").status());
     assertEquals(Status.FAILED, o2.get("quitter seed 1").status());
     assertEquals(Status.SKIPPED, o2.get("ef-k3 seed 1").status());
-    assertEquals(efBefore, Files.readString(efRun.resolve(RunResult.FILE_NAME)),
+    assertEquals(
+        efBefore,
+        Files.readString(efRun.resolve(RunResult.FILE_NAME)),
         "a completed run is not run again");
     // The log keeps both attempts of the resumed run.
     String crashLog = Files.readString(spec.runDir("crashy", 0).resolve("run.log"));
@@ -94,13 +99,17 @@ class SweepRunnerTest {
   @Test
   void signalsMissingResultsAndTimeoutsAreReported() throws Exception {
     Path runs = dir.resolve("runs");
-    List<ArmSpec> arms = List.of(
-        new ArmSpec("killed", List.of("--mode", "signal")),
-        new ArmSpec("silent", List.of("--mode", "no-result")),
-        new ArmSpec("stuck", List.of("--mode", "sleep")));
-    SweepSpec spec = FakeSweeps.spec(runs, arms, List.of(7L)).optParallel(3)
-        .optTimeout(Duration.ofSeconds(4)).build();
-    Map<String, RunOutcome> o = byLabel(new SweepRunner(spec, (x, p) -> { }).run());
+    List<ArmSpec> arms =
+        List.of(
+            new ArmSpec("killed", List.of("--mode", "signal")),
+            new ArmSpec("silent", List.of("--mode", "no-result")),
+            new ArmSpec("stuck", List.of("--mode", "sleep")));
+    SweepSpec spec =
+        FakeSweeps.spec(runs, arms, List.of(7L))
+            .optParallel(3)
+            .optTimeout(Duration.ofSeconds(4))
+            .build();
+    Map<String, RunOutcome> o = byLabel(new SweepRunner(spec, (x, p) -> {}).run());
     RunOutcome killed = o.get("killed seed 7");
     assertEquals(137, killed.exitCode());
     assertTrue(killed.message().contains("killed by signal 9"), killed.message());
@@ -114,16 +123,20 @@ class SweepRunnerTest {
 
   @Test
   void commandThatCannotStartFailsThatRunOnly() throws Exception {
-    SweepSpec spec = SweepSpec.builder()
-        .setModality("fake").setExperiment("tiny")
-        .setCommand(CommandTemplate.parse("/nonexistent/binary --out {run_dir}"))
-        .setArms(List.of(new ArmSpec("a", List.of())))
-        .setSeeds(List.of(1L, 2L))
-        .optRuns(dir.resolve("runs")).optWorkdir(dir).build();
-    SweepSummary s = new SweepRunner(spec, (x, p) -> { }).run();
+    SweepSpec spec =
+        SweepSpec.builder()
+            .setModality("fake")
+            .setExperiment("tiny")
+            .setCommand(CommandTemplate.parse("/nonexistent/binary --out {run_dir}"))
+            .setArms(List.of(new ArmSpec("a", List.of())))
+            .setSeeds(List.of(1L, 2L))
+            .optRuns(dir.resolve("runs"))
+            .optWorkdir(dir)
+            .build();
+    SweepSummary s = new SweepRunner(spec, (x, p) -> {}).run();
     assertEquals(2, s.count(Status.FAILED));
-    assertTrue(s.outcomes().get(0).message().startsWith("could not start"),
-        s.outcomes().get(0).message());
+    assertTrue(
+        s.outcomes().get(0).message().startsWith("could not start"), s.outcomes().get(0).message());
   }
 
   @Test

@@ -19,7 +19,9 @@ class SweepSpecFileTest {
   @Test
   void readsTheDocumentedFormat() throws Exception {
     Path file = dir.resolve("sweep.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {
           "modality": "vision",
           "experiment": "quick",
@@ -47,7 +49,9 @@ class SweepSpecFileTest {
   @Test
   void armsAsArrayAndCommandAsWords() throws Exception {
     Path file = dir.resolve("s.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"modality": "audio", "experiment": "smoke", "command": ["run", "{run_dir}"],
          "arms": ["baseline", {"name": "ef", "args": ["--k", "5"]}], "seeds": [3, 4]}
         """);
@@ -61,26 +65,32 @@ class SweepSpecFileTest {
   @Test
   void errorsNameTheFileAndTheKey() throws Exception {
     Path file = dir.resolve("bad.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"modality": "audio", "experiment": "smoke", "command": "run {run_dir}",
          "arms": ["a"], "seeds": [1], "paralel": 2}
         """);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SweepSpecFile.read(file));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SweepSpecFile.read(file));
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
     assertTrue(e.getMessage().contains("paralel"), e.getMessage());
 
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"modality": "audio", "experiment": "smoke", "command": "run {run_dir}",
          "arms": ["a", "a"], "seeds": [1]}
         """);
     assertThrows(IllegalArgumentException.class, () -> SweepSpecFile.read(file).build());
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {"modality": "audio", "experiment": "smoke", "command": "run {run_dir}",
          "arms": ["bad/name"], "seeds": [1]}
         """);
-    IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
-        () -> SweepSpecFile.read(file));
+    IllegalArgumentException name =
+        assertThrows(IllegalArgumentException.class, () -> SweepSpecFile.read(file));
     assertTrue(name.getMessage().contains("bad/name"), name.getMessage());
   }
 

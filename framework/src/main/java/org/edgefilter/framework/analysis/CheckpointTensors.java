@@ -21,9 +21,9 @@ import org.tensorflow.proto.DataType;
 import org.tensorflow.proto.TensorShapeProto;
 
 /**
- * The float variables of a TensorFlow V2 checkpoint ({@code prefix.index} plus
- * {@code prefix.data-NNNNN-of-MMMMM}), read without building a graph, so a run's weights can be
- * analysed whatever model and configuration wrote them.
+ * The float variables of a TensorFlow V2 checkpoint ({@code prefix.index} plus {@code
+ * prefix.data-NNNNN-of-MMMMM}), read without building a graph, so a run's weights can be analysed
+ * whatever model and configuration wrote them.
  *
  * <p>Format (TensorFlow's tensor bundle): the index is a LevelDB-format table whose keys are
  * variable names, sorted; the entry with the empty key holds a {@code BundleHeaderProto}, every
@@ -31,8 +31,8 @@ import org.tensorflow.proto.TensorShapeProto;
  * masked CRC-32C of the tensor's little-endian bytes. A table ends with a 48-byte footer (index
  * block handle, magic {@code 0xdb4775248b80fb57}); a block is its prefix-compressed entries
  * followed by a restart array, then a 5-byte trailer (compression type, CRC). Only uncompressed
- * blocks (what the bundle writer produces) and unsliced float tensors are read; anything else is
- * an error naming the file and the variable.
+ * blocks (what the bundle writer produces) and unsliced float tensors are read; anything else is an
+ * error naming the file and the variable.
  */
 public final class CheckpointTensors {
 
@@ -46,8 +46,8 @@ public final class CheckpointTensors {
   private CheckpointTensors() {}
 
   /**
-   * Every float variable of the checkpoint at {@code prefix} (the path without {@code .index}),
-   * in the index's (sorted) order. Variables of other dtypes are left out.
+   * Every float variable of the checkpoint at {@code prefix} (the path without {@code .index}), in
+   * the index's (sorted) order. Variables of other dtypes are left out.
    *
    * @throws IllegalArgumentException if the files are missing, truncated or not in the format
    */
@@ -89,8 +89,10 @@ public final class CheckpointTensors {
       if (entry.getSlicesCount() > 0) {
         throw new IllegalArgumentException(index + ": '" + e.getKey() + "' is sliced; not read");
       }
-      Path data = Path.of(prefix + String.format(Locale.ROOT, ".data-%05d-of-%05d",
-          entry.getShardId(), shards));
+      Path data =
+          Path.of(
+              prefix
+                  + String.format(Locale.ROOT, ".data-%05d-of-%05d", entry.getShardId(), shards));
       out.put(e.getKey(), readTensor(data, e.getKey(), entry));
     }
     return Collections.unmodifiableMap(out);
@@ -105,8 +107,14 @@ public final class CheckpointTensors {
       count *= shape[i];
     }
     if (count * Float.BYTES != entry.getSize() || count > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(data + ": '" + name + "' has " + entry.getSize()
-          + " bytes, its shape needs " + count * Float.BYTES);
+      throw new IllegalArgumentException(
+          data
+              + ": '"
+              + name
+              + "' has "
+              + entry.getSize()
+              + " bytes, its shape needs "
+              + count * Float.BYTES);
     }
     ByteBuffer bytes = ByteBuffer.allocate((int) entry.getSize());
     try (FileChannel channel = FileChannel.open(data, StandardOpenOption.READ)) {
@@ -146,10 +154,11 @@ public final class CheckpointTensors {
       throw new UncheckedIOException("could not read " + file, e);
     }
     if (all.length < FOOTER) {
-      throw new IllegalArgumentException(file + ": " + all.length + " bytes, too short for a table");
+      throw new IllegalArgumentException(
+          file + ": " + all.length + " bytes, too short for a table");
     }
-    ByteBuffer footer = ByteBuffer.wrap(all, all.length - FOOTER, FOOTER).slice()
-        .order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer footer =
+        ByteBuffer.wrap(all, all.length - FOOTER, FOOTER).slice().order(ByteOrder.LITTLE_ENDIAN);
     if (footer.getLong(FOOTER - 8) != MAGIC) {
       throw new IllegalArgumentException(file + ": not a TensorFlow checkpoint index (bad magic)");
     }
@@ -172,20 +181,26 @@ public final class CheckpointTensors {
 
   private static Map<String, byte[]> readBlock(Path file, byte[] all, long offset, long size) {
     if (offset < 0 || size < 4 || offset + size + TRAILER > all.length) {
-      throw new IllegalArgumentException(file + ": block at " + offset + " (+" + size
-          + ") lies outside the file");
+      throw new IllegalArgumentException(
+          file + ": block at " + offset + " (+" + size + ") lies outside the file");
     }
     int type = all[(int) (offset + size)];
     if (type != 0) {
-      throw new IllegalArgumentException(file + ": block at " + offset + " is compressed (type "
-          + type + "); only uncompressed tables are read");
+      throw new IllegalArgumentException(
+          file
+              + ": block at "
+              + offset
+              + " is compressed (type "
+              + type
+              + "); only uncompressed tables are read");
     }
-    ByteBuffer block = ByteBuffer.wrap(all, (int) offset, (int) size).slice()
-        .order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer block =
+        ByteBuffer.wrap(all, (int) offset, (int) size).slice().order(ByteOrder.LITTLE_ENDIAN);
     int restarts = block.getInt((int) size - 4);
     int end = (int) size - 4 * (restarts + 1);
     if (restarts < 1 || end < 0) {
-      throw new IllegalArgumentException(file + ": block at " + offset + " has a bad restart array");
+      throw new IllegalArgumentException(
+          file + ": block at " + offset + " has a bad restart array");
     }
     Map<String, byte[]> out = new LinkedHashMap<>();
     byte[] key = new byte[0];

@@ -3,21 +3,21 @@ package org.edgefilter.framework.analysis;
 import java.util.Arrays;
 
 /**
- * A divergence between two kernel distributions, in the manner of the CNN Filter DB (Gavrikov
- * and Keuper, CVPR 2022), which compares sets of trained 3x3 filters through the distributions of
- * their principal-component coefficients and a KL divergence between them: both sets are
- * projected on a PCA basis fitted on the reference set, each of the 9 coefficient distributions
- * is estimated by a Gaussian kernel density (Silverman's rule-of-thumb bandwidth, linear binning
- * on a common grid of {@value #GRID} points), and
+ * A divergence between two kernel distributions, in the manner of the CNN Filter DB (Gavrikov and
+ * Keuper, CVPR 2022), which compares sets of trained 3x3 filters through the distributions of their
+ * principal-component coefficients and a KL divergence between them: both sets are projected on a
+ * PCA basis fitted on the reference set, each of the 9 coefficient distributions is estimated by a
+ * Gaussian kernel density (Silverman's rule-of-thumb bandwidth, linear binning on a common grid of
+ * {@value #GRID} points), and
  *
  * <pre>D(P || Q) = sum_j r_j KL(p_j || q_j)</pre>
  *
  * with {@code r_j} the reference basis's explained-variance ratio, so components that carry the
- * reference's structure count in proportion to it (the weighting is this project's choice). The
- * KL divergence is the natural one for "how unlike the reference is this set": it is zero for
- * equal distributions and grows when the tested set puts mass where the reference has little.
- * Each grid cell gets a floor mass of {@value #FLOOR} before normalization, which keeps the
- * divergence finite for disjoint supports. It is not symmetric; the tested set comes first.
+ * reference's structure count in proportion to it (the weighting is this project's choice). The KL
+ * divergence is the natural one for "how unlike the reference is this set": it is zero for equal
+ * distributions and grows when the tested set puts mass where the reference has little. Each grid
+ * cell gets a floor mass of {@value #FLOOR} before normalization, which keeps the divergence finite
+ * for disjoint supports. It is not symmetric; the tested set comes first.
  */
 public final class CoefficientDivergence {
 
@@ -34,8 +34,11 @@ public final class CoefficientDivergence {
   /** {@code D(tested || reference)} in {@code basis} (weights: its explained-variance ratio). */
   public static double of(KernelSet tested, KernelSet reference, KernelPca basis) {
     if (tested.size() < 2 || reference.size() < 2) {
-      throw new IllegalArgumentException("a divergence needs at least 2 kernels per set, got "
-          + tested.size() + " and " + reference.size());
+      throw new IllegalArgumentException(
+          "a divergence needs at least 2 kernels per set, got "
+              + tested.size()
+              + " and "
+              + reference.size());
     }
     double[][] a = basis.project(tested);
     double[][] b = basis.project(reference);

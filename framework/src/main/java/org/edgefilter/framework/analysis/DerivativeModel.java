@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A separable discrete Gaussian derivative model {@code K(y, x) = (delta_y^a T)(y; t) *
- * (delta_x^b T)(x; t)}: order {@code a} along the rows (height) and {@code b} along the columns
- * (width), each 0, 1 or 2, one scale {@code t} for both axes (see {@link DiscreteGaussian}).
+ * A separable discrete Gaussian derivative model {@code K(y, x) = (delta_y^a T)(y; t) * (delta_x^b
+ * T)(x; t)}: order {@code a} along the rows (height) and {@code b} along the columns (width), each
+ * 0, 1 or 2, one scale {@code t} for both axes (see {@link DiscreteGaussian}).
  *
  * @param orderY derivative order along y (rows)
  * @param orderX derivative order along x (columns)
@@ -44,8 +44,8 @@ public record DerivativeModel(int orderY, int orderX) {
   }
 
   /**
-   * The model on {@code (2r+1) x (2r+1)} points, row-major {@code [y][x]} with
-   * {@code y, x = -r..r}.
+   * The model on {@code (2r+1) x (2r+1)} points, row-major {@code [y][x]} with {@code y, x =
+   * -r..r}.
    */
   public double[] kernel(double t, int radius) {
     double[] gy = DiscreteGaussian.derivative(t, orderY, radius);

@@ -1,23 +1,23 @@
 package org.edgefilter.framework.analysis;
 
 /**
- * Lindeberg's discrete analogue of the Gaussian kernel, {@code T(n; t) = e^-t I_n(t)} with
- * {@code I_n} the modified Bessel function of the first kind (Lindeberg, "Scale-space for discrete
- * signals", IEEE TPAMI 12(3), 1990): for every scale {@code t >= 0} it sums to 1 over the
- * integers, has mean 0 and variance {@code t}, and is the kernel of the discrete diffusion
- * equation. Its discrete derivative approximations apply central difference operators to it:
- * {@code delta_x = (f(n+1) - f(n-1)) / 2} and {@code delta_xx = f(n+1) - 2 f(n) + f(n-1)}, the
- * discretization Lindeberg uses to model learned ConvNeXt "master key" filters as discrete
- * Gaussian derivative operators.
+ * Lindeberg's discrete analogue of the Gaussian kernel, {@code T(n; t) = e^-t I_n(t)} with {@code
+ * I_n} the modified Bessel function of the first kind (Lindeberg, "Scale-space for discrete
+ * signals", IEEE TPAMI 12(3), 1990): for every scale {@code t >= 0} it sums to 1 over the integers,
+ * has mean 0 and variance {@code t}, and is the kernel of the discrete diffusion equation. Its
+ * discrete derivative approximations apply central difference operators to it: {@code delta_x =
+ * (f(n+1) - f(n-1)) / 2} and {@code delta_xx = f(n+1) - 2 f(n) + f(n-1)}, the discretization
+ * Lindeberg uses to model learned ConvNeXt "master key" filters as discrete Gaussian derivative
+ * operators.
  */
 public final class DiscreteGaussian {
 
   private DiscreteGaussian() {}
 
   /**
-   * {@code e^-t I_n(t)} for {@code n = 0..nMax} by Miller's backward recurrence
-   * {@code I_(k-1) = (2k / t) I_k + I_(k+1)}, started well above {@code max(nMax, t)} and
-   * normalized with {@code I_0 + 2 sum_(k>=1) I_k = e^t}.
+   * {@code e^-t I_n(t)} for {@code n = 0..nMax} by Miller's backward recurrence {@code I_(k-1) =
+   * (2k / t) I_k + I_(k+1)}, started well above {@code max(nMax, t)} and normalized with {@code I_0
+   * + 2 sum_(k>=1) I_k = e^t}.
    *
    * @param t scale, {@code >= 0}
    */
@@ -74,23 +74,25 @@ public final class DiscreteGaussian {
   }
 
   /**
-   * The central difference of {@code order} (0, 1 or 2) applied to {@code T(.; t)}, for
-   * {@code n = -radius..radius}: {@code T}, {@code (T(n+1) - T(n-1)) / 2} or
-   * {@code T(n+1) - 2 T(n) + T(n-1)}. Values near the ends use {@code T} beyond the radius, so the
-   * result is the operator's response, only truncated to the support.
+   * The central difference of {@code order} (0, 1 or 2) applied to {@code T(.; t)}, for {@code n =
+   * -radius..radius}: {@code T}, {@code (T(n+1) - T(n-1)) / 2} or {@code T(n+1) - 2 T(n) + T(n-1)}.
+   * Values near the ends use {@code T} beyond the radius, so the result is the operator's response,
+   * only truncated to the support.
    */
   public static double[] derivative(double t, int order, int radius) {
     double[] k = kernel(t, radius + 1);
     double[] out = new double[2 * radius + 1];
     for (int n = -radius; n <= radius; n++) {
       int i = n + radius + 1;
-      out[n + radius] = switch (order) {
-        case 0 -> k[i];
-        case 1 -> (k[i + 1] - k[i - 1]) / 2;
-        case 2 -> k[i + 1] - 2 * k[i] + k[i - 1];
-        default -> throw new IllegalArgumentException("derivative order must be 0, 1 or 2, got "
-            + order);
-      };
+      out[n + radius] =
+          switch (order) {
+            case 0 -> k[i];
+            case 1 -> (k[i + 1] - k[i - 1]) / 2;
+            case 2 -> k[i + 1] - 2 * k[i] + k[i - 1];
+            default ->
+                throw new IllegalArgumentException(
+                    "derivative order must be 0, 1 or 2, got " + order);
+          };
     }
     return out;
   }

@@ -24,12 +24,12 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Feature probes across training: after every epoch, one forward pass of a fixed probe batch
- * through an evaluation tower, and for each named NHWC tap its density (fraction of values
- * {@code > 0}, {@link FeatureDensity}) and low-frequency energy share (energy of the radially
- * averaged spectrum in radius bins {@code <= max(1, H / 8)}, {@link Spectrum}, the cutoff of the
- * end-of-training probes), appended to {@code metrics.jsonl} as
- * {@code probe/epoch/density/<tap>} and {@code probe/epoch/lowfreq/<tap>} with
- * {@code train/epoch}. The probe batch and taps never change the model.
+ * through an evaluation tower, and for each named NHWC tap its density (fraction of values {@code >
+ * 0}, {@link FeatureDensity}) and low-frequency energy share (energy of the radially averaged
+ * spectrum in radius bins {@code <= max(1, H / 8)}, {@link Spectrum}, the cutoff of the
+ * end-of-training probes), appended to {@code metrics.jsonl} as {@code probe/epoch/density/<tap>}
+ * and {@code probe/epoch/lowfreq/<tap>} with {@code train/epoch}. The probe batch and taps never
+ * change the model.
  */
 public final class EpochProbes implements TrainListener {
 
@@ -52,8 +52,8 @@ public final class EpochProbes implements TrainListener {
    * @param taps NHWC maps with static spatial and channel sizes
    * @param log where the records go
    */
-  public EpochProbes(Model model, Supplier<Feeds> feeds, int batch, List<Tap> taps,
-      MetricsLog log) {
+  public EpochProbes(
+      Model model, Supplier<Feeds> feeds, int batch, List<Tap> taps, MetricsLog log) {
     this.model = Objects.requireNonNull(model, "model");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.taps = List.copyOf(taps);
@@ -62,8 +62,8 @@ public final class EpochProbes implements TrainListener {
     for (Tap t : this.taps) {
       long[] s = t.tensor().shape().asArray();
       if (s.length != 4 || s[1] < 1 || s[2] < 1 || s[3] < 1) {
-        throw new IllegalArgumentException("tap " + t.name() + " needs a static NHWC shape, got "
-            + t.tensor().shape());
+        throw new IllegalArgumentException(
+            "tap " + t.name() + " needs a static NHWC shape, got " + t.tensor().shape());
       }
     }
   }
@@ -107,7 +107,8 @@ public final class EpochProbes implements TrainListener {
       int c = (int) s[3];
       Spectrum spectrum = Spectra.radial2d(values[i], batch, h, w, c);
       record.put(PREFIX + "density/" + taps.get(i).name(), FeatureDensity.of(values[i]));
-      record.put(PREFIX + "lowfreq/" + taps.get(i).name(),
+      record.put(
+          PREFIX + "lowfreq/" + taps.get(i).name(),
           spectrum.lowFrequencyEnergyFraction(Math.max(1, h / 8.0)));
     }
     return record;

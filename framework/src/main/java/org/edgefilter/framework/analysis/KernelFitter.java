@@ -3,23 +3,24 @@ package org.edgefilter.framework.analysis;
 import java.util.List;
 
 /**
- * Fits every {@link DerivativeModel} to square kernels by least squares: for a model vector
- * {@code m} the best amplitude is {@code <w, m> / <m, m>} and the squared residual
- * {@code ||w||^2 - <w, m>^2 / ||m||^2}; the scale {@code t} is searched on a log-spaced grid over
- * {@code [tMin, tMax]} and the best grid point refined by golden-section search on {@code log t}
- * between its neighbours. The best model is the one with the smallest residual.
+ * Fits every {@link DerivativeModel} to square kernels by least squares: for a model vector {@code
+ * m} the best amplitude is {@code <w, m> / <m, m>} and the squared residual {@code ||w||^2 - <w,
+ * m>^2 / ||m||^2}; the scale {@code t} is searched on a log-spaced grid over {@code [tMin, tMax]}
+ * and the best grid point refined by golden-section search on {@code log t} between its neighbours.
+ * The best model is the one with the smallest residual.
  *
- * <p>On a small support the models are not all distinct: the 3-point second difference of
- * {@code T} has a sign change ({@code (a, b, a)} with {@code a > 0 > b}) only for
- * {@code t < t*}, where {@code T(0) + T(2) = 2 T(1)} ({@code t* ~ 1.5} for radius 1); above it, it
- * is a smoothing profile and, with a negative amplitude, equals {@code T} at some other scale. So
- * models with a second-order axis are searched over {@code t < t*} only: an even profile with a
- * sign change is second order, one without is smoothing.
+ * <p>On a small support the models are not all distinct: the 3-point second difference of {@code T}
+ * has a sign change ({@code (a, b, a)} with {@code a > 0 > b}) only for {@code t < t*}, where
+ * {@code T(0) + T(2) = 2 T(1)} ({@code t* ~ 1.5} for radius 1); above it, it is a smoothing profile
+ * and, with a negative amplitude, equals {@code T} at some other scale. So models with a
+ * second-order axis are searched over {@code t < t*} only: an even profile with a sign change is
+ * second order, one without is smoothing.
  */
 public final class KernelFitter {
 
   /** Default scale range: from nearly a delta to nearly flat on a 3x3 support. */
   public static final double T_MIN = 0.01;
+
   public static final double T_MAX = 16;
 
   private static final int GRID = 64;
@@ -29,8 +30,10 @@ public final class KernelFitter {
   private final int radius;
   private final List<DerivativeModel> models;
   private final double tStar;
+
   /** logT[m][g]: the grid of model m (second-order models stop below t*). */
   private final double[][] logT;
+
   /** unit[m][g]: model m at grid scale g, scaled to unit l2 norm. */
   private final double[][][] unit;
 

@@ -13,8 +13,10 @@ import org.apache.commons.math3.linear.RealMatrix;
 public final class KernelPca {
 
   private final double[] mean;
+
   /** components[j]: unit eigenvector j. */
   private final double[][] components;
+
   private final double[] variances;
 
   private KernelPca(double[] mean, double[][] components, double[] variances) {
@@ -23,9 +25,7 @@ public final class KernelPca {
     this.variances = variances;
   }
 
-  /**
-   * The basis of {@code set} (at least two kernels).
-   */
+  /** The basis of {@code set} (at least two kernels). */
   public static KernelPca fit(KernelSet set) {
     int n = set.size();
     if (n < 2) {

@@ -44,11 +44,15 @@ public final class KernelReport {
 
   /** Clusters shown per arm in the kernel grid. */
   static final int CLUSTERS = 8;
+
   /** Kernels sampled per arm for the clustering (seeded), to bound its cost. */
   static final int CLUSTER_SAMPLE = 20_000;
 
   /** What the analysis wrote. */
-  public record Output(Path markdown, List<Path> plots, int resultsUpdated,
+  public record Output(
+      Path markdown,
+      List<Path> plots,
+      int resultsUpdated,
       Map<String, Map<String, Map<String, SeedStats>>> stats) {}
 
   private final Path experimentDir;
@@ -65,8 +69,8 @@ public final class KernelReport {
    * @param writeResults whether to add the figures to each run's {@code result.json}
    * @param log progress lines
    */
-  public KernelReport(Path experimentDir, String baseline, Path out, boolean writeResults,
-      PrintStream log) {
+  public KernelReport(
+      Path experimentDir, String baseline, Path out, boolean writeResults, PrintStream log) {
     this.experimentDir = experimentDir;
     this.baseline = baseline;
     this.out = out;
@@ -100,9 +104,11 @@ public final class KernelReport {
         figures.get(i).put(layer, figures(runs.get(i), layer, base, basis));
       }
       for (String arm : arms) {
-        KernelSet armPool = KernelSet.pool(runs.stream().filter(r -> r.arm().equals(arm))
-            .map(r -> shapes(r, layer)).toList());
-        armKl.computeIfAbsent(arm, a -> new LinkedHashMap<>())
+        KernelSet armPool =
+            KernelSet.pool(
+                runs.stream().filter(r -> r.arm().equals(arm)).map(r -> shapes(r, layer)).toList());
+        armKl
+            .computeIfAbsent(arm, a -> new LinkedHashMap<>())
             .put(layer, CoefficientDivergence.of(armPool, baselinePool, basis));
       }
     }
@@ -113,19 +119,44 @@ public final class KernelReport {
     }
     log.println("writing " + out);
     List<Path> plots = new ArrayList<>();
-    plots.add(plotFigure(stats, arms, layers, "degenerate_share",
-        "Degenerate (near-zero) kernels per layer", "share of kernels"));
-    plots.add(plotFigure(stats, arms, layers, "kl_baseline",
-        "Divergence from the baseline's other seeds (per run)", "D (nats)"));
-    plots.add(plotFigure(stats, arms, layers, "edge_share",
-        "Kernels best fitted by a first-order model", "share of kernels"));
-    plots.add(plotFigure(stats, arms, layers, "fit_residual",
-        "Median relative residual of the best model", "relative residual"));
+    plots.add(
+        plotFigure(
+            stats,
+            arms,
+            layers,
+            "degenerate_share",
+            "Degenerate (near-zero) kernels per layer",
+            "share of kernels"));
+    plots.add(
+        plotFigure(
+            stats,
+            arms,
+            layers,
+            "kl_baseline",
+            "Divergence from the baseline's other seeds (per run)",
+            "D (nats)"));
+    plots.add(
+        plotFigure(
+            stats,
+            arms,
+            layers,
+            "edge_share",
+            "Kernels best fitted by a first-order model",
+            "share of kernels"));
+    plots.add(
+        plotFigure(
+            stats,
+            arms,
+            layers,
+            "fit_residual",
+            "Median relative residual of the best model",
+            "relative residual"));
     plots.add(plotSpectrum(runs, arms, layers, figures));
     plots.add(plotClusters(arms, clusters));
     plots.addAll(ProbeCurves.plot(runs.stream().map(RunKernels::path).toList(), out));
     Path md = out.resolve("kernels.md");
-    AtomicFiles.writeString(md, markdown(runs, arms, layers, figures, stats, armKl, clusters, plots));
+    AtomicFiles.writeString(
+        md, markdown(runs, arms, layers, figures, stats, armKl, clusters, plots));
     int updated = 0;
     if (writeResults) {
       for (int i = 0; i < runs.size(); i++) {
@@ -144,7 +175,8 @@ public final class KernelReport {
     try (Stream<Path> armDirs = Files.list(experimentDir)) {
       for (Path arm : armDirs.filter(Files::isDirectory).sorted().toList()) {
         try (Stream<Path> seeds = Files.list(arm)) {
-          seeds.filter(p -> p.getFileName().toString().startsWith("seed-"))
+          seeds
+              .filter(p -> p.getFileName().toString().startsWith("seed-"))
               .filter(p -> Files.isRegularFile(p.resolve(RunResult.FILE_NAME)))
               .sorted(Comparator.comparing(p -> RunKernels.naturalKey(p.getFileName().toString())))
               .forEach(dirs::add);
@@ -159,13 +191,18 @@ public final class KernelReport {
       runs.add(RunKernels.load(d));
     }
     if (runs.stream().noneMatch(r -> r.arm().equals(baseline))) {
-      throw new ConfigException(experimentDir + ": no completed run of the baseline arm '"
-          + baseline + "' (a completed run has result.json); found "
-          + runs.stream().map(r -> r.arm() + "/seed-" + r.seed()).toList());
+      throw new ConfigException(
+          experimentDir
+              + ": no completed run of the baseline arm '"
+              + baseline
+              + "' (a completed run has result.json); found "
+              + runs.stream().map(r -> r.arm() + "/seed-" + r.seed()).toList());
     }
     // The baseline first, then the other arms by name.
-    runs.sort(Comparator.comparing((RunKernels r) -> !r.arm().equals(baseline))
-        .thenComparing(RunKernels::arm).thenComparingLong(RunKernels::seed));
+    runs.sort(
+        Comparator.comparing((RunKernels r) -> !r.arm().equals(baseline))
+            .thenComparing(RunKernels::arm)
+            .thenComparingLong(RunKernels::seed));
     return runs;
   }
 
@@ -178,8 +215,8 @@ public final class KernelReport {
     return KernelSet.pool(sets);
   }
 
-  private LayerFigures figures(RunKernels run, String layer, List<RunKernels> base,
-      KernelPca basis) {
+  private LayerFigures figures(
+      RunKernels run, String layer, List<RunKernels> base, KernelPca basis) {
     double degenerate = 0;
     double sparsity = 0;
     double entropy = 0;
@@ -207,23 +244,36 @@ public final class KernelReport {
     }
     double kl = Double.NaN;
     if (!reference.isEmpty()) {
-      kl = CoefficientDivergence.of(own,
-          KernelSet.pool(reference.stream().map(r -> shapes(r, layer)).toList()));
+      kl =
+          CoefficientDivergence.of(
+              own, KernelSet.pool(reference.stream().map(r -> shapes(r, layer)).toList()));
     }
     int edges = 0;
     for (int j = 0; j < counts.length; j++) {
       edges += models.get(j).order() == 1 ? counts[j] : 0;
     }
     double[] sorted = residuals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double median = sorted.length == 0 ? Double.NaN
-        : (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
-    return new LayerFigures(degenerate / m, sparsity / m, entropy / m, kl, median,
-        residuals.isEmpty() ? Double.NaN : (double) edges / residuals.size(), spectrum[0],
-        spectrum, counts);
+    double median =
+        sorted.length == 0
+            ? Double.NaN
+            : (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
+    return new LayerFigures(
+        degenerate / m,
+        sparsity / m,
+        entropy / m,
+        kl,
+        median,
+        residuals.isEmpty() ? Double.NaN : (double) edges / residuals.size(),
+        spectrum[0],
+        spectrum,
+        counts);
   }
 
-  private Map<String, Map<String, Map<String, SeedStats>>> stats(List<RunKernels> runs,
-      List<String> arms, List<String> layers, List<Map<String, LayerFigures>> figures) {
+  private Map<String, Map<String, Map<String, SeedStats>>> stats(
+      List<RunKernels> runs,
+      List<String> arms,
+      List<String> layers,
+      List<Map<String, LayerFigures>> figures) {
     // figure -> layer -> arm -> stats
     Map<String, Map<String, Map<String, SeedStats>>> out = new LinkedHashMap<>();
     for (LayerFigures.Figure f : figures.get(0).get(layers.get(0)).figures()) {
@@ -231,9 +281,14 @@ public final class KernelReport {
       for (String layer : layers) {
         Map<String, Map<Long, Double>> values = new LinkedHashMap<>();
         for (int i = 0; i < runs.size(); i++) {
-          double v = figures.get(i).get(layer).figures().stream()
-              .filter(x -> x.name().equals(f.name())).findFirst().orElseThrow().value();
-          values.computeIfAbsent(runs.get(i).arm(), a -> new TreeMap<>())
+          double v =
+              figures.get(i).get(layer).figures().stream()
+                  .filter(x -> x.name().equals(f.name()))
+                  .findFirst()
+                  .orElseThrow()
+                  .value();
+          values
+              .computeIfAbsent(runs.get(i).arm(), a -> new TreeMap<>())
               .put(runs.get(i).seed(), v);
         }
         Map<String, SeedStats> byArm = new LinkedHashMap<>();
@@ -273,8 +328,8 @@ public final class KernelReport {
     JDKRandomGenerator random = new JDKRandomGenerator();
     random.setSeed(1);
     KMeansPlusPlusClusterer<DoublePoint> kmeans =
-        new KMeansPlusPlusClusterer<>(Math.min(CLUSTERS, points.size()), 100,
-            new EuclideanDistance(), random);
+        new KMeansPlusPlusClusterer<>(
+            Math.min(CLUSTERS, points.size()), 100, new EuclideanDistance(), random);
     List<Cluster> out = new ArrayList<>();
     for (CentroidCluster<DoublePoint> c : kmeans.cluster(points)) {
       double[] centroid = c.getCenter().getPoint();
@@ -288,10 +343,20 @@ public final class KernelReport {
     return out;
   }
 
-  private Path plotFigure(Map<String, Map<String, Map<String, SeedStats>>> stats,
-      List<String> arms, List<String> layers, String figure, String title, String yLabel) {
-    BarPlot.Builder plot = BarPlot.builder().setTitle(title + " (mean +- sd over seeds)")
-        .setCategories(layers).optYLabel(yLabel).optXLabel("layer").optSize(900, 500);
+  private Path plotFigure(
+      Map<String, Map<String, Map<String, SeedStats>>> stats,
+      List<String> arms,
+      List<String> layers,
+      String figure,
+      String title,
+      String yLabel) {
+    BarPlot.Builder plot =
+        BarPlot.builder()
+            .setTitle(title + " (mean +- sd over seeds)")
+            .setCategories(layers)
+            .optYLabel(yLabel)
+            .optXLabel("layer")
+            .optSize(900, 500);
     for (String arm : arms) {
       double[] v = new double[layers.size()];
       double[] e = new double[layers.size()];
@@ -307,15 +372,22 @@ public final class KernelReport {
     return file;
   }
 
-  private Path plotSpectrum(List<RunKernels> runs, List<String> arms, List<String> layers,
+  private Path plotSpectrum(
+      List<RunKernels> runs,
+      List<String> arms,
+      List<String> layers,
       List<Map<String, LayerFigures>> figures) {
     List<String> pcs = new ArrayList<>();
     for (int j = 1; j <= KernelSet.K; j++) {
       pcs.add("PC" + j);
     }
-    BarPlot.Builder plot = BarPlot.builder()
-        .setTitle("Kernel variance along the baseline's principal components (mean over layers)")
-        .setCategories(pcs).optYLabel("share of variance").optSize(900, 500);
+    BarPlot.Builder plot =
+        BarPlot.builder()
+            .setTitle(
+                "Kernel variance along the baseline's principal components (mean over layers)")
+            .setCategories(pcs)
+            .optYLabel("share of variance")
+            .optSize(900, 500);
     for (String arm : arms) {
       double[] v = new double[KernelSet.K];
       int n = 0;
@@ -384,44 +456,67 @@ public final class KernelReport {
     RunResult old = RunResult.read(runDir.resolve(RunResult.FILE_NAME));
     Map<String, Double> metrics = new LinkedHashMap<>();
     Map<String, Boolean> higher = new LinkedHashMap<>();
-    old.metrics().forEach((k, v) -> {
-      if (!k.startsWith("kernels/")) {
-        metrics.put(k, v);
-        higher.put(k, old.higherIsBetter().get(k));
-      }
-    });
-    figures.forEach((layer, f) -> {
-      for (LayerFigures.Figure x : f.figures()) {
-        if (Double.isFinite(x.value())) {
-          String key = "kernels/" + layer + "/" + x.name();
-          metrics.put(key, x.value());
-          higher.put(key, x.higherIsBetter());
-        }
-      }
-    });
-    new RunResult(old.modality(), old.experiment(), old.arm(), old.seed(), metrics, higher,
-        old.config(), old.started(), old.finished(), old.wallSeconds(), old.versions(), old.host(),
-        old.counts()).writeTo(runDir);
+    old.metrics()
+        .forEach(
+            (k, v) -> {
+              if (!k.startsWith("kernels/")) {
+                metrics.put(k, v);
+                higher.put(k, old.higherIsBetter().get(k));
+              }
+            });
+    figures.forEach(
+        (layer, f) -> {
+          for (LayerFigures.Figure x : f.figures()) {
+            if (Double.isFinite(x.value())) {
+              String key = "kernels/" + layer + "/" + x.name();
+              metrics.put(key, x.value());
+              higher.put(key, x.higherIsBetter());
+            }
+          }
+        });
+    new RunResult(
+            old.modality(),
+            old.experiment(),
+            old.arm(),
+            old.seed(),
+            metrics,
+            higher,
+            old.config(),
+            old.started(),
+            old.finished(),
+            old.wallSeconds(),
+            old.versions(),
+            old.host(),
+            old.counts())
+        .writeTo(runDir);
   }
 
-  private String markdown(List<RunKernels> runs, List<String> arms, List<String> layers,
+  private String markdown(
+      List<RunKernels> runs,
+      List<String> arms,
+      List<String> layers,
       List<Map<String, LayerFigures>> figures,
       Map<String, Map<String, Map<String, SeedStats>>> stats,
-      Map<String, Map<String, Double>> armKl, Map<String, List<Cluster>> clusters,
+      Map<String, Map<String, Double>> armKl,
+      Map<String, List<Cluster>> clusters,
       List<Path> plots) {
     StringBuilder b = new StringBuilder();
     b.append("# Learned 3x3 kernels: ").append(experimentDir.getFileName()).append("\n\n");
     b.append("Runs: ");
     for (String arm : arms) {
-      List<Long> seeds = runs.stream().filter(r -> r.arm().equals(arm)).map(RunKernels::seed)
-          .toList();
+      List<Long> seeds =
+          runs.stream().filter(r -> r.arm().equals(arm)).map(RunKernels::seed).toList();
       b.append(arm).append(" seeds ").append(seeds).append("; ");
     }
-    b.append("models per run: ").append(runs.get(0).models().size()).append(". Baseline arm: `")
-        .append(baseline).append("`.\n\n");
+    b.append("models per run: ")
+        .append(runs.get(0).models().size())
+        .append(". Baseline arm: `")
+        .append(baseline)
+        .append("`.\n\n");
     b.append(DEFINITIONS);
-    b.append("\n## Per-layer figures (mean +- sd over seeds; difference arm - baseline with its "
-        + "95% t interval, paired by seed when the seeds match)\n");
+    b.append(
+        "\n## Per-layer figures (mean +- sd over seeds; difference arm - baseline with its "
+            + "95% t interval, paired by seed when the seeds match)\n");
     for (String figure : stats.keySet()) {
       b.append("\n### ").append(figure).append("\n\n| layer |");
       for (String arm : arms) {
@@ -443,20 +538,29 @@ public final class KernelReport {
         for (String arm : arms) {
           if (!arm.equals(baseline)) {
             SeedStats s = stats.get(figure).get(layer).get(arm);
-            b.append(' ').append(signed(s.diff())).append(" [").append(signed(s.low()))
-                .append(", ").append(signed(s.high())).append("]")
-                .append(s.detectable() ? " *" : "").append(" |");
+            b.append(' ')
+                .append(signed(s.diff()))
+                .append(" [")
+                .append(signed(s.low()))
+                .append(", ")
+                .append(signed(s.high()))
+                .append("]")
+                .append(s.detectable() ? " *" : "")
+                .append(" |");
           }
         }
         b.append('\n');
       }
     }
-    b.append("\n`*`: the interval excludes 0 (per layer and figure, no multiplicity correction; "
-        + "`bench report --metric 'kernels/**'` gives Holm-adjusted verdicts).\n");
+    b.append(
+        "\n`*`: the interval excludes 0 (per layer and figure, no multiplicity correction; "
+            + "`bench report --metric 'kernels/**'` gives Holm-adjusted verdicts).\n");
     b.append("\n## Divergence of each arm's pooled kernels from the pooled baseline\n\n");
-    b.append("D(arm || baseline) over all seeds of each arm, in the baseline basis; the baseline's "
-        + "own row is 0 by construction. Compare with `kl_baseline` above, whose baseline column "
-        + "is the seed-to-seed floor.\n\n| layer |");
+    b.append(
+        "D(arm || baseline) over all seeds of each arm, in the baseline basis; the baseline's own"
+            + " row is 0 by construction. Compare with `kl_baseline` above, whose baseline column"
+            + " is the seed-to-seed floor.\n\n"
+            + "| layer |");
     for (String arm : arms) {
       b.append(' ').append(arm).append(" |");
     }
@@ -468,8 +572,9 @@ public final class KernelReport {
       }
       b.append('\n');
     }
-    b.append("\n## Best discrete Gaussian derivative model per kernel (all layers and seeds)\n\n"
-        + "| model |");
+    b.append(
+        "\n## Best discrete Gaussian derivative model per kernel (all layers and seeds)\n\n"
+            + "| model |");
     for (String arm : arms) {
       b.append(' ').append(arm).append(" |");
     }
@@ -500,14 +605,25 @@ public final class KernelReport {
       b.append('\n');
     }
     double[] noise = noiseReference();
-    b.append(String.format(Locale.ROOT, "\nReference, %d i.i.d. Gaussian kernels (He-normal "
-        + "initialization; seeded): median residual %.4f, edge share %.4f, best model T %.1f%%. "
-        + "Figures near these mean the kernels are still close to random.%n", NOISE_KERNELS,
-        noise[0], noise[1], 100 * noise[2]));
-    b.append("\n## Most common kernel shapes\n\n![clusters](kernel_clusters.png)\n\n"
-        + "k-means (k = " + CLUSTERS + ", k-means++ seeded) on up to " + CLUSTER_SAMPLE
-        + " peak-normalized non-degenerate kernels per arm, pooled over layers and seeds; each "
-        + "centroid beside its fitted model (gray 0.5 = 0).\n\n| # |");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "\n"
+                + "Reference, %d i.i.d. Gaussian kernels (He-normal initialization; seeded): median"
+                + " residual %.4f, edge share %.4f, best model T %.1f%%. Figures near these mean"
+                + " the kernels are still close to random.%n",
+            NOISE_KERNELS,
+            noise[0],
+            noise[1],
+            100 * noise[2]));
+    b.append(
+        "\n## Most common kernel shapes\n\n![clusters](kernel_clusters.png)\n\n"
+            + "k-means (k = "
+            + CLUSTERS
+            + ", k-means++ seeded) on up to "
+            + CLUSTER_SAMPLE
+            + " peak-normalized non-degenerate kernels per arm, pooled over layers and seeds; each "
+            + "centroid beside its fitted model (gray 0.5 = 0).\n\n| # |");
     for (String arm : arms) {
       b.append(' ').append(arm).append(": share, model, t, residual |");
     }
@@ -519,8 +635,14 @@ public final class KernelReport {
         List<Cluster> list = clusters.get(arm);
         if (r < list.size()) {
           Cluster c = list.get(r);
-          b.append(String.format(Locale.ROOT, " %.1f%%, %s, %.2f, %.2f |", 100 * c.share(),
-              c.fit().model().label(), c.fit().t(), c.fit().relativeResidual()));
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  " %.1f%%, %s, %.2f, %.2f |",
+                  100 * c.share(),
+                  c.fit().model().label(),
+                  c.fit().t(),
+                  c.fit().relativeResidual()));
         } else {
           b.append(" |");
         }
@@ -565,7 +687,8 @@ public final class KernelReport {
     return Double.isFinite(v) ? String.format(Locale.ROOT, "%+.4f", v) : "n/a";
   }
 
-  static final String DEFINITIONS = """
+  static final String DEFINITIONS =
+      """
       ## Definitions
 
       - **Layers**: every 3x3 convolution kernel `[3, 3, cin, cout]` in the run's last checkpoint;

@@ -5,17 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The 3x3 kernels of one convolution layer (or several pooled): one row of 9 values per
- * (input channel, output channel) pair, row-major {@code [y][x]}.
+ * The 3x3 kernels of one convolution layer (or several pooled): one row of 9 values per (input
+ * channel, output channel) pair, row-major {@code [y][x]}.
  *
  * <p>Degenerate kernels follow the CNN Filter DB (Gavrikov and Keuper, CVPR 2022) as its authors'
  * metric library {@code torchconvquality} implements them: a kernel is <em>sparse</em> (near-zero,
  * degenerate) when every weight has {@code |w| < eps * max |w|}, the maximum taken over the whole
  * layer, with {@code eps = 0.01}; the layer's degenerate share is the fraction of such kernels.
- * Weight sparsity is the fraction of single weights under the same threshold. The variance
- * entropy is the Shannon entropy of the layer's PCA explained-variance ratios: low means the
- * kernels span few directions (low diversity), near its maximum {@code ln 9} means no structure
- * (as at random initialization); it is reported here divided by {@code ln 9}.
+ * Weight sparsity is the fraction of single weights under the same threshold. The variance entropy
+ * is the Shannon entropy of the layer's PCA explained-variance ratios: low means the kernels span
+ * few directions (low diversity), near its maximum {@code ln 9} means no structure (as at random
+ * initialization); it is reported here divided by {@code ln 9}.
  */
 public final class KernelSet {
 
@@ -43,14 +43,14 @@ public final class KernelSet {
    */
   public static KernelSet fromHwio(float[] values, long[] shape) {
     if (shape.length != 4 || shape[0] != 3 || shape[1] != 3) {
-      throw new IllegalArgumentException("expected a [3, 3, cin, cout] kernel, got "
-          + Arrays.toString(shape));
+      throw new IllegalArgumentException(
+          "expected a [3, 3, cin, cout] kernel, got " + Arrays.toString(shape));
     }
     int cin = (int) shape[2];
     int cout = (int) shape[3];
     if (values.length != 9L * cin * cout) {
-      throw new IllegalArgumentException(values.length + " values do not fill "
-          + Arrays.toString(shape));
+      throw new IllegalArgumentException(
+          values.length + " values do not fill " + Arrays.toString(shape));
     }
     List<float[]> out = new ArrayList<>(cin * cout);
     for (int c = 0; c < cin; c++) {
@@ -142,8 +142,8 @@ public final class KernelSet {
   }
 
   /**
-   * Each kernel divided by its own largest absolute weight (all-zero kernels stay zero), as the
-   * CNN Filter DB scales filters before its PCA, so shape and not magnitude is compared.
+   * Each kernel divided by its own largest absolute weight (all-zero kernels stay zero), as the CNN
+   * Filter DB scales filters before its PCA, so shape and not magnitude is compared.
    */
   public KernelSet peakNormalized() {
     List<float[]> out = new ArrayList<>(kernels.length);

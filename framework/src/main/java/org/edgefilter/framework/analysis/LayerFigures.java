@@ -1,8 +1,8 @@
 package org.edgefilter.framework.analysis;
 
 /**
- * The per-layer figures of one run, written to its {@code result.json} as
- * {@code kernels/<layer>/<figure>}.
+ * The per-layer figures of one run, written to its {@code result.json} as {@code
+ * kernels/<layer>/<figure>}.
  *
  * @param degenerateShare fraction of sparse kernels ({@link KernelSet#degenerateShare})
  * @param sparsity fraction of near-zero weights ({@link KernelSet#weightSparsity})
@@ -33,9 +33,9 @@ public record LayerFigures(
    * Name, value and direction of each scalar figure. Directions: fewer degenerate kernels and
    * near-zero weights are better (the CNN Filter DB links them to poorer robustness and
    * fine-tuning); a higher variance entropy (more diverse kernels) is better; a larger edge share
-   * and a smaller model residual read as the issue's hypothesis ("more edge-like, closer to Gaussian
-   * derivative models"); the divergence and first-component share have no better direction and are
-   * marked lower-is-better only because bench needs one.
+   * and a smaller model residual read as the issue's hypothesis ("more edge-like, closer to
+   * Gaussian derivative models"); the divergence and first-component share have no better direction
+   * and are marked lower-is-better only because bench needs one.
    */
   public java.util.List<Figure> figures() {
     return java.util.List.of(

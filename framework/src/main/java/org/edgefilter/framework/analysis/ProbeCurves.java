@@ -27,17 +27,21 @@ public final class ProbeCurves {
       if (!Files.isRegularFile(file)) {
         continue;
       }
-      String label = run.getParent().getFileName() + " s"
-          + run.getFileName().toString().substring("seed-".length());
+      String label =
+          run.getParent().getFileName()
+              + " s"
+              + run.getFileName().toString().substring("seed-".length());
       for (Map<String, Object> record : MetricsLog.read(file)) {
         Object epoch = record.get("train/epoch");
         if (!(epoch instanceof Number e)) {
           continue;
         }
         for (Map.Entry<String, Object> entry : record.entrySet()) {
-          if (entry.getKey().startsWith(EpochProbes.PREFIX) && entry.getValue() instanceof Number v) {
+          if (entry.getKey().startsWith(EpochProbes.PREFIX)
+              && entry.getValue() instanceof Number v) {
             String key = entry.getKey().substring(EpochProbes.PREFIX.length());
-            curves.computeIfAbsent(key, k -> new LinkedHashMap<>())
+            curves
+                .computeIfAbsent(key, k -> new LinkedHashMap<>())
                 .computeIfAbsent(label, k -> new ArrayList<>())
                 .add(new double[] {e.doubleValue() + 1, v.doubleValue()});
           }
@@ -47,11 +51,15 @@ public final class ProbeCurves {
     List<Path> files = new ArrayList<>();
     for (Map.Entry<String, Map<String, List<double[]>>> c : curves.entrySet()) {
       String[] parts = c.getKey().split("/", 2);
-      String what = parts[0].equals("density") ? "density (fraction > 0)"
-          : "low-frequency energy share";
-      LinePlot.Builder plot = LinePlot.builder()
-          .setTitle(what + " at " + parts[1] + " across training")
-          .optXLabel("epoch").optYLabel(parts[0]).optMarkers(true).optSize(800, 450);
+      String what =
+          parts[0].equals("density") ? "density (fraction > 0)" : "low-frequency energy share";
+      LinePlot.Builder plot =
+          LinePlot.builder()
+              .setTitle(what + " at " + parts[1] + " across training")
+              .optXLabel("epoch")
+              .optYLabel(parts[0])
+              .optMarkers(true)
+              .optSize(800, 450);
       for (Map.Entry<String, List<double[]>> run : c.getValue().entrySet()) {
         // A resumed run may log an epoch twice; keep the last record of each epoch.
         Map<Double, Double> byEpoch = new java.util.TreeMap<>();

@@ -40,7 +40,8 @@ public record RunKernels(String arm, long seed, Path path, List<Map<String, Kern
     try {
       seed = Long.parseLong(seedName.substring("seed-".length()));
     } catch (RuntimeException e) {
-      throw new ConfigException(runDir + ": a run folder is named seed-<n>, got '" + seedName + "'");
+      throw new ConfigException(
+          runDir + ": a run folder is named seed-<n>, got '" + seedName + "'");
     }
     Path checkpoints = runDir.resolve("checkpoint");
     List<Path> stores = new ArrayList<>();
@@ -48,7 +49,8 @@ public record RunKernels(String arm, long seed, Path path, List<Map<String, Kern
       stores.add(checkpoints);
     } else if (Files.isDirectory(checkpoints)) {
       try (Stream<Path> children = Files.list(checkpoints)) {
-        children.filter(p -> Files.isRegularFile(p.resolve(CheckpointStore.STATE_FILE)))
+        children
+            .filter(p -> Files.isRegularFile(p.resolve(CheckpointStore.STATE_FILE)))
             .sorted(Comparator.comparing(p -> naturalKey(p.getFileName().toString())))
             .forEach(stores::add);
       } catch (IOException e) {
@@ -56,8 +58,11 @@ public record RunKernels(String arm, long seed, Path path, List<Map<String, Kern
       }
     }
     if (stores.isEmpty()) {
-      throw new ConfigException(checkpoints + ": no checkpoint (expected " + CheckpointStore.STATE_FILE
-          + " there or in its round folders)");
+      throw new ConfigException(
+          checkpoints
+              + ": no checkpoint (expected "
+              + CheckpointStore.STATE_FILE
+              + " there or in its round folders)");
     }
     List<Map<String, KernelSet>> models = new ArrayList<>();
     for (Path dir : stores) {
@@ -85,13 +90,17 @@ public record RunKernels(String arm, long seed, Path path, List<Map<String, Kern
     for (Map.Entry<String, CheckpointTensors.Tensor> e : tensors.entrySet()) {
       long[] s = e.getValue().shape();
       String name = e.getKey();
-      if (name.endsWith("/kernel") && !name.startsWith("optimizer/") && s.length == 4
-          && s[0] == 3 && s[1] == 3) {
+      if (name.endsWith("/kernel")
+          && !name.startsWith("optimizer/")
+          && s.length == 4
+          && s[0] == 3
+          && s[1] == 3) {
         names.add(name);
       }
     }
-    names.sort(Comparator.comparing((String n) -> layerName(n).chars().anyMatch(Character::isDigit))
-        .thenComparing(n -> naturalKey(layerName(n))));
+    names.sort(
+        Comparator.comparing((String n) -> layerName(n).chars().anyMatch(Character::isDigit))
+            .thenComparing(n -> naturalKey(layerName(n))));
     Map<String, KernelSet> out = new LinkedHashMap<>();
     for (String name : names) {
       CheckpointTensors.Tensor t = tensors.get(name);

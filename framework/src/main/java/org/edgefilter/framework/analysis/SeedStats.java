@@ -18,8 +18,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param high upper end
  * @param paired whether the interval is paired by seed
  */
-public record SeedStats(double mean, double sd, int n, double diff, double low, double high,
-    boolean paired) {
+public record SeedStats(
+    double mean, double sd, int n, double diff, double low, double high, boolean paired) {
 
   /** The statistics of {@code arm} against {@code baseline} (seed -> value; NaNs dropped). */
   public static SeedStats of(Map<Long, Double> arm, Map<Long, Double> baseline) {
@@ -49,8 +49,7 @@ public record SeedStats(double mean, double sd, int n, double diff, double low, 
     double va = sd * sd / a.size();
     double vb = sd(b) * sd(b) / b.size();
     double se = Math.sqrt(va + vb);
-    double df = (va + vb) * (va + vb)
-        / (va * va / (a.size() - 1) + vb * vb / (b.size() - 1));
+    double df = (va + vb) * (va + vb) / (va * va / (a.size() - 1) + vb * vb / (b.size() - 1));
     double half = se == 0 ? 0 : t(df) * se;
     return new SeedStats(mean, sd, a.size(), diff, diff - half, diff + half, false);
   }

@@ -9,12 +9,12 @@ import picocli.CommandLine;
 /**
  * Runs a picocli command with the project's {@link ExitCodes}: a known user-facing failure
  * (configuration, missing data, download) prints its message alone and returns its code; any
- * exception implementing {@code IExitCodeGenerator} returns its own code; anything else prints
- * the stack trace and returns {@link ExitCodes#FAILURE}. Command-line syntax errors keep
- * picocli's usage message and return {@link ExitCodes#USAGE}.
+ * exception implementing {@code IExitCodeGenerator} returns its own code; anything else prints the
+ * stack trace and returns {@link ExitCodes#FAILURE}. Command-line syntax errors keep picocli's
+ * usage message and return {@link ExitCodes#USAGE}.
  *
- * <p>Every command accepts {@value #DEBUG}: an expected failure then prints its stack trace
- * after the {@code error:} line (for a bug report); without it the user sees the one line.
+ * <p>Every command accepts {@value #DEBUG}: an expected failure then prints its stack trace after
+ * the {@code error:} line (for a bug report); without it the user sees the one line.
  */
 public final class Cli {
 
@@ -64,25 +64,28 @@ public final class Cli {
   private static CommandLine commandLine(Object command, String... args) {
     CommandLine line = new CommandLine(command);
     // Inherited: the root's subcommands (and theirs) accept it and list it in --help.
-    line.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(DEBUG)
-        .scopeType(CommandLine.ScopeType.INHERIT)
-        .description("On an expected failure, print the stack trace after the error line.")
-        .build());
+    line.getCommandSpec()
+        .addOption(
+            CommandLine.Model.OptionSpec.builder(DEBUG)
+                .scopeType(CommandLine.ScopeType.INHERIT)
+                .description("On an expected failure, print the stack trace after the error line.")
+                .build());
     boolean debug = java.util.Arrays.asList(args).contains(DEBUG);
-    line.setExecutionExceptionHandler((failure, failedLine, parseResult) -> {
-      int code = exitCodeOf(failure);
-      PrintWriter err = failedLine.getErr();
-      if (code == ExitCodes.FAILURE) {
-        failure.printStackTrace(err);
-      } else {
-        err.println("error: " + failure.getMessage());
-        if (debug) {
-          failure.printStackTrace(err);
-        }
-      }
-      err.flush();
-      return code;
-    });
+    line.setExecutionExceptionHandler(
+        (failure, failedLine, parseResult) -> {
+          int code = exitCodeOf(failure);
+          PrintWriter err = failedLine.getErr();
+          if (code == ExitCodes.FAILURE) {
+            failure.printStackTrace(err);
+          } else {
+            err.println("error: " + failure.getMessage());
+            if (debug) {
+              failure.printStackTrace(err);
+            }
+          }
+          err.flush();
+          return code;
+        });
     line.setExitCodeExceptionMapper(Cli::exitCodeOf);
     return line;
   }

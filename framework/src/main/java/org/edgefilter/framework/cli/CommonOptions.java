@@ -22,26 +22,41 @@ import picocli.CommandLine.Option;
  */
 public final class CommonOptions {
 
-  @Option(names = "--data", paramLabel = "DIR",
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
       description = "Data root (default: $EDGEFILTER_DATA, else ~/.cache/edgefilter).")
   private Path data;
 
-  @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs",
+  @Option(
+      names = "--runs",
+      paramLabel = "DIR",
+      defaultValue = "runs",
       description = "Root of the run directories (default: ${DEFAULT-VALUE}).")
   private Path runs;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
-      description = "The seed for initialization, shuffling, augmentation and corruptions "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "The seed for initialization, shuffling, augmentation and corruptions "
+              + "(default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Option(names = "--preset", paramLabel = "NAME", defaultValue = "quick",
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      defaultValue = "quick",
       description = "Named configuration: smoke, quick or paper (default: ${DEFAULT-VALUE}).")
   private String preset;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override one configuration value; repeatable. Lists are comma-separated, "
-          + "nested keys dotted (filter.kernelSize=5; an unknown key lists the valid ones).")
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Override one configuration value; repeatable. Lists are comma-separated, "
+              + "nested keys dotted (filter.kernelSize=5; an unknown key lists the valid ones).")
   private List<String> overrides = new ArrayList<>();
 
   /** The explicit {@code --data} directory, or null. */

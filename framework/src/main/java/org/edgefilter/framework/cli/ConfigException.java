@@ -2,8 +2,8 @@ package org.edgefilter.framework.cli;
 
 /**
  * A configuration request that cannot be honoured: an unknown preset or key, or a value of the
- * wrong type or range. The message says what was given and what is valid; it maps to
- * {@link ExitCodes#USAGE}.
+ * wrong type or range. The message says what was given and what is valid; it maps to {@link
+ * ExitCodes#USAGE}.
  */
 public final class ConfigException extends IllegalArgumentException {
 

@@ -31,23 +31,32 @@ public abstract class DownloadCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..1", paramLabel = "DATASET",
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DATASET",
       description = "The dataset to fetch; without it, the list of datasets is printed.")
   String dataset;
 
-  @Option(names = "--data", paramLabel = "DIR",
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
       description = "Data root (default: $EDGEFILTER_DATA, else ~/.cache/edgefilter).")
   Path data;
 
-  @Option(names = "--url", paramLabel = "URL",
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
       description = "Fetch from this mirror instead of the official address (same checks).")
   URI url;
 
-  @Option(names = "--sha256", paramLabel = "HEX",
+  @Option(
+      names = "--sha256",
+      paramLabel = "HEX",
       description = "Check against this SHA-256 instead of the built-in digests.")
   String sha256;
 
-  @Option(names = "--keep-archive",
+  @Option(
+      names = "--keep-archive",
       description = "Keep the archive in <data>/downloads/ after unpacking (default: delete it).")
   boolean keepArchive;
 
@@ -64,9 +73,17 @@ public abstract class DownloadCommand implements Callable<Integer> {
       printList(writer);
       return ExitCodes.OK;
     }
-    DatasetRelease release = releases().stream().filter(r -> r.name().equals(dataset))
-        .findFirst().orElseThrow(() -> new ConfigException("unknown dataset '" + dataset
-            + "'; this command fetches: " + String.join(", ", names())));
+    DatasetRelease release =
+        releases().stream()
+            .filter(r -> r.name().equals(dataset))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ConfigException(
+                        "unknown dataset '"
+                            + dataset
+                            + "'; this command fetches: "
+                            + String.join(", ", names())));
     Checksums checksums;
     try {
       checksums = sha256 != null ? Checksums.sha256(sha256) : release.checksums();
@@ -87,9 +104,15 @@ public abstract class DownloadCommand implements Callable<Integer> {
     for (DatasetRelease r : releases()) {
       out.printf("%-14s %s%n", r.name(), r.description());
       out.printf("%-14s   from %s%n", "", r.url());
-      out.printf("%-14s   checked against: %s%n", "", r.checksums().verifiable()
-          ? (r.checksums().sha256() != null ? "SHA-256" : "MD5") + " (" + r.checksumSource() + ")"
-          : "nothing: " + r.checksumSource());
+      out.printf(
+          "%-14s   checked against: %s%n",
+          "",
+          r.checksums().verifiable()
+              ? (r.checksums().sha256() != null ? "SHA-256" : "MD5")
+                  + " ("
+                  + r.checksumSource()
+                  + ")"
+              : "nothing: " + r.checksumSource());
       out.printf("%-14s   unpacked to <data>/%s%n", "", r.layout().get(0).target());
     }
     out.flush();

@@ -1,9 +1,9 @@
 package org.edgefilter.framework.cli;
 
 /**
- * The exit codes every EdgeFilter command uses, so scripts and {@code bench} (which starts runs
- * as processes) can tell a bad command line from missing data from a crash. 0, 1 and 2 agree
- * with picocli's {@code CommandLine.ExitCode}.
+ * The exit codes every EdgeFilter command uses, so scripts and {@code bench} (which starts runs as
+ * processes) can tell a bad command line from missing data from a crash. 0, 1 and 2 agree with
+ * picocli's {@code CommandLine.ExitCode}.
  */
 public final class ExitCodes {
 
@@ -23,8 +23,8 @@ public final class ExitCodes {
   public static final int DOWNLOAD_FAILED = 4;
 
   /**
-   * Training diverged (a non-finite loss). Exceptions that mean this implement picocli's
-   * {@code IExitCodeGenerator} returning this code; {@link Cli} honours any such exception.
+   * Training diverged (a non-finite loss). Exceptions that mean this implement picocli's {@code
+   * IExitCodeGenerator} returning this code; {@link Cli} honours any such exception.
    */
   public static final int DIVERGED = 5;
 

@@ -22,18 +22,17 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Named, immutable configurations of one record type (e.g. {@code smoke}, {@code quick},
- * {@code paper}) and {@code --set key=value} overrides applied to them.
+ * Named, immutable configurations of one record type (e.g. {@code smoke}, {@code quick}, {@code
+ * paper}) and {@code --set key=value} overrides applied to them.
  *
- * <p>Keys are record component names; a component that is itself a record is reached with a
- * dotted key ({@code optimizer.lr}). Settable types: {@code int, long, double, float, boolean}
- * (and their boxes), {@code String}, {@code Path}, enums (names, case-insensitive, '-' or '_'
- * between words: {@code high-pass}), and
- * {@code List} of {@code Integer, Long, Double, Float, Boolean, String} or an enum, written
- * comma-separated ({@code 16,32,64}; brackets optional; empty for an empty list). An unknown key
- * is an error that lists the valid keys; a key that was renamed is an error naming the new key
- * ({@link Builder#renamed}); the record's own constructor checks still apply. A component
- * annotated {@link Key} is set with the key it names instead of its own name.
+ * <p>Keys are record component names; a component that is itself a record is reached with a dotted
+ * key ({@code optimizer.lr}). Settable types: {@code int, long, double, float, boolean} (and their
+ * boxes), {@code String}, {@code Path}, enums (names, case-insensitive, '-' or '_' between words:
+ * {@code high-pass}), and {@code List} of {@code Integer, Long, Double, Float, Boolean, String} or
+ * an enum, written comma-separated ({@code 16,32,64}; brackets optional; empty for an empty list).
+ * An unknown key is an error that lists the valid keys; a key that was renamed is an error naming
+ * the new key ({@link Builder#renamed}); the record's own constructor checks still apply. A
+ * component annotated {@link Key} is set with the key it names instead of its own name.
  *
  * @param <R> the configuration record type
  */
@@ -80,15 +79,20 @@ public final class Presets<R extends Record> {
   public R get(String name) {
     R preset = presets.get(name);
     if (preset == null) {
-      throw new ConfigException("unknown preset '" + name + "' for " + type.getSimpleName()
-          + "; valid presets: " + String.join(", ", presets.keySet()));
+      throw new ConfigException(
+          "unknown preset '"
+              + name
+              + "' for "
+              + type.getSimpleName()
+              + "; valid presets: "
+              + String.join(", ", presets.keySet()));
     }
     return preset;
   }
 
   /**
-   * The preset {@code name} with {@code overrides} ({@code key=value} strings) applied; a key
-   * that was renamed is an error naming its new key.
+   * The preset {@code name} with {@code overrides} ({@code key=value} strings) applied; a key that
+   * was renamed is an error naming its new key.
    */
   public R resolve(String name, List<String> overrides) {
     R base = get(name);
@@ -102,8 +106,12 @@ public final class Presets<R extends Record> {
       String newKey = renamedKey(key);
       // A renamed prefix with a typo after it is an unknown key, reported with a suggestion.
       if (newKey != null && valid.containsKey(newKey)) {
-        throw new ConfigException("key '" + key + "' was renamed: use --set " + newKey
-            + (eq < 0 ? "" : assignment.substring(eq)));
+        throw new ConfigException(
+            "key '"
+                + key
+                + "' was renamed: use --set "
+                + newKey
+                + (eq < 0 ? "" : assignment.substring(eq)));
       }
     }
     return override(base, overrides);
@@ -132,8 +140,8 @@ public final class Presets<R extends Record> {
    * {@code base} with each {@code key=value} of {@code assignments} applied in order (a later
    * assignment of the same key wins).
    *
-   * @throws ConfigException naming the assignment for a malformed one, an unknown key (listing
-   *     the valid keys), a value of the wrong type, or one the record's constructor rejects
+   * @throws ConfigException naming the assignment for a malformed one, an unknown key (listing the
+   *     valid keys), a value of the wrong type, or one the record's constructor rejects
    */
   public static <R extends Record> R override(R base, List<String> assignments) {
     Map<String, String> values = new LinkedHashMap<>();
@@ -159,24 +167,27 @@ public final class Presets<R extends Record> {
     if (!unknown.isEmpty()) {
       StringBuilder message = new StringBuilder();
       for (String key : unknown) {
-        message.append("unknown key '").append(key).append("' for ")
-            .append(type.getSimpleName());
+        message.append("unknown key '").append(key).append("' for ").append(type.getSimpleName());
         String suggestion = closest(key, valid.keySet());
         if (suggestion != null) {
           message.append(" (did you mean '").append(suggestion).append("'?)");
         }
         message.append("; ");
       }
-      message.append("valid keys: ").append(valid.entrySet().stream()
-          .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+      message
+          .append("valid keys: ")
+          .append(
+              valid.entrySet().stream()
+                  .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                  .collect(Collectors.joining(", ")));
       throw new ConfigException(message.toString());
     }
     return apply(base, "", values);
   }
 
   /**
-   * Every settable key of {@code type} (dotted for nested records) with a description of its
-   * type, in declaration order, e.g. {@code epochs -> int}, {@code widths -> list of int}.
+   * Every settable key of {@code type} (dotted for nested records) with a description of its type,
+   * in declaration order, e.g. {@code epochs -> int}, {@code widths -> list of int}.
    */
   public static Map<String, String> keyTypes(Class<? extends Record> type) {
     Map<String, String> keys = new LinkedHashMap<>();
@@ -209,8 +220,8 @@ public final class Presets<R extends Record> {
         boolean touched = values.keySet().stream().anyMatch(k -> k.startsWith(nestedPrefix));
         if (touched) {
           if (current == null) {
-            throw new ConfigException("cannot set " + nestedPrefix + "* because " + key
-                + " is null in the preset");
+            throw new ConfigException(
+                "cannot set " + nestedPrefix + "* because " + key + " is null in the preset");
           }
           args[i] = apply((Record) current, nestedPrefix, values);
           changed = true;
@@ -242,15 +253,19 @@ public final class Presets<R extends Record> {
       accessor.setAccessible(true);
       return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName() + " of "
-          + record.getClass().getName(), e);
+      throw new IllegalStateException(
+          "cannot read " + component.getName() + " of " + record.getClass().getName(), e);
     }
   }
 
-  private static <T extends Record> T construct(T record, RecordComponent[] components,
-      Object[] args, String prefix, Map<String, String> values) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)
-        .toArray(Class<?>[]::new);
+  private static <T extends Record> T construct(
+      T record,
+      RecordComponent[] components,
+      Object[] args,
+      String prefix,
+      Map<String, String> values) {
+    Class<?>[] types =
+        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     @SuppressWarnings("unchecked")
     Class<T> type = (Class<T>) record.getClass();
     try {
@@ -258,11 +273,14 @@ public final class Presets<R extends Record> {
       constructor.setAccessible(true);
       return constructor.newInstance(args);
     } catch (InvocationTargetException e) {
-      String given = values.entrySet().stream()
-          .filter(v -> v.getKey().startsWith(prefix))
-          .map(v -> v.getKey() + "=" + v.getValue()).collect(Collectors.joining(", "));
-      throw new ConfigException(type.getSimpleName() + " rejected " + given + ": "
-          + e.getCause().getMessage(), e.getCause());
+      String given =
+          values.entrySet().stream()
+              .filter(v -> v.getKey().startsWith(prefix))
+              .map(v -> v.getKey() + "=" + v.getValue())
+              .collect(Collectors.joining(", "));
+      throw new ConfigException(
+          type.getSimpleName() + " rejected " + given + ": " + e.getCause().getMessage(),
+          e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot construct " + type.getName(), e);
     }
@@ -292,8 +310,8 @@ public final class Presets<R extends Record> {
 
   private static Object parseScalar(String text, Type type, String key) {
     if (!(type instanceof Class<?> c)) {
-      throw new ConfigException(key + " has type " + type.getTypeName()
-          + ", which --set cannot set");
+      throw new ConfigException(
+          key + " has type " + type.getTypeName() + ", which --set cannot set");
     }
     String t = text.trim();
     try {
@@ -310,8 +328,8 @@ public final class Presets<R extends Record> {
         return (float) finite(Float.parseFloat(t), key, text);
       }
     } catch (NumberFormatException e) {
-      throw new ConfigException(key + "=" + text + ": expected " + describe(c) + ", got '"
-          + text + "'");
+      throw new ConfigException(
+          key + "=" + text + ": expected " + describe(c) + ", got '" + text + "'");
     }
     if (c == boolean.class || c == Boolean.class) {
       if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
@@ -333,8 +351,7 @@ public final class Presets<R extends Record> {
       }
       throw new ConfigException(key + "=" + text + ": expected " + describe(c));
     }
-    throw new ConfigException(key + " has type " + c.getSimpleName()
-        + ", which --set cannot set");
+    throw new ConfigException(key + " has type " + c.getSimpleName() + ", which --set cannot set");
   }
 
   private static double finite(double value, String key, String text) {
@@ -354,9 +371,10 @@ public final class Presets<R extends Record> {
       return type.getTypeName();
     }
     if (c.isEnum()) {
-      return "one of " + Arrays.stream(c.getEnumConstants())
-          .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-          .collect(Collectors.joining("|"));
+      return "one of "
+          + Arrays.stream(c.getEnumConstants())
+              .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .collect(Collectors.joining("|"));
     }
     if (c == Integer.class) {
       return "int";
@@ -422,14 +440,14 @@ public final class Presets<R extends Record> {
     }
 
     /**
-     * Declares that {@code oldKey} is now {@code newKey}: {@link #resolve} rejects the old key
-     * with a message naming the new one. Keys ending in '.' rename a prefix
-     * ({@code training.} to {@code train.}).
+     * Declares that {@code oldKey} is now {@code newKey}: {@link #resolve} rejects the old key with
+     * a message naming the new one. Keys ending in '.' rename a prefix ({@code training.} to {@code
+     * train.}).
      */
     public Builder<R> renamed(String oldKey, String newKey) {
       if (oldKey.endsWith(".") != newKey.endsWith(".")) {
-        throw new IllegalArgumentException("rename a key to a key, a prefix to a prefix: "
-            + oldKey + " -> " + newKey);
+        throw new IllegalArgumentException(
+            "rename a key to a key, a prefix to a prefix: " + oldKey + " -> " + newKey);
       }
       renamed.put(oldKey, newKey);
       return this;
@@ -446,7 +464,9 @@ public final class Presets<R extends Record> {
       if (presets.isEmpty()) {
         throw new IllegalArgumentException("no presets for " + type.getSimpleName());
       }
-      return new Presets<>(type, Collections.unmodifiableMap(new LinkedHashMap<>(presets)),
+      return new Presets<>(
+          type,
+          Collections.unmodifiableMap(new LinkedHashMap<>(presets)),
           Collections.unmodifiableMap(new LinkedHashMap<>(renamed)));
     }
   }

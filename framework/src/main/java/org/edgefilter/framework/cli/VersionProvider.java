@@ -8,6 +8,8 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"EdgeFilter " + Versions.project() + ", TensorFlow " + Versions.tensorflow()};
+    return new String[] {
+      "EdgeFilter " + Versions.project() + ", TensorFlow " + Versions.tensorflow()
+    };
   }
 }

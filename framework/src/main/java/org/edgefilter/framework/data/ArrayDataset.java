@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * A labelled dataset held in Java arrays: {@code n} examples of one fixed shape and one class
- * index each. The arrays are not copied; callers hand them over and do not change them.
+ * A labelled dataset held in Java arrays: {@code n} examples of one fixed shape and one class index
+ * each. The arrays are not copied; callers hand them over and do not change them.
  */
 public final class ArrayDataset {
 
@@ -36,13 +36,19 @@ public final class ArrayDataset {
       length *= d;
     }
     if (length > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("example shape " + Arrays.toString(exampleShape) + " is too large");
+      throw new IllegalArgumentException(
+          "example shape " + Arrays.toString(exampleShape) + " is too large");
     }
     this.exampleLength = (int) length;
     if ((long) labels.length * exampleLength != features.length) {
       throw new IllegalArgumentException(
-          labels.length + " labels of examples shaped " + Arrays.toString(exampleShape) + " need "
-              + (long) labels.length * exampleLength + " feature values, got " + features.length);
+          labels.length
+              + " labels of examples shaped "
+              + Arrays.toString(exampleShape)
+              + " need "
+              + (long) labels.length * exampleLength
+              + " feature values, got "
+              + features.length);
     }
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < 0) {

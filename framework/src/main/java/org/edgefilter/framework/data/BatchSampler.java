@@ -5,10 +5,10 @@ import java.util.SplittableRandom;
 /**
  * Splits {@code 0 .. size-1} into batches of dataset positions, one epoch at a time.
  *
- * <p>With shuffling, epoch {@code e} is a Fisher-Yates permutation drawn from
- * {@link Seeds#rng(long, long...) Seeds.rng(seed, SHUFFLE, e)}: it depends only on the seed and
- * the epoch, never on earlier epochs, so training resumed at any epoch sees the same order. The
- * last partial batch is dropped or kept as configured.
+ * <p>With shuffling, epoch {@code e} is a Fisher-Yates permutation drawn from {@link
+ * Seeds#rng(long, long...) Seeds.rng(seed, SHUFFLE, e)}: it depends only on the seed and the epoch,
+ * never on earlier epochs, so training resumed at any epoch sees the same order. The last partial
+ * batch is dropped or kept as configured.
  */
 public final class BatchSampler {
 
@@ -27,7 +27,8 @@ public final class BatchSampler {
    * @param dropLast whether an incomplete last batch is left out
    * @param seed the run seed
    */
-  public BatchSampler(int datasetSize, int batchSize, boolean shuffle, boolean dropLast, long seed) {
+  public BatchSampler(
+      int datasetSize, int batchSize, boolean shuffle, boolean dropLast, long seed) {
     if (datasetSize < 1) {
       throw new IllegalArgumentException("dataset size must be >= 1, got " + datasetSize);
     }
@@ -36,7 +37,10 @@ public final class BatchSampler {
     }
     if (dropLast && batchSize > datasetSize) {
       throw new IllegalArgumentException(
-          "batch size " + batchSize + " exceeds dataset size " + datasetSize
+          "batch size "
+              + batchSize
+              + " exceeds dataset size "
+              + datasetSize
               + " and the last partial batch is dropped: no batch would remain");
     }
     this.datasetSize = datasetSize;
@@ -72,8 +76,8 @@ public final class BatchSampler {
   }
 
   /**
-   * The batches of epoch {@code epoch}: {@code batchesPerEpoch()} arrays of dataset positions,
-   * each of length {@code batchSize()} except possibly the last.
+   * The batches of epoch {@code epoch}: {@code batchesPerEpoch()} arrays of dataset positions, each
+   * of length {@code batchSize()} except possibly the last.
    */
   public int[][] epoch(int epoch) {
     if (epoch < 0) {

@@ -3,8 +3,8 @@ package org.edgefilter.framework.data;
 import java.util.SplittableRandom;
 
 /**
- * Mirrors an {@code [H, W, C]} image left to right with probability {@code probability}
- * ({@code torchvision.transforms.RandomHorizontalFlip}, default probability 0.5).
+ * Mirrors an {@code [H, W, C]} image left to right with probability {@code probability} ({@code
+ * torchvision.transforms.RandomHorizontalFlip}, default probability 0.5).
  *
  * @param probability chance of flipping, in [0, 1]
  */

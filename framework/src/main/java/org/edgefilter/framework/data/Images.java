@@ -10,13 +10,18 @@ final class Images {
   static void requireHwc(float[] example, int[] shape) {
     if (shape.length != 3) {
       throw new IllegalArgumentException(
-          "image augmentation expects a per-example shape [H, W, C], got " + Arrays.toString(shape));
+          "image augmentation expects a per-example shape [H, W, C], got "
+              + Arrays.toString(shape));
     }
     long length = (long) shape[0] * shape[1] * shape[2];
     if (length != example.length) {
       throw new IllegalArgumentException(
-          "example has " + example.length + " values but shape " + Arrays.toString(shape)
-              + " needs " + length);
+          "example has "
+              + example.length
+              + " values but shape "
+              + Arrays.toString(shape)
+              + " needs "
+              + length);
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * Pads an {@code [H, W, C]} image by {@code padding} pixels on each side with a constant and takes
- * an {@code H x W} crop at a uniformly random offset: the standard CIFAR augmentation
- * ({@code torchvision.transforms.RandomCrop(32, padding=4)}, whose default fill is 0).
+ * an {@code H x W} crop at a uniformly random offset: the standard CIFAR augmentation ({@code
+ * torchvision.transforms.RandomCrop(32, padding=4)}, whose default fill is 0).
  *
  * @param padding pixels added on every side, at least 0
  * @param fill the value of padded pixels

@@ -20,20 +20,24 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./edgefilter filter-bench}: the EdgeFilter's cost as forward and forward+backward
- * milliseconds of a host graph with the filter and their ratio to the same graph without it,
- * median of N runs after warm-up. The two graphs run alternately (one run of each per round), so
- * slow drifts of a shared machine hit both: read the ratios, not the milliseconds. {@code x} lives
- * in a variable so no feed copy is timed; the backward pass differentiates the mean of the output
- * with respect to {@code x} and reduces the gradient on the device.
+ * milliseconds of a host graph with the filter and their ratio to the same graph without it, median
+ * of N runs after warm-up. The two graphs run alternately (one run of each per round), so slow
+ * drifts of a shared machine hit both: read the ratios, not the milliseconds. {@code x} lives in a
+ * variable so no feed copy is timed; the backward pass differentiates the mean of the output with
+ * respect to {@code x} and reduces the gradient on the device.
  *
  * <p>Host graphs: {@code op} is {@code x -> ReLU -> [filter] -> mean}, the op's own cost against
  * almost nothing; {@code conv} is {@code x -> conv3x3 (C -> C) -> ReLU -> [filter] -> mean}, the
  * cost relative to the layer that the filter follows in a CNN (2D cases only).
  */
-@Command(name = "filter-bench", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "EdgeFilter cost: every mean and Gaussian case under ZERO and REFLECT padding "
-        + "(and the median), forward and forward+backward, as ratios to the same host graph "
-        + "without the filter, measured alternately in one run.")
+@Command(
+    name = "filter-bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "EdgeFilter cost: every mean and Gaussian case under ZERO and REFLECT padding "
+            + "(and the median), forward and forward+backward, as ratios to the same host graph "
+            + "without the filter, measured alternately in one run.")
 public final class FilterBenchmark implements Callable<Integer> {
 
   /** One benchmark case: a spec on an input shape. */
@@ -63,12 +67,16 @@ public final class FilterBenchmark implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--runs", defaultValue = "20", description = "Timed runs per case and graph "
-      + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "20",
+      description = "Timed runs per case and graph " + "(default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "5", description = "Warm-up runs (default: "
-      + "${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "5",
+      description = "Warm-up runs (default: " + "${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(names = "--conv", description = "Also time the 2D cases after a 3x3 convolution.")
@@ -77,8 +85,12 @@ public final class FilterBenchmark implements Callable<Integer> {
   @Option(names = "--forward-only", description = "Skip the forward+backward timing.")
   boolean forwardOnly;
 
-  @Option(names = "--case", paramLabel = "TEXT", description = "Only cases whose label contains "
-      + "TEXT (case-insensitive), e.g. 'k=11' or 'REFLECT'; repeatable.")
+  @Option(
+      names = "--case",
+      paramLabel = "TEXT",
+      description =
+          "Only cases whose label contains "
+              + "TEXT (case-insensitive), e.g. 'k=11' or 'REFLECT'; repeatable.")
   List<String> only = new ArrayList<>();
 
   private static final long[] SMALL = {128, 32, 32, 32};
@@ -93,17 +105,29 @@ public final class FilterBenchmark implements Callable<Integer> {
     for (Padding padding : new Padding[] {Padding.ZERO, Padding.REFLECT}) {
       EdgeFilterSpec.Builder b = EdgeFilterSpec.builder().padding(padding);
       out.add(new Case("2D mean k=3", b.kernelSize(3).lowPass(LowPass.mean()).build(), SMALL));
-      out.add(new Case("2D mean k=11", b.kernelSize(11).lowPass(LowPass.mean()).build(),
-          new long[] {128, 32, 32, 160}));
-      out.add(new Case("2D gaussian k=5", b.kernelSize(5).lowPass(LowPass.gaussian()).build(),
-          SMALL));
-      out.add(new Case("2D discrete-gaussian k=5",
-          b.kernelSize(5).lowPass(LowPass.discreteGaussian(1.0)).build(), SMALL));
-      out.add(new Case("1D mean k=7", b.dims(1).kernelSize(7).lowPass(LowPass.mean()).build(),
-          new long[] {32, 50, 768}));
+      out.add(
+          new Case(
+              "2D mean k=11",
+              b.kernelSize(11).lowPass(LowPass.mean()).build(),
+              new long[] {128, 32, 32, 160}));
+      out.add(
+          new Case("2D gaussian k=5", b.kernelSize(5).lowPass(LowPass.gaussian()).build(), SMALL));
+      out.add(
+          new Case(
+              "2D discrete-gaussian k=5",
+              b.kernelSize(5).lowPass(LowPass.discreteGaussian(1.0)).build(),
+              SMALL));
+      out.add(
+          new Case(
+              "1D mean k=7",
+              b.dims(1).kernelSize(7).lowPass(LowPass.mean()).build(),
+              new long[] {32, 50, 768}));
     }
-    out.add(new Case("2D median k=3",
-        EdgeFilterSpec.builder().kernelSize(3).lowPass(LowPass.median()).build(), SMALL));
+    out.add(
+        new Case(
+            "2D median k=3",
+            EdgeFilterSpec.builder().kernelSize(3).lowPass(LowPass.median()).build(),
+            SMALL));
     return List.copyOf(out);
   }
 
@@ -120,8 +144,11 @@ public final class FilterBenchmark implements Callable<Integer> {
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("no benchmark case matches " + filters + "; cases: "
-          + cases.stream().map(Case::label).toList());
+      throw new IllegalArgumentException(
+          "no benchmark case matches "
+              + filters
+              + "; cases: "
+              + cases.stream().map(Case::label).toList());
     }
     return out;
   }
@@ -133,21 +160,23 @@ public final class FilterBenchmark implements Callable<Integer> {
 
   public static void main(String[] args) {
     CommandLine cli = new CommandLine(new FilterBenchmark());
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof IllegalArgumentException) {
-        cmd.getErr().println("error: " + e.getMessage());
-        cmd.getErr().flush();
-        return EXIT_USAGE;
-      }
-      throw e;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof IllegalArgumentException) {
+            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().flush();
+            return EXIT_USAGE;
+          }
+          throw e;
+        });
     System.exit(cli.execute(args));
   }
 
   @Override
   public Integer call() {
     if (runs < 1 || warmup < 0) {
-      throw new CommandLine.ParameterException(new CommandLine(this),
+      throw new CommandLine.ParameterException(
+          new CommandLine(this),
           "--runs must be >= 1 and --warmup >= 0, got " + runs + " and " + warmup);
     }
     List<Case> cases = select(defaultCases(), only);
@@ -168,10 +197,14 @@ public final class FilterBenchmark implements Callable<Integer> {
 
   /** What was measured and on what: TF version, cores, runs, the load average. */
   public static String preamble(int runs, int warmup) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "EdgeFilter cost, TensorFlow %s, %d cores, load average %s, median of %d runs after %d"
             + " warm-up; ratios are to the same host graph without the filter",
-        TensorFlow.version(), Runtime.getRuntime().availableProcessors(), loadAverage(), runs,
+        TensorFlow.version(),
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage(),
+        runs,
         warmup);
   }
 
@@ -191,9 +224,14 @@ public final class FilterBenchmark implements Callable<Integer> {
   /** One Markdown table row ({@code -} where forward+backward was not timed). */
   public static String row(Figures f) {
     boolean both = !Double.isNaN(f.forwardBackwardMs());
-    return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %.2f | %s | %.2fx | %s |",
-        f.benchmarkCase().label(), f.host(), Arrays.toString(f.benchmarkCase().shape()),
-        f.forwardMs(), both ? String.format(Locale.ROOT, "%.2f", f.forwardBackwardMs()) : "-",
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %s | %.2f | %s | %.2f | %s | %.2fx | %s |",
+        f.benchmarkCase().label(),
+        f.host(),
+        Arrays.toString(f.benchmarkCase().shape()),
+        f.forwardMs(),
+        both ? String.format(Locale.ROOT, "%.2f", f.forwardBackwardMs()) : "-",
         f.baselineForwardMs(),
         both ? String.format(Locale.ROOT, "%.2f", f.baselineForwardBackwardMs()) : "-",
         f.forwardRatio(),
@@ -213,11 +251,17 @@ public final class FilterBenchmark implements Callable<Integer> {
     try (Timed with = new Timed(c.spec(), c.shape(), conv);
         Timed without = new Timed(EdgeFilterSpec.identity(c.spec().dims()), c.shape(), conv)) {
       double[][] forward = alternate(with::forward, without::forward, runs, warmup);
-      double[][] both = backward
-          ? alternate(with::forwardBackward, without::forwardBackward, runs, warmup)
-          : new double[][] {{Double.NaN}, {Double.NaN}};
-      return new Figures(c, conv ? "conv" : "op", median(forward[0]), median(both[0]),
-          median(forward[1]), median(both[1]));
+      double[][] both =
+          backward
+              ? alternate(with::forwardBackward, without::forwardBackward, runs, warmup)
+              : new double[][] {{Double.NaN}, {Double.NaN}};
+      return new Figures(
+          c,
+          conv ? "conv" : "op",
+          median(forward[0]),
+          median(both[0]),
+          median(forward[1]),
+          median(both[1]));
     }
   }
 
@@ -235,9 +279,12 @@ public final class FilterBenchmark implements Callable<Integer> {
       Operand<TFloat32> h = x;
       if (conv) {
         long c = shape[shape.length - 1];
-        Variable<TFloat32> kernel = tf.variable(tf.math.mul(
-            tf.random.randomStandardNormal(tf.constant(new long[] {3, 3, c, c}), TFloat32.class),
-            tf.constant((float) Math.sqrt(2.0 / (9 * c)))));
+        Variable<TFloat32> kernel =
+            tf.variable(
+                tf.math.mul(
+                    tf.random.randomStandardNormal(
+                        tf.constant(new long[] {3, 3, c, c}), TFloat32.class),
+                    tf.constant((float) Math.sqrt(2.0 / (9 * c)))));
         h = tf.nn.conv2d(h, kernel, List.of(1L, 1L, 1L, 1L), "SAME");
       }
       h = tf.nn.relu(h);

@@ -2,8 +2,8 @@ package org.edgefilter.framework.filter;
 
 /**
  * The filter slots a model offers: positions {@code first..last} of {@code filter.position} and
- * what they mean, stated once per modality (e.g. WRN: {@code 0 after the stem, i after block
- * group i}). {@link #check} is the one error message for a slot that does not exist.
+ * what they mean, stated once per modality (e.g. WRN: {@code 0 after the stem, i after block group
+ * i}). {@link #check} is the one error message for a slot that does not exist.
  *
  * @param model the model's name for messages, e.g. {@code WRN-16-4}
  * @param first the lowest valid position
@@ -30,9 +30,18 @@ public record FilterPositions(String model, int first, int last, String meaning)
    */
   public FilterConfig check(FilterConfig filter) {
     if (!contains(filter.position())) {
-      throw new IllegalArgumentException("filter.position " + filter.position()
-          + " does not exist in " + model + ": valid " + first + ".." + last + " (" + meaning
-          + ")");
+      throw new IllegalArgumentException(
+          "filter.position "
+              + filter.position()
+              + " does not exist in "
+              + model
+              + ": valid "
+              + first
+              + ".."
+              + last
+              + " ("
+              + meaning
+              + ")");
     }
     return filter;
   }

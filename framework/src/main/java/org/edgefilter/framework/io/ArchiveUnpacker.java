@@ -20,15 +20,15 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * Unpacks the folders of a dataset archive into the data root: a {@code .tar.gz} / {@code .tgz}
- * or {@code .tar} (with Apache Commons Compress, which reads ustar, GNU long names and pax
- * headers) or a {@code .zip} (with {@link java.util.zip.ZipFile}).
+ * Unpacks the folders of a dataset archive into the data root: a {@code .tar.gz} / {@code .tgz} or
+ * {@code .tar} (with Apache Commons Compress, which reads ustar, GNU long names and pax headers) or
+ * a {@code .zip} (with {@link java.util.zip.ZipFile}).
  *
  * <p>Only entries below one of the {@link Mapping}s' archive folders are written, each to the
- * mapping's folder under the root with the archive folder stripped; everything else in the
- * archive (other scenes, scripts, {@code __MACOSX/} resource forks) is skipped. An entry that
- * would land outside its target folder, and any link or device entry, is refused. Each file is
- * written to a temporary sibling and renamed when complete, so a file that exists is whole.
+ * mapping's folder under the root with the archive folder stripped; everything else in the archive
+ * (other scenes, scripts, {@code __MACOSX/} resource forks) is skipped. An entry that would land
+ * outside its target folder, and any link or device entry, is refused. Each file is written to a
+ * temporary sibling and renamed when complete, so a file that exists is whole.
  */
 public final class ArchiveUnpacker {
 
@@ -41,7 +41,10 @@ public final class ArchiveUnpacker {
     /** A zip archive. */
     ZIP;
 
-    /** The format a file name's extension says ({@code .tar.gz}, {@code .tgz}, {@code .tar}, {@code .zip}). */
+    /**
+     * The format a file name's extension says ({@code .tar.gz}, {@code .tgz}, {@code .tar}, {@code
+     * .zip}).
+     */
     public static Format of(String fileName) {
       String lower = fileName.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
@@ -53,16 +56,16 @@ public final class ArchiveUnpacker {
       if (lower.endsWith(".zip")) {
         return ZIP;
       }
-      throw new IllegalArgumentException("unknown archive format of '" + fileName
-          + "' (expected .tar.gz, .tgz, .tar or .zip)");
+      throw new IllegalArgumentException(
+          "unknown archive format of '" + fileName + "' (expected .tar.gz, .tgz, .tar or .zip)");
     }
   }
 
   /**
    * One folder of an archive and where it goes.
    *
-   * @param archiveFolder the folder inside the archive, e.g. {@code "cifar-10-batches-bin/"}
-   *     (with its trailing slash; {@code ""} for the whole archive)
+   * @param archiveFolder the folder inside the archive, e.g. {@code "cifar-10-batches-bin/"} (with
+   *     its trailing slash; {@code ""} for the whole archive)
    * @param target the folder under the data root it is unpacked into, e.g. {@code "glue/SST-2"}
    */
   public record Mapping(String archiveFolder, String target) {
@@ -152,8 +155,11 @@ public final class ArchiveUnpacker {
             continue;
           }
           if (!entry.isFile()) {
-            throw new IOException("entry '" + entry.getName() + "' is a link or device; only"
-                + " regular files are unpacked");
+            throw new IOException(
+                "entry '"
+                    + entry.getName()
+                    + "' is a link or device; only"
+                    + " regular files are unpacked");
           }
           Path dest = sink.destination(entry.getName());
           if (dest != null) {
@@ -193,8 +199,8 @@ public final class ArchiveUnpacker {
           Path folder = root.resolve(m.target()).normalize();
           Path dest = folder.resolve(rest).normalize();
           if (!folder.startsWith(root) || !dest.startsWith(folder) || dest.equals(folder)) {
-            throw new IOException(archive + ": entry '" + name + "' would be written outside "
-                + folder);
+            throw new IOException(
+                archive + ": entry '" + name + "' would be written outside " + folder);
           }
           return dest;
         }
@@ -210,8 +216,14 @@ public final class ArchiveUnpacker {
         in.transferTo(out);
       } catch (IOException e) {
         Files.deleteIfExists(tmp);
-        throw new IOException(archive + ": could not unpack entry '" + name + "' ("
-            + e.getMessage() + "); the archive is truncated or corrupt", e);
+        throw new IOException(
+            archive
+                + ": could not unpack entry '"
+                + name
+                + "' ("
+                + e.getMessage()
+                + "); the archive is truncated or corrupt",
+            e);
       }
       Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       written.add(dest);

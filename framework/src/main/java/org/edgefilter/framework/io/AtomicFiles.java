@@ -33,7 +33,9 @@ public final class AtomicFiles {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Runs {@code writer} into a temporary sibling of {@code target}, then renames it over target. */
+  /**
+   * Runs {@code writer} into a temporary sibling of {@code target}, then renames it over target.
+   */
   public static void write(Path target, Writer writer) {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
@@ -54,9 +56,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * Renames the complete temporary file {@code tmp} over {@code target}, atomically where the
-   * file system supports it, with the permissions of the file it replaces, else rw-r--r--.
-   * {@code tmp} should be a sibling of {@code target}, so the rename stays on one file system.
+   * Renames the complete temporary file {@code tmp} over {@code target}, atomically where the file
+   * system supports it, with the permissions of the file it replaces, else rw-r--r--. {@code tmp}
+   * should be a sibling of {@code target}, so the rename stays on one file system.
    */
   public static void moveIntoPlace(Path tmp, Path target) throws IOException {
     setReadablePermissions(tmp, target);
@@ -67,7 +69,9 @@ public final class AtomicFiles {
     }
   }
 
-  /** Deletes {@code tmp} (if not null) after a failed write, keeping that failure the one thrown. */
+  /**
+   * Deletes {@code tmp} (if not null) after a failed write, keeping that failure the one thrown.
+   */
   static void deleteAfterFailure(Path tmp) {
     if (tmp == null) {
       return;
@@ -87,9 +91,10 @@ public final class AtomicFiles {
     if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) == null) {
       return;
     }
-    Set<PosixFilePermission> permissions = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, permissions);
   }
 }

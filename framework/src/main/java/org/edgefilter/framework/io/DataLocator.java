@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds the data root: {@code --data DIR} if given, else the environment variable
- * {@value #ENV}, else {@code ~/.cache/edgefilter} (DESIGN.md, "Data location"). Readers ask it
- * for a dataset's files with {@link #require}, which fails with a message naming the exact paths
- * it looked at, what it expected, and the {@code download} command that fetches it.
+ * Finds the data root: {@code --data DIR} if given, else the environment variable {@value #ENV},
+ * else {@code ~/.cache/edgefilter} (DESIGN.md, "Data location"). Readers ask it for a dataset's
+ * files with {@link #require}, which fails with a message naming the exact paths it looked at, what
+ * it expected, and the {@code download} command that fetches it.
  */
 public final class DataLocator {
 
@@ -53,8 +53,8 @@ public final class DataLocator {
   }
 
   /**
-   * The data root from {@code explicit} (may be null), else {@code env.get(ENV)} if not blank,
-   * else {@code home/.cache/edgefilter}.
+   * The data root from {@code explicit} (may be null), else {@code env.get(ENV)} if not blank, else
+   * {@code home/.cache/edgefilter}.
    */
   public static DataLocator locate(Path explicit, Map<String, String> env, Path home) {
     if (explicit != null) {
@@ -75,7 +75,8 @@ public final class DataLocator {
   public static DataLocator forRoot(Path root, Map<String, String> env, Path home) {
     Path normalized = root.toAbsolutePath().normalize();
     DataLocator implicit = locate(null, env, home);
-    return new DataLocator(root, implicit.root.equals(normalized) ? implicit.source : Source.OPTION);
+    return new DataLocator(
+        root, implicit.root.equals(normalized) ? implicit.source : Source.OPTION);
   }
 
   /** {@link #forRoot(Path, Map, Path)} with the process environment and home. */
@@ -152,18 +153,26 @@ public final class DataLocator {
   }
 
   /**
-   * The exception {@link #requireAny} throws, for readers that check alternatives themselves:
-   * names every path looked at, the root and its source, and {@code remedy}.
+   * The exception {@link #requireAny} throws, for readers that check alternatives themselves: names
+   * every path looked at, the root and its source, and {@code remedy}.
    */
   public MissingDataException missing(String whatItIs, String remedy, List<Path> lookedAt) {
     StringBuilder message = new StringBuilder("Missing data: ").append(whatItIs).append('\n');
     for (Path path : lookedAt) {
       message.append("  looked at: ").append(path).append(" (does not exist)\n");
     }
-    message.append("  data root: ").append(root).append(" (").append(source.description())
-        .append(Files.isDirectory(root) ? ")" : "; this folder does not exist)").append('\n');
+    message
+        .append("  data root: ")
+        .append(root)
+        .append(" (")
+        .append(source.description())
+        .append(Files.isDirectory(root) ? ")" : "; this folder does not exist)")
+        .append('\n');
     if (remedy != null) {
-      message.append(remedy).append(", or point --data DIR or ").append(ENV)
+      message
+          .append(remedy)
+          .append(", or point --data DIR or ")
+          .append(ENV)
           .append(" at a folder that has it.");
     } else {
       message.append("Point --data DIR or ").append(ENV).append(" at a folder that has it.");

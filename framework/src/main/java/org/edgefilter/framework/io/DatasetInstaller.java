@@ -47,8 +47,13 @@ public final class DatasetInstaller {
    * @param alreadyInstalled true if nothing had to be done
    * @param record the install record
    */
-  public record Installed(Path checkFile, String sha256, boolean verified, int files,
-      boolean alreadyInstalled, Path record) {}
+  public record Installed(
+      Path checkFile,
+      String sha256,
+      boolean verified,
+      int files,
+      boolean alreadyInstalled,
+      Path record) {}
 
   /** The install record of {@code release} under the root. */
   public Path recordFile(DatasetRelease release) {
@@ -63,8 +68,8 @@ public final class DatasetInstaller {
    * @param keepArchive whether to keep the archive in {@code downloads/} after unpacking
    * @throws DownloadException if the fetch fails or the archive lacks the expected folders
    */
-  public Installed install(DatasetRelease release, URI url, Checksums checksums,
-      boolean keepArchive) {
+  public Installed install(
+      DatasetRelease release, URI url, Checksums checksums, boolean keepArchive) {
     Path check = root.resolve(release.installedCheck());
     Path record = recordFile(release);
     if (Files.exists(check) && Files.isRegularFile(record)) {
@@ -77,9 +82,18 @@ public final class DatasetInstaller {
     ArchiveUnpacker.Unpacked unpacked =
         ArchiveUnpacker.unpack(archive, release.format(), release.layout(), root);
     if (!Files.exists(check)) {
-      throw new DownloadException(archive + " was unpacked (" + unpacked.files().size()
-          + " files) but " + check + " is still missing: the archive does not have the layout"
-          + " of the " + release.name() + " release (" + release.layout() + ")");
+      throw new DownloadException(
+          archive
+              + " was unpacked ("
+              + unpacked.files().size()
+              + " files) but "
+              + check
+              + " is still missing: the archive does not have the layout"
+              + " of the "
+              + release.name()
+              + " release ("
+              + release.layout()
+              + ")");
     }
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("dataset", release.name());
@@ -100,18 +114,21 @@ public final class DatasetInstaller {
       }
     }
     if (checksums.verifiable()) {
-      out.printf("%s: archive verified (%s); SHA-256 %s%n", release.name(),
-          verifiedAgainst(release, checksums), fetched.sha256());
+      out.printf(
+          "%s: archive verified (%s); SHA-256 %s%n",
+          release.name(), verifiedAgainst(release, checksums), fetched.sha256());
     } else {
-      out.printf("%s: archive NOT verified: %s. Computed SHA-256 %s (MD5 %s), recorded in %s;"
-          + " compare it with a copy you trust.%n", release.name(), release.checksumSource(),
-          fetched.sha256(), fetched.md5(), record);
+      out.printf(
+          "%s: archive NOT verified: %s. Computed SHA-256 %s (MD5 %s), recorded in %s;"
+              + " compare it with a copy you trust.%n",
+          release.name(), release.checksumSource(), fetched.sha256(), fetched.md5(), record);
     }
-    out.printf("%s: %d files unpacked under %s; the readers find it at %s%n", release.name(),
-        unpacked.files().size(), root, check);
+    out.printf(
+        "%s: %d files unpacked under %s; the readers find it at %s%n",
+        release.name(), unpacked.files().size(), root, check);
     out.flush();
-    return new Installed(check, fetched.sha256(), checksums.verifiable(), unpacked.files().size(),
-        false, record);
+    return new Installed(
+        check, fetched.sha256(), checksums.verifiable(), unpacked.files().size(), false, record);
   }
 
   private static String verifiedAgainst(DatasetRelease release, Checksums checksums) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An official dataset release that a modality's {@code download} command fetches: where it is,
- * what it is checked against, and where its folders go under the data root so that the
- * modality's readers find them.
+ * An official dataset release that a modality's {@code download} command fetches: where it is, what
+ * it is checked against, and where its folders go under the data root so that the modality's
+ * readers find them.
  *
  * @param name the name on the command line, e.g. {@code cifar10}
  * @param modality the module whose command fetches it ({@code vision}, {@code audio}, ...)

@@ -22,17 +22,17 @@ import java.util.regex.Pattern;
 import org.edgefilter.framework.run.Progress;
 
 /**
- * Fetches a URL to a file with a progress display, checking the bytes against {@link Checksums}
- * as they stream in, and resuming an interrupted download.
+ * Fetches a URL to a file with a progress display, checking the bytes against {@link Checksums} as
+ * they stream in, and resuming an interrupted download.
  *
  * <p>The bytes go to {@code <target>.part} beside the target. A connection that is cut leaves the
- * part file in place; the next {@link #fetch} of the same target asks the server for the rest
- * with an HTTP {@code Range: bytes=N-} request (RFC 9110, section 14.2) and appends the {@code 206
+ * part file in place; the next {@link #fetch} of the same target asks the server for the rest with
+ * an HTTP {@code Range: bytes=N-} request (RFC 9110, section 14.2) and appends the {@code 206
  * Partial Content} answer; a server that answers {@code 200} instead sends the whole file again,
  * which replaces the part. The part is renamed over the target only once every known digest
- * matches, so a file at the target name is always complete; on a mismatch the part is deleted
- * (its bytes are not the release) and the error names the file and both digests. A target that
- * already has the expected digests is not fetched again.
+ * matches, so a file at the target name is always complete; on a mismatch the part is deleted (its
+ * bytes are not the release) and the error names the file and both digests. A target that already
+ * has the expected digests is not fetched again.
  */
 public final class Downloader {
 
@@ -45,10 +45,13 @@ public final class Downloader {
   private final Boolean interactive;
 
   private Downloader(Builder b) {
-    this.client = b.client != null ? b.client : HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(b.timeout)
-        .build();
+    this.client =
+        b.client != null
+            ? b.client
+            : HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(b.timeout)
+                .build();
     this.timeout = b.timeout;
     this.progressOut = b.progressOut;
     this.interactive = b.interactive;
@@ -70,12 +73,12 @@ public final class Downloader {
    * @param resumedFrom the byte offset a resumed download continued from; 0 if it started afresh,
    *     -1 if nothing was fetched (the target was already there)
    */
-  public record Fetched(Path file, String sha256, String md5, long size, boolean verified,
-      long resumedFrom) {}
+  public record Fetched(
+      Path file, String sha256, String md5, long size, boolean verified, long resumedFrom) {}
 
   /**
-   * Downloads {@code url} to {@code target} unless {@code target} already has
-   * {@code expectedSha256}.
+   * Downloads {@code url} to {@code target} unless {@code target} already has {@code
+   * expectedSha256}.
    *
    * @param expectedSha256 64 hex digits (case-insensitive)
    * @return {@code target}
@@ -89,9 +92,9 @@ public final class Downloader {
    * Downloads {@code url} to {@code target}, resuming {@code target.part} if an earlier attempt
    * left one, and checks the result against {@code expected}.
    *
-   * @throws DownloadException on an HTTP status other than 200/206, a cut connection (the part
-   *     file is kept for the next attempt), or a digest or size mismatch (the message names the
-   *     file and both digests; the part file is deleted and nothing is left at {@code target})
+   * @throws DownloadException on an HTTP status other than 200/206, a cut connection (the part file
+   *     is kept for the next attempt), or a digest or size mismatch (the message names the file and
+   *     both digests; the part file is deleted and nothing is left at {@code target})
    */
   public Fetched fetch(URI url, Path target, Checksums expected) {
     Objects.requireNonNull(url, "url");
@@ -115,10 +118,18 @@ public final class Downloader {
       String mismatch = actual.matches(expected);
       if (mismatch != null) {
         Files.deleteIfExists(part);
-        throw new DownloadException(mismatch + " for " + absolute.getFileName() + " from " + url
-            + "\n" + actual.compare(expected) + "\n  " + absolute + " was not written and the "
-            + "partial file was deleted. The server sent different content than the release this"
-            + " project checks for; do not use it.");
+        throw new DownloadException(
+            mismatch
+                + " for "
+                + absolute.getFileName()
+                + " from "
+                + url
+                + "\n"
+                + actual.compare(expected)
+                + "\n  "
+                + absolute
+                + " was not written and the partial file was deleted. The server sent different"
+                + " content than the release this project checks for; do not use it.");
       }
       AtomicFiles.moveIntoPlace(part, absolute);
       return actual.fetched(absolute, expected.verifiable(), transfer.resumedFrom());
@@ -155,13 +166,21 @@ public final class Downloader {
     long start;
     long total;
     if (status == 206 && have > 0) {
-      Matcher range = CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range")
-          .orElse(""));
+      Matcher range =
+          CONTENT_RANGE.matcher(response.headers().firstValue("Content-Range").orElse(""));
       if (!range.matches() || Long.parseLong(range.group(1)) != have) {
         response.body().close();
-        throw new DownloadException("GET " + url + " with Range bytes=" + have + "- answered "
-            + "Content-Range '" + response.headers().firstValue("Content-Range").orElse("")
-            + "'; delete " + part + " and download again");
+        throw new DownloadException(
+            "GET "
+                + url
+                + " with Range bytes="
+                + have
+                + "- answered "
+                + "Content-Range '"
+                + response.headers().firstValue("Content-Range").orElse("")
+                + "'; delete "
+                + part
+                + " and download again");
       }
       start = have;
       total = range.group(3).equals("*") ? expectedSize : Long.parseLong(range.group(3));
@@ -178,18 +197,24 @@ public final class Downloader {
       hashes.update(part);
     }
     long received = start;
-    Progress.Builder progressBuilder = Progress.builder()
-        .setLabel(fileName(url)).optTotal(Math.max(total, 0)).optStartStep(start).optUnit("B")
-        .optSiCounts(true).optOut(progressOut);
+    Progress.Builder progressBuilder =
+        Progress.builder()
+            .setLabel(fileName(url))
+            .optTotal(Math.max(total, 0))
+            .optStartStep(start)
+            .optUnit("B")
+            .optSiCounts(true)
+            .optOut(progressOut);
     if (interactive != null) {
       progressBuilder.optInteractive(interactive);
     }
     Progress progress = progressBuilder.build();
-    StandardOpenOption mode = start > 0 ? StandardOpenOption.APPEND
-        : StandardOpenOption.TRUNCATE_EXISTING;
+    StandardOpenOption mode =
+        start > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
     try (InputStream in = response.body();
-        OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE, mode)) {
+        OutputStream out =
+            Files.newOutputStream(
+                part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
       byte[] buffer = new byte[BUFFER];
       for (int n; (n = in.read(buffer)) >= 0; ) {
         out.write(buffer, 0, n);
@@ -222,11 +247,20 @@ public final class Downloader {
     }
   }
 
-  private static DownloadException cutOff(URI url, Path part, long received, long total,
-      String why, Exception cause) {
-    String message = "download of " + url + " was cut off after " + received
-        + (total >= 0 ? " of " + total : "") + " bytes (" + why + "); the bytes received are kept"
-        + " in " + part + ": run the same command again to resume from there";
+  private static DownloadException cutOff(
+      URI url, Path part, long received, long total, String why, Exception cause) {
+    String message =
+        "download of "
+            + url
+            + " was cut off after "
+            + received
+            + (total >= 0 ? " of " + total : "")
+            + " bytes ("
+            + why
+            + "); the bytes received are kept"
+            + " in "
+            + part
+            + ": run the same command again to resume from there";
     return cause == null ? new DownloadException(message) : new DownloadException(message, cause);
   }
 

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A dataset file or folder is not where the data root says it should be. The message names
- * every path looked at, what was expected there, and how to get it.
+ * A dataset file or folder is not where the data root says it should be. The message names every
+ * path looked at, what was expected there, and how to get it.
  */
 public final class MissingDataException extends RuntimeException {
 
   /** What was missing, for {@link #what()}. */
   private final String what;
+
   /** Every path looked at, in order. */
   private final List<Path> lookedAt;
 

@@ -58,8 +58,15 @@ public final class Npy {
       }
       if (first < 0 || count < 0 || first + count > shape[0]) {
         throw new IllegalArgumentException(
-            file + ": rows [" + first + ", " + (first + count) + ") are outside the " + shape[0]
-                + " rows of shape " + Arrays.toString(shape));
+            file
+                + ": rows ["
+                + first
+                + ", "
+                + (first + count)
+                + ") are outside the "
+                + shape[0]
+                + " rows of shape "
+                + Arrays.toString(shape));
       }
       long rowBytes = header.dtype().itemSize();
       for (int i = 1; i < shape.length; i++) {
@@ -84,8 +91,9 @@ public final class Npy {
   public static NpyArray parse(byte[] bytes, String source) {
     NpyHeader header = NpyHeader.parse(bytes, source);
     checkLength(header, bytes.length, source);
-    byte[] data = Arrays.copyOfRange(
-        bytes, header.dataOffset(), header.dataOffset() + (int) header.dataLength());
+    byte[] data =
+        Arrays.copyOfRange(
+            bytes, header.dataOffset(), header.dataOffset() + (int) header.dataLength());
     return new NpyArray(header.dtype(), header.shape(), data);
   }
 
@@ -107,7 +115,9 @@ public final class Npy {
     if (probe >= 12 && start[6] != 1) {
       // Versions 2 and 3 have a 4-byte length that may exceed the first probe.
       int len =
-          (start[8] & 0xFF) | (start[9] & 0xFF) << 8 | (start[10] & 0xFF) << 16
+          (start[8] & 0xFF)
+              | (start[9] & 0xFF) << 8
+              | (start[10] & 0xFF) << 16
               | (start[11] & 0xFF) << 24;
       if (len > 0 && len < MAX_HEADER && 12 + len > probe && 12 + len <= size) {
         start = readFully(ch, 0, 12 + len, file);
@@ -122,15 +132,31 @@ public final class Npy {
   private static void checkLength(NpyHeader header, long size, String source) {
     long expected = header.dataOffset() + header.dataLength();
     if (size < expected) {
-      throw new DataFormatException(Path.of(source),
-          source + ": truncated .npy file: header says shape " + Arrays.toString(header.shape())
-              + " of " + header.dtype().descr() + " (" + header.dataLength() + " data bytes) but "
-              + "only " + (size - header.dataOffset()) + " data bytes are present");
+      throw new DataFormatException(
+          Path.of(source),
+          source
+              + ": truncated .npy file: header says shape "
+              + Arrays.toString(header.shape())
+              + " of "
+              + header.dtype().descr()
+              + " ("
+              + header.dataLength()
+              + " data bytes) but "
+              + "only "
+              + (size - header.dataOffset())
+              + " data bytes are present");
     }
     if (size > expected) {
-      throw new DataFormatException(Path.of(source),
-          source + ": .npy file has " + (size - expected) + " bytes after the data that its header"
-              + " (shape " + Arrays.toString(header.shape()) + ", " + header.dtype().descr()
+      throw new DataFormatException(
+          Path.of(source),
+          source
+              + ": .npy file has "
+              + (size - expected)
+              + " bytes after the data that its header"
+              + " (shape "
+              + Arrays.toString(header.shape())
+              + ", "
+              + header.dtype().descr()
               + ") does not account for");
     }
   }
@@ -142,9 +168,16 @@ public final class Npy {
     while (buf.hasRemaining()) {
       int n = ch.read(buf, at);
       if (n < 0) {
-        throw new DataFormatException(file,
-            file + ": unexpected end of file at byte " + at + " (wanted " + length + " bytes from "
-                + position + ")");
+        throw new DataFormatException(
+            file,
+            file
+                + ": unexpected end of file at byte "
+                + at
+                + " (wanted "
+                + length
+                + " bytes from "
+                + position
+                + ")");
       }
       at += n;
     }

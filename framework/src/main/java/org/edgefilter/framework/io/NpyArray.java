@@ -25,8 +25,14 @@ public final class NpyArray {
     long expected = new NpyHeader(dtype, shape, 0).dataLength();
     if (data.length != expected) {
       throw new IllegalArgumentException(
-          "shape " + Arrays.toString(shape) + " of " + dtype.descr() + " needs " + expected
-              + " bytes, got " + data.length);
+          "shape "
+              + Arrays.toString(shape)
+              + " of "
+              + dtype.descr()
+              + " needs "
+              + expected
+              + " bytes, got "
+              + data.length);
     }
     this.data = data;
   }

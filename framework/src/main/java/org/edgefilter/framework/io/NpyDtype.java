@@ -17,12 +17,16 @@ public record NpyDtype(char kind, int itemSize, ByteOrder order) {
 
   /** {@code |u1}: unsigned bytes, as image arrays and CIFAR-10-C labels are stored. */
   public static final NpyDtype UINT8 = new NpyDtype('u', 1, ByteOrder.LITTLE_ENDIAN);
+
   /** {@code <i8}: NumPy's default integer on 64-bit Linux. */
   public static final NpyDtype INT64 = new NpyDtype('i', 8, ByteOrder.LITTLE_ENDIAN);
+
   /** {@code <i4}. */
   public static final NpyDtype INT32 = new NpyDtype('i', 4, ByteOrder.LITTLE_ENDIAN);
+
   /** {@code <f4}. */
   public static final NpyDtype FLOAT32 = new NpyDtype('f', 4, ByteOrder.LITTLE_ENDIAN);
+
   /** {@code <f8}. */
   public static final NpyDtype FLOAT64 = new NpyDtype('f', 8, ByteOrder.LITTLE_ENDIAN);
 
@@ -58,8 +62,11 @@ public record NpyDtype(char kind, int itemSize, ByteOrder order) {
           case '<', '|' -> ByteOrder.LITTLE_ENDIAN;
           case '>' -> ByteOrder.BIG_ENDIAN;
           case '=' -> ByteOrder.nativeOrder();
-          default -> throw new IllegalArgumentException(
-              "unsupported dtype descr '" + descr + "': expected a byte order <, >, | or = first");
+          default ->
+              throw new IllegalArgumentException(
+                  "unsupported dtype descr '"
+                      + descr
+                      + "': expected a byte order <, >, | or = first");
         };
     char kind = descr.charAt(1);
     int size;
@@ -73,8 +80,7 @@ public record NpyDtype(char kind, int itemSize, ByteOrder order) {
       return new NpyDtype(kind, size, order);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unsupported dtype descr '" + descr + "': only b1, i1/2/4/8, u1/2/4/8, f4/8 are read",
-          e);
+          "unsupported dtype descr '" + descr + "': only b1, i1/2/4/8, u1/2/4/8, f4/8 are read", e);
     }
   }
 

@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * The header of a NumPy {@code .npy} file (format versions 1.0, 2.0 and 3.0): the magic string
  * {@code \x93NUMPY}, two version bytes, a little-endian header length (2 bytes in 1.0, 4 in 2.0 and
- * 3.0), then a Python dict literal {@code {'descr': '<f4', 'fortran_order': False, 'shape': (2,
- * 3), }} padded with spaces and ended by a newline so that the data starts at a multiple of 64
- * (16 in old files). Only C-order arrays are supported.
+ * 3.0), then a Python dict literal {@code {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3),
+ * }} padded with spaces and ended by a newline so that the data starts at a multiple of 64 (16 in
+ * old files). Only C-order arrays are supported.
  *
  * @param dtype the element type
  * @param shape the array shape; empty for a scalar
@@ -73,7 +73,9 @@ public record NpyHeader(NpyDtype dtype, long[] shape, int dataOffset) {
         throw new IllegalArgumentException(source + ": .npy header is truncated");
       }
       headerLength =
-          (bytes[8] & 0xFF) | (bytes[9] & 0xFF) << 8 | (bytes[10] & 0xFF) << 16
+          (bytes[8] & 0xFF)
+              | (bytes[9] & 0xFF) << 8
+              | (bytes[10] & 0xFF) << 16
               | (bytes[11] & 0xFF) << 24;
       start = 12;
     } else {
@@ -99,7 +101,8 @@ public record NpyHeader(NpyDtype dtype, long[] shape, int dataOffset) {
     }
     if (!dict.keySet().equals(java.util.Set.of("descr", "fortran_order", "shape"))) {
       throw new IllegalArgumentException(
-          source + ": .npy header must have exactly the keys descr, fortran_order, shape; got "
+          source
+              + ": .npy header must have exactly the keys descr, fortran_order, shape; got "
               + dict.keySet());
     }
     if (!(dict.get("descr") instanceof String descr)) {
@@ -133,7 +136,9 @@ public record NpyHeader(NpyDtype dtype, long[] shape, int dataOffset) {
    */
   public static byte[] format(NpyDtype dtype, long[] shape) {
     StringBuilder dict = new StringBuilder();
-    dict.append("{'descr': '").append(dtype.descr()).append("', 'fortran_order': False, 'shape': (");
+    dict.append("{'descr': '")
+        .append(dtype.descr())
+        .append("', 'fortran_order': False, 'shape': (");
     for (int i = 0; i < shape.length; i++) {
       if (i > 0) {
         dict.append(", ");
@@ -186,8 +191,13 @@ public record NpyHeader(NpyDtype dtype, long[] shape, int dataOffset) {
 
   @Override
   public String toString() {
-    return "NpyHeader[" + dtype.descr() + ", shape=" + Arrays.toString(shape) + ", dataOffset="
-        + dataOffset + "]";
+    return "NpyHeader["
+        + dtype.descr()
+        + ", shape="
+        + Arrays.toString(shape)
+        + ", dataOffset="
+        + dataOffset
+        + "]";
   }
 
   /**

@@ -11,8 +11,8 @@ import javax.imageio.ImageIO;
 
 /**
  * The project's one PNG writer: encoding, atomic PNG files (temporary file, then rename, through
- * {@link AtomicFiles}) and base64 {@code data:} URIs for self-contained HTML reports. Plots, contact
- * sheets and rendered views all write through it.
+ * {@link AtomicFiles}) and base64 {@code data:} URIs for self-contained HTML reports. Plots,
+ * contact sheets and rendered views all write through it.
  */
 public final class Png {
 

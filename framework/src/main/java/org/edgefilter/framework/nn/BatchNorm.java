@@ -9,22 +9,22 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * Batch normalization over the last (channel) axis of {@code [B, C]} or {@code [B, H, W, C]}
- * input (Ioffe and Szegedy, ICML 2015, Algorithm 1), with PyTorch's running-statistics rule.
+ * Batch normalization over the last (channel) axis of {@code [B, C]} or {@code [B, H, W, C]} input
+ * (Ioffe and Szegedy, ICML 2015, Algorithm 1), with PyTorch's running-statistics rule.
  *
- * <p>With batch statistics (modes TRAIN and ADAPT): {@code y = (x - mean) / sqrt(var + eps)},
- * mean and biased variance over every axis but the last. In TRAIN mode the tower also records
- * {@code moving = (1 - momentum) * moving + momentum * batch} for the mean and the unbiased
- * variance ({@code var * n / (n - 1)}), as {@code torch.nn.BatchNorm2d} does, in
- * {@link ParameterRegistry#recordUpdate}; the trainer runs them with the train step. EVAL mode
- * normalizes with the moving statistics. With {@code affine}, {@code y * gamma + beta} follows.
+ * <p>With batch statistics (modes TRAIN and ADAPT): {@code y = (x - mean) / sqrt(var + eps)}, mean
+ * and biased variance over every axis but the last. In TRAIN mode the tower also records {@code
+ * moving = (1 - momentum) * moving + momentum * batch} for the mean and the unbiased variance
+ * ({@code var * n / (n - 1)}), as {@code torch.nn.BatchNorm2d} does, in {@link
+ * ParameterRegistry#recordUpdate}; the trainer runs them with the train step. EVAL mode normalizes
+ * with the moving statistics. With {@code affine}, {@code y * gamma + beta} follows.
  *
  * <p>Parameters ({@code [C]} each): {@code gamma} (GAMMA) and {@code beta} (BETA), both tagged
  * {@link Tags#NORM_AFFINE}; {@code moving_mean} (MOVING_MEAN) and {@code moving_variance}
- * (MOVING_VARIANCE), not trainable, tagged {@link Tags#NORM_STATISTICS}. Built from primitive
- * ops (mean, rsqrt, mul) because those have C++ gradients in TensorFlow Java, except 4D input
- * with batch statistics, which uses {@code FusedBatchNormV3} (its gradient is registered too;
- * see {@link Builder#optFused}).
+ * (MOVING_VARIANCE), not trainable, tagged {@link Tags#NORM_STATISTICS}. Built from primitive ops
+ * (mean, rsqrt, mul) because those have C++ gradients in TensorFlow Java, except 4D input with
+ * batch statistics, which uses {@code FusedBatchNormV3} (its gradient is registered too; see {@link
+ * Builder#optFused}).
  */
 public final class BatchNorm implements Layer {
 
@@ -76,7 +76,8 @@ public final class BatchNorm implements Layer {
       Operand<TFloat32> mean = tf.math.mean(x, reduce);
       Operand<TFloat32> centered = tf.math.sub(x, mean);
       Operand<TFloat32> variance = tf.math.mean(tf.math.square(centered), reduce);
-      normalized = tf.math.mul(centered, tf.math.rsqrt(tf.math.add(variance, tf.constant(epsilon))));
+      normalized =
+          tf.math.mul(centered, tf.math.rsqrt(tf.math.add(variance, tf.constant(epsilon))));
       if (mode == Mode.TRAIN) {
         recordMovingAverageUpdates(tf, x, mean, variance);
       }
@@ -93,27 +94,38 @@ public final class BatchNorm implements Layer {
   }
 
   /**
-   * The same normalization as one {@code FusedBatchNormV3} (NHWC, training form: batch
-   * statistics), whose gradient is one {@code FusedBatchNormGradV3}: the primitive-op graph and
-   * its gradient are about 70 small ops per layer (a sixth of a WRN TENT step's op time).
-   * {@code batch_variance} is TensorFlow's Bessel-corrected variance, PyTorch's running rule.
+   * The same normalization as one {@code FusedBatchNormV3} (NHWC, training form: batch statistics),
+   * whose gradient is one {@code FusedBatchNormGradV3}: the primitive-op graph and its gradient are
+   * about 70 small ops per layer (a sixth of a WRN TENT step's op time). {@code batch_variance} is
+   * TensorFlow's Bessel-corrected variance, PyTorch's running rule.
    */
   private Operand<TFloat32> fused(Ops tf, Operand<TFloat32> x, Mode mode) {
     Operand<TFloat32> none = tf.constant(new float[0]);
-    FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(x, gamma.value(), beta.value(),
-        none, none, FusedBatchNorm.epsilon(epsilon), FusedBatchNorm.isTraining(true),
-        FusedBatchNorm.dataFormat("NHWC"));
+    FusedBatchNorm<TFloat32, TFloat32> bn =
+        tf.nn.fusedBatchNorm(
+            x,
+            gamma.value(),
+            beta.value(),
+            none,
+            none,
+            FusedBatchNorm.epsilon(epsilon),
+            FusedBatchNorm.isTraining(true),
+            FusedBatchNorm.dataFormat("NHWC"));
     if (mode == Mode.TRAIN) {
       Operand<TFloat32> m = tf.constant(momentum);
-      registry().recordUpdate(
-          tf.assignSub(
-              movingMean.variable(),
-              tf.math.mul(m, tf.math.sub(movingMean.value(), tf.stopGradient(bn.batchMean())))));
-      registry().recordUpdate(
-          tf.assignSub(
-              movingVariance.variable(),
-              tf.math.mul(m, tf.math.sub(movingVariance.value(),
-                  tf.stopGradient(bn.batchVariance())))));
+      registry()
+          .recordUpdate(
+              tf.assignSub(
+                  movingMean.variable(),
+                  tf.math.mul(
+                      m, tf.math.sub(movingMean.value(), tf.stopGradient(bn.batchMean())))));
+      registry()
+          .recordUpdate(
+              tf.assignSub(
+                  movingVariance.variable(),
+                  tf.math.mul(
+                      m,
+                      tf.math.sub(movingVariance.value(), tf.stopGradient(bn.batchVariance())))));
     }
     return bn.y();
   }
@@ -124,17 +136,21 @@ public final class BatchNorm implements Layer {
     Operand<TFloat32> n =
         tf.math.div(tf.dtypes.cast(tf.size(x), TFloat32.class), tf.constant((float) channels));
     Operand<TFloat32> unbiased =
-        tf.math.mul(variance, tf.math.div(n, tf.math.maximum(tf.math.sub(n, tf.constant(1f)), tf.constant(1f))));
+        tf.math.mul(
+            variance,
+            tf.math.div(n, tf.math.maximum(tf.math.sub(n, tf.constant(1f)), tf.constant(1f))));
     Operand<TFloat32> m = tf.constant(momentum);
     // moving -= momentum * (moving - batch), i.e. moving = (1 - momentum) moving + momentum batch
-    registry().recordUpdate(
-        tf.assignSub(
-            movingMean.variable(),
-            tf.math.mul(m, tf.math.sub(movingMean.value(), tf.stopGradient(mean)))));
-    registry().recordUpdate(
-        tf.assignSub(
-            movingVariance.variable(),
-            tf.math.mul(m, tf.math.sub(movingVariance.value(), tf.stopGradient(unbiased)))));
+    registry()
+        .recordUpdate(
+            tf.assignSub(
+                movingMean.variable(),
+                tf.math.mul(m, tf.math.sub(movingMean.value(), tf.stopGradient(mean)))));
+    registry()
+        .recordUpdate(
+            tf.assignSub(
+                movingVariance.variable(),
+                tf.math.mul(m, tf.math.sub(movingVariance.value(), tf.stopGradient(unbiased)))));
   }
 
   private void createParameters(long c) {
@@ -142,10 +158,12 @@ public final class BatchNorm implements Layer {
     if (affine) {
       gamma =
           scope.create(
-              ParameterSpec.of("gamma", Role.GAMMA, Initializers.ones(), c).withTags(Tags.NORM_AFFINE));
+              ParameterSpec.of("gamma", Role.GAMMA, Initializers.ones(), c)
+                  .withTags(Tags.NORM_AFFINE));
       beta =
           scope.create(
-              ParameterSpec.of("beta", Role.BETA, Initializers.zeros(), c).withTags(Tags.NORM_AFFINE));
+              ParameterSpec.of("beta", Role.BETA, Initializers.zeros(), c)
+                  .withTags(Tags.NORM_AFFINE));
     }
     movingMean =
         scope.create(
@@ -203,10 +221,10 @@ public final class BatchNorm implements Layer {
     }
 
     /**
-     * Whether 4D input with batch statistics (TRAIN, ADAPT) uses TensorFlow's fused kernel
-     * (default true unless the system property {@code edgefilter.batchnorm.primitive} is true;
-     * affine only). The result equals the primitive-op form to float rounding;
-     * false keeps the primitive ops everywhere.
+     * Whether 4D input with batch statistics (TRAIN, ADAPT) uses TensorFlow's fused kernel (default
+     * true unless the system property {@code edgefilter.batchnorm.primitive} is true; affine only).
+     * The result equals the primitive-op form to float rounding; false keeps the primitive ops
+     * everywhere.
      */
     public Builder optFused(boolean fused) {
       this.fused = fused;
@@ -216,10 +234,12 @@ public final class BatchNorm implements Layer {
     /** A batch normalization whose parameters will live in {@code scope}. */
     public BatchNorm build(ParameterScope scope) {
       if (!(momentum > 0 && momentum <= 1)) {
-        throw new IllegalArgumentException("BatchNorm " + scope + ": momentum must be in (0, 1], got " + momentum);
+        throw new IllegalArgumentException(
+            "BatchNorm " + scope + ": momentum must be in (0, 1], got " + momentum);
       }
       if (!(epsilon > 0)) {
-        throw new IllegalArgumentException("BatchNorm " + scope + ": epsilon must be > 0, got " + epsilon);
+        throw new IllegalArgumentException(
+            "BatchNorm " + scope + ": epsilon must be > 0, got " + epsilon);
       }
       return new BatchNorm(this, scope);
     }

@@ -8,10 +8,10 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * 2D convolution over NHWC input: {@code [B, H, W, Cin] -> [B, H', W', filters]}, with
- * {@code H' = ceil(H / strideH)} for SAME padding and {@code ceil((H - kh + 1) / strideH)} for VALID.
- * Parameters: {@code kernel [kh, kw, Cin, filters]} (role WEIGHT) and optionally
- * {@code bias [filters]} (role BIAS), created on the first apply from the input's static channels.
+ * 2D convolution over NHWC input: {@code [B, H, W, Cin] -> [B, H', W', filters]}, with {@code H' =
+ * ceil(H / strideH)} for SAME padding and {@code ceil((H - kh + 1) / strideH)} for VALID.
+ * Parameters: {@code kernel [kh, kw, Cin, filters]} (role WEIGHT) and optionally {@code bias
+ * [filters]} (role BIAS), created on the first apply from the input's static channels.
  */
 public final class Conv2d implements Layer {
 
@@ -55,7 +55,13 @@ public final class Conv2d implements Layer {
       kernel =
           scope.create(
               ParameterSpec.of(
-                  "kernel", Role.WEIGHT, kernelInitializer, kernelHeight, kernelWidth, channels, filters));
+                  "kernel",
+                  Role.WEIGHT,
+                  kernelInitializer,
+                  kernelHeight,
+                  kernelWidth,
+                  channels,
+                  filters));
       if (useBias) {
         bias = scope.create(ParameterSpec.of("bias", Role.BIAS, Initializers.zeros(), filters));
       }
@@ -63,7 +69,10 @@ public final class Conv2d implements Layer {
     Shapes.requireSame(inChannels, channels, who);
     Operand<TFloat32> y =
         tf.nn.conv2d(
-            x, kernel.value(), List.of(1L, (long) strideHeight, (long) strideWidth, 1L), padding.name());
+            x,
+            kernel.value(),
+            List.of(1L, (long) strideHeight, (long) strideWidth, 1L),
+            padding.name());
     return useBias ? tf.nn.biasAdd(y, bias.value()) : y;
   }
 
@@ -81,7 +90,11 @@ public final class Conv2d implements Layer {
 
   /** The output shape for an input of spatial size {@code height x width} (batch left as -1). */
   public Shape outputShape(long height, long width) {
-    return Shape.of(-1, outSize(height, kernelHeight, strideHeight), outSize(width, kernelWidth, strideWidth), filters);
+    return Shape.of(
+        -1,
+        outSize(height, kernelHeight, strideHeight),
+        outSize(width, kernelWidth, strideWidth),
+        filters);
   }
 
   private long outSize(long in, int k, int stride) {
@@ -162,7 +175,8 @@ public final class Conv2d implements Layer {
         throw new IllegalArgumentException("Conv2d " + scope + ": strides must be > 0");
       }
       if (padding == null || kernelInitializer == null) {
-        throw new IllegalArgumentException("Conv2d " + scope + ": padding and initializer must not be null");
+        throw new IllegalArgumentException(
+            "Conv2d " + scope + ": padding and initializer must not be null");
       }
       return new Conv2d(this, scope);
     }

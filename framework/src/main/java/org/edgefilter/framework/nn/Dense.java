@@ -7,10 +7,10 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * A fully connected layer on the last axis: {@code [..., in] -> [..., units]},
- * {@code y = x W + b}. Parameters: {@code kernel [in, units]} (role WEIGHT) and optionally
- * {@code bias [units]} (role BIAS), created on the first apply from the input's static last
- * dimension. Inputs of rank above 2 (tokens {@code [B, L, D]}) are flattened to rows and back.
+ * A fully connected layer on the last axis: {@code [..., in] -> [..., units]}, {@code y = x W + b}.
+ * Parameters: {@code kernel [in, units]} (role WEIGHT) and optionally {@code bias [units]} (role
+ * BIAS), created on the first apply from the input's static last dimension. Inputs of rank above 2
+ * (tokens {@code [B, L, D]}) are flattened to rows and back.
  */
 public final class Dense implements Layer {
 

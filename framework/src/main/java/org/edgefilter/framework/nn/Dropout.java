@@ -8,8 +8,8 @@ import org.tensorflow.types.TInt64;
 
 /**
  * Inverted dropout (Srivastava et al., JMLR 2014, with the scaling moved to training): in TRAIN
- * mode each value is zeroed with probability {@code rate} and survivors are divided by
- * {@code 1 - rate}; other modes return the input unchanged. Any shape.
+ * mode each value is zeroed with probability {@code rate} and survivors are divided by {@code 1 -
+ * rate}; other modes return the input unchanged. Any shape.
  *
  * <p>The mask comes from a stateless random op seeded with the registry's per-step seed plus a hash
  * of this layer's scope, so masks differ between layers and steps but repeat exactly for the same
@@ -26,7 +26,8 @@ public final class Dropout implements Layer {
    */
   public Dropout(ParameterScope scope, float rate) {
     if (!(rate >= 0 && rate < 1)) {
-      throw new IllegalArgumentException("Dropout " + scope + ": rate must be in [0, 1), got " + rate);
+      throw new IllegalArgumentException(
+          "Dropout " + scope + ": rate must be in [0, 1), got " + rate);
     }
     this.scope = scope;
     this.rate = rate;

@@ -7,10 +7,10 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.family.TNumber;
 
 /**
- * A lookup table: integer ids {@code [...]} to vectors {@code [..., dimension]}. Parameter
- * {@code table [vocabularySize, dimension]} (role EMBEDDING), created at construction. The lookup
- * is a {@code GatherV2} on the variable, whose TensorFlow C++ gradient is a dense
- * {@code [vocabularySize, dimension]} tensor with the rows of repeated ids summed.
+ * A lookup table: integer ids {@code [...]} to vectors {@code [..., dimension]}. Parameter {@code
+ * table [vocabularySize, dimension]} (role EMBEDDING), created at construction. The lookup is a
+ * {@code GatherV2} on the variable, whose TensorFlow C++ gradient is a dense {@code
+ * [vocabularySize, dimension]} tensor with the rows of repeated ids summed.
  */
 public final class Embedding {
 
@@ -24,15 +24,22 @@ public final class Embedding {
    * @param dimension vector length, {@code >= 1}
    * @param initializer the table's initializer (BERT: truncated normal, std 0.02)
    */
-  public Embedding(ParameterScope scope, int vocabularySize, int dimension, Initializer initializer) {
+  public Embedding(
+      ParameterScope scope, int vocabularySize, int dimension, Initializer initializer) {
     if (vocabularySize < 1 || dimension < 1) {
       throw new IllegalArgumentException(
-          "Embedding " + scope + ": vocabulary size and dimension must be >= 1, got "
-              + vocabularySize + " and " + dimension);
+          "Embedding "
+              + scope
+              + ": vocabulary size and dimension must be >= 1, got "
+              + vocabularySize
+              + " and "
+              + dimension);
     }
     this.vocabularySize = vocabularySize;
     this.dimension = dimension;
-    this.table = scope.create(ParameterSpec.of("table", Role.EMBEDDING, initializer, vocabularySize, dimension));
+    this.table =
+        scope.create(
+            ParameterSpec.of("table", Role.EMBEDDING, initializer, vocabularySize, dimension));
   }
 
   /** An embedding initialized with a truncated normal of standard deviation 0.02 (BERT). */

@@ -3,10 +3,9 @@ package org.edgefilter.framework.nn;
 import java.util.Arrays;
 
 /**
- * The initializers layers use. Fans follow Keras' {@code _compute_fans}: a matrix
- * {@code [in, out]} has fan-in {@code in} and fan-out {@code out}; a kernel
- * {@code [..., in, out]} multiplies both by its receptive field (the product of the leading
- * dimensions).
+ * The initializers layers use. Fans follow Keras' {@code _compute_fans}: a matrix {@code [in, out]}
+ * has fan-in {@code in} and fan-out {@code out}; a kernel {@code [..., in, out]} multiplies both by
+ * its receptive field (the product of the leading dimensions).
  */
 public final class Initializers {
 
@@ -141,7 +140,8 @@ public final class Initializers {
       n *= d;
     }
     if (n > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("parameter shape " + Arrays.toString(shape) + " is too large");
+      throw new IllegalArgumentException(
+          "parameter shape " + Arrays.toString(shape) + " is too large");
     }
     return (int) n;
   }

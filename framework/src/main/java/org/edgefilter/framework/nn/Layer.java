@@ -5,9 +5,9 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * A float tensor to float tensor block. Implementations create their parameters on the first
- * {@code apply} and reuse them afterwards, so every tower built from one layer shares its weights.
- * A lambda is a parameter-free layer: {@code Layer relu = (tf, x, mode) -> tf.nn.relu(x);}
+ * A float tensor to float tensor block. Implementations create their parameters on the first {@code
+ * apply} and reuse them afterwards, so every tower built from one layer shares its weights. A
+ * lambda is a parameter-free layer: {@code Layer relu = (tf, x, mode) -> tf.nn.relu(x);}
  */
 @FunctionalInterface
 public interface Layer {

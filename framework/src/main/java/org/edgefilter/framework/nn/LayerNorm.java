@@ -8,10 +8,10 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * Layer normalization over the last axis (Ba, Kiros and Hinton, 2016, eq. 4):
- * {@code y = (x - mean) / sqrt(var + eps) * gamma + beta}, mean and biased variance over the last
- * axis of {@code [..., D]}; output shape equals input shape. Parameters {@code gamma [D]} (GAMMA)
- * and {@code beta [D]} (BETA), tagged {@link Tags#NORM_AFFINE}. Behaves the same in every mode.
+ * Layer normalization over the last axis (Ba, Kiros and Hinton, 2016, eq. 4): {@code y = (x - mean)
+ * / sqrt(var + eps) * gamma + beta}, mean and biased variance over the last axis of {@code [...,
+ * D]}; output shape equals input shape. Parameters {@code gamma [D]} (GAMMA) and {@code beta [D]}
+ * (BETA), tagged {@link Tags#NORM_AFFINE}. Behaves the same in every mode.
  */
 public final class LayerNorm implements Layer {
 
@@ -27,7 +27,8 @@ public final class LayerNorm implements Layer {
    */
   public LayerNorm(ParameterScope scope, float epsilon) {
     if (!(epsilon > 0)) {
-      throw new IllegalArgumentException("LayerNorm " + scope + ": epsilon must be > 0, got " + epsilon);
+      throw new IllegalArgumentException(
+          "LayerNorm " + scope + ": epsilon must be > 0, got " + epsilon);
     }
     this.scope = scope;
     this.epsilon = epsilon;
@@ -45,8 +46,14 @@ public final class LayerNorm implements Layer {
     long d = Shapes.lastDim(x, who);
     if (gamma == null) {
       features = d;
-      gamma = scope.create(ParameterSpec.of("gamma", Role.GAMMA, Initializers.ones(), d).withTags(Tags.NORM_AFFINE));
-      beta = scope.create(ParameterSpec.of("beta", Role.BETA, Initializers.zeros(), d).withTags(Tags.NORM_AFFINE));
+      gamma =
+          scope.create(
+              ParameterSpec.of("gamma", Role.GAMMA, Initializers.ones(), d)
+                  .withTags(Tags.NORM_AFFINE));
+      beta =
+          scope.create(
+              ParameterSpec.of("beta", Role.BETA, Initializers.zeros(), d)
+                  .withTags(Tags.NORM_AFFINE));
     }
     Shapes.requireSame(features, d, who);
     Operand<TInt32> last = tf.constant(-1);

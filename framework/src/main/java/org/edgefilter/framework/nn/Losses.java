@@ -7,9 +7,9 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * Scalar losses built from ops that have C++ gradients: cross-entropy goes through
- * {@code LogSoftmax} with dense one-hot targets because {@code SparseSoftmaxCrossEntropyWithLogits}
- * has no gradient in TensorFlow Java.
+ * Scalar losses built from ops that have C++ gradients: cross-entropy goes through {@code
+ * LogSoftmax} with dense one-hot targets because {@code SparseSoftmaxCrossEntropyWithLogits} has no
+ * gradient in TensorFlow Java.
  */
 public final class Losses {
 
@@ -22,7 +22,8 @@ public final class Losses {
    * @param labels {@code [B]} in {@code [0, K)}; an out-of-range label gives a zero one-hot row
    * @return scalar
    */
-  public static Operand<TFloat32> softmaxCrossEntropy(Ops tf, Operand<TFloat32> logits, Operand<TInt32> labels) {
+  public static Operand<TFloat32> softmaxCrossEntropy(
+      Ops tf, Operand<TFloat32> logits, Operand<TInt32> labels) {
     Shapes.requireRank(logits, 2, "softmaxCrossEntropy");
     long classes = Shapes.lastDim(logits, "softmaxCrossEntropy");
     OneHot<TFloat32> targets =
@@ -31,8 +32,8 @@ public final class Losses {
   }
 
   /**
-   * Mean cross-entropy against target distributions (soft labels):
-   * {@code -mean_b sum_k targets_bk log softmax(logits_b)_k}.
+   * Mean cross-entropy against target distributions (soft labels): {@code -mean_b sum_k targets_bk
+   * log softmax(logits_b)_k}.
    *
    * @param logits {@code [B, K]}
    * @param targets {@code [B, K]}, rows summing to 1
@@ -54,12 +55,14 @@ public final class Losses {
    */
   public static Operand<TFloat32> softmaxEntropy(Ops tf, Operand<TFloat32> logits) {
     Operand<TFloat32> logP = tf.nn.logSoftmax(logits);
-    Operand<TFloat32> perExample = tf.reduceSum(tf.math.mul(tf.math.exp(logP), logP), tf.constant(-1));
+    Operand<TFloat32> perExample =
+        tf.reduceSum(tf.math.mul(tf.math.exp(logP), logP), tf.constant(-1));
     return tf.math.neg(tf.math.mean(perExample, tf.constant(0)));
   }
 
   /** Mean of {@code (a - b)^2} over every element; shapes must broadcast. Scalar. */
-  public static Operand<TFloat32> meanSquaredError(Ops tf, Operand<TFloat32> a, Operand<TFloat32> b) {
+  public static Operand<TFloat32> meanSquaredError(
+      Ops tf, Operand<TFloat32> a, Operand<TFloat32> b) {
     Operand<TFloat32> sq = tf.math.square(tf.math.sub(a, b));
     return tf.math.mean(tf.reshape(sq, tf.constant(new int[] {-1})), tf.constant(0));
   }

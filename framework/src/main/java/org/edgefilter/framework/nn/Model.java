@@ -29,13 +29,13 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.family.TType;
 
 /**
- * Owns one TensorFlow {@link Graph}, its {@link Session} and the graph's
- * {@link ParameterRegistry}, and moves parameter values between the session and the host.
+ * Owns one TensorFlow {@link Graph}, its {@link Session} and the graph's {@link ParameterRegistry},
+ * and moves parameter values between the session and the host.
  *
- * <p>Build the graph with {@link #tf()} and layers created in {@link #params()}, then call
- * {@link #initialize()} (or restore a checkpoint) before running anything. Closing the model
- * closes the session first, then the graph. Modality models either extend this class or hold one;
- * their endpoints (placeholders, logits, loss) are typed fields of their own records.
+ * <p>Build the graph with {@link #tf()} and layers created in {@link #params()}, then call {@link
+ * #initialize()} (or restore a checkpoint) before running anything. Closing the model closes the
+ * session first, then the graph. Modality models either extend this class or hold one; their
+ * endpoints (placeholders, logits, loss) are typed fields of their own records.
  */
 public class Model implements AutoCloseable {
 
@@ -159,10 +159,15 @@ public class Model implements AutoCloseable {
     requireOwn(parameter);
     if (values.length != parameter.size()) {
       throw new IllegalArgumentException(
-          parameter.name() + Arrays.toString(parameter.shape()) + " needs " + parameter.size()
-              + " values, got " + values.length);
+          parameter.name()
+              + Arrays.toString(parameter.shape())
+              + " needs "
+              + parameter.size()
+              + " values, got "
+              + values.length);
     }
-    try (TFloat32 t = TFloat32.tensorOf(Shape.of(parameter.shape()), DataBuffers.of(values, true, false))) {
+    try (TFloat32 t =
+        TFloat32.tensorOf(Shape.of(parameter.shape()), DataBuffers.of(values, true, false))) {
       session().runner().feed(parameter.valueFeed(), t).addTarget(parameter.assign()).run().close();
     }
     initialized.add(parameter);
@@ -181,8 +186,8 @@ public class Model implements AutoCloseable {
 
   /**
    * Writes several parameters in one session run. Each distinct set of feeds and targets makes
-   * TensorFlow prune and optimize the graph anew (tens of milliseconds in a transformer's graph), so
-   * writing a model's parameters one run at a time took seconds.
+   * TensorFlow prune and optimize the graph anew (tens of milliseconds in a transformer's graph),
+   * so writing a model's parameters one run at a time took seconds.
    */
   private void writeAll(Map<Parameter, float[]> values) {
     if (values.isEmpty()) {
@@ -196,8 +201,12 @@ public class Model implements AutoCloseable {
         float[] v = e.getValue();
         if (v.length != parameter.size()) {
           throw new IllegalArgumentException(
-              parameter.name() + Arrays.toString(parameter.shape()) + " needs " + parameter.size()
-                  + " values, got " + v.length);
+              parameter.name()
+                  + Arrays.toString(parameter.shape())
+                  + " needs "
+                  + parameter.size()
+                  + " values, got "
+                  + v.length);
         }
         TFloat32 t = TFloat32.tensorOf(Shape.of(parameter.shape()), DataBuffers.of(v, true, false));
         tensors.add(t);
@@ -225,9 +234,9 @@ public class Model implements AutoCloseable {
   }
 
   /**
-   * Saves every variable of the graph with TensorFlow's saver to {@code prefix.index} and
-   * {@code prefix.data-*}. TensorFlow builds its saver on the first save or restore and covers only
-   * the variables existing then, so every parameter (optimizer state included) must exist by then.
+   * Saves every variable of the graph with TensorFlow's saver to {@code prefix.index} and {@code
+   * prefix.data-*}. TensorFlow builds its saver on the first save or restore and covers only the
+   * variables existing then, so every parameter (optimizer state included) must exist by then.
    *
    * @throws IllegalStateException if parameters were created after the first save or restore
    */
@@ -251,7 +260,8 @@ public class Model implements AutoCloseable {
   public void restoreVariables(Path prefix) {
     requireSaverCoversAll();
     if (!Files.exists(Path.of(prefix + ".index"))) {
-      throw new IllegalArgumentException("no checkpoint at " + prefix + " (expected " + prefix + ".index)");
+      throw new IllegalArgumentException(
+          "no checkpoint at " + prefix + " (expected " + prefix + ".index)");
     }
     try {
       session().restore(prefix.toString());
@@ -262,8 +272,9 @@ public class Model implements AutoCloseable {
   }
 
   /**
-   * Loads only {@code parameters} from a checkpoint, by name, leaving the rest of the graph as it is
-   * (for example a trained model's weights into a graph that also holds an adaptation optimizer).
+   * Loads only {@code parameters} from a checkpoint, by name, leaving the rest of the graph as it
+   * is (for example a trained model's weights into a graph that also holds an adaptation
+   * optimizer).
    *
    * @throws IllegalArgumentException if a parameter is missing from the checkpoint or its shape
    *     differs
@@ -273,7 +284,8 @@ public class Model implements AutoCloseable {
       return;
     }
     if (!Files.exists(Path.of(prefix + ".index"))) {
-      throw new IllegalArgumentException("no checkpoint at " + prefix + " (expected " + prefix + ".index)");
+      throw new IllegalArgumentException(
+          "no checkpoint at " + prefix + " (expected " + prefix + ".index)");
     }
     List<Parameter> list = new ArrayList<>(parameters);
     String[] names = new String[list.size()];
@@ -306,8 +318,14 @@ public class Model implements AutoCloseable {
         Tensor t = result.get(i);
         if (!t.shape().equals(Shape.of(p.shape()))) {
           throw new IllegalArgumentException(
-              "checkpoint " + prefix + " holds " + p.name() + " with shape " + t.shape()
-                  + ", the model expects " + Arrays.toString(p.shape()));
+              "checkpoint "
+                  + prefix
+                  + " holds "
+                  + p.name()
+                  + " with shape "
+                  + t.shape()
+                  + ", the model expects "
+                  + Arrays.toString(p.shape()));
         }
         float[] values = new float[p.size()];
         ((TFloat32) t).copyTo(DataBuffers.of(values, false, false));
@@ -326,17 +344,24 @@ public class Model implements AutoCloseable {
     Path dir = prefix.toAbsolutePath().getParent();
     String base = prefix.getFileName().toString();
     try (var children = Files.list(dir)) {
-      children.filter(f -> f.getFileName().toString().startsWith(base + "."))
-          .sorted().forEach(files::add);
+      children
+          .filter(f -> f.getFileName().toString().startsWith(base + "."))
+          .sorted()
+          .forEach(files::add);
     } catch (IOException listing) {
       files.add(Path.of(prefix + ".index"));
     }
     String detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-    DataFormatException failure = new DataFormatException(
-        files.isEmpty() ? prefix : files.get(files.size() - 1),
-        "checkpoint " + prefix + " cannot be read (" + files.stream()
-            .map(f -> f.getFileName() + " " + sizeOf(f) + " bytes").toList()
-            + "; TensorFlow: " + detail + "): a file is truncated or corrupt");
+    DataFormatException failure =
+        new DataFormatException(
+            files.isEmpty() ? prefix : files.get(files.size() - 1),
+            "checkpoint "
+                + prefix
+                + " cannot be read ("
+                + files.stream().map(f -> f.getFileName() + " " + sizeOf(f) + " bytes").toList()
+                + "; TensorFlow: "
+                + detail
+                + "): a file is truncated or corrupt");
     failure.initCause(e);
     return failure;
   }
@@ -368,7 +393,9 @@ public class Model implements AutoCloseable {
       parametersAtFirstSave = registry.size();
     } else if (registry.size() != parametersAtFirstSave) {
       throw new IllegalStateException(
-          registry.size() - parametersAtFirstSave + " parameters were created after the first"
+          registry.size()
+              - parametersAtFirstSave
+              + " parameters were created after the first"
               + " checkpoint save/restore; TensorFlow's saver would miss them. Build every step"
               + " before saving or restoring.");
     }

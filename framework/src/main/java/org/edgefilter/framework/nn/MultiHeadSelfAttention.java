@@ -10,17 +10,17 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * Multi-head scaled dot-product self-attention (Vaswani et al., NeurIPS 2017, section 3.2):
- * {@code [B, L, D] -> [B, L, D]}.
+ * Multi-head scaled dot-product self-attention (Vaswani et al., NeurIPS 2017, section 3.2): {@code
+ * [B, L, D] -> [B, L, D]}.
  *
  * <p>Per head h with {@code d = D / heads}: {@code softmax(Q_h K_h^T / sqrt(d) + maskBias) V_h},
  * heads concatenated and projected. The optional padding mask {@code [B, L]} holds 1 for real
  * tokens and 0 for padding; masked keys get {@code -1e9} added before the softmax (as BERT does),
- * so outputs at real positions do not depend on what padded positions hold. Attention
- * probabilities pass through dropout in TRAIN mode.
+ * so outputs at real positions do not depend on what padded positions hold. Attention probabilities
+ * pass through dropout in TRAIN mode.
  *
- * <p>Parameters: four {@link Dense} projections in sub-scopes {@code query}, {@code key},
- * {@code value} and {@code output}, each {@code kernel [D, D]} and {@code bias [D]}.
+ * <p>Parameters: four {@link Dense} projections in sub-scopes {@code query}, {@code key}, {@code
+ * value} and {@code output}, each {@code kernel [D, D]} and {@code bias [D]}.
  */
 public final class MultiHeadSelfAttention {
 
@@ -44,10 +44,19 @@ public final class MultiHeadSelfAttention {
    * @param kernelInitializer initializer of the four projection kernels
    */
   public MultiHeadSelfAttention(
-      ParameterScope scope, int dimension, int heads, float attentionDropout, Initializer kernelInitializer) {
+      ParameterScope scope,
+      int dimension,
+      int heads,
+      float attentionDropout,
+      Initializer kernelInitializer) {
     if (dimension < 1 || heads < 1 || dimension % heads != 0) {
       throw new IllegalArgumentException(
-          "attention " + scope + ": dimension " + dimension + " must be a positive multiple of heads " + heads);
+          "attention "
+              + scope
+              + ": dimension "
+              + dimension
+              + " must be a positive multiple of heads "
+              + heads);
     }
     this.scope = scope;
     this.dimension = dimension;
@@ -95,7 +104,8 @@ public final class MultiHeadSelfAttention {
       // [B, L] -> [B, 1, 1, L]: the same key mask for every head and query position.
       Operand<TFloat32> keyBias =
           tf.math.mul(tf.math.sub(tf.constant(1f), mask), tf.constant(MASK_BIAS));
-      Operand<TFloat32> bias = tf.expandDims(tf.expandDims(keyBias, tf.constant(1)), tf.constant(1));
+      Operand<TFloat32> bias =
+          tf.expandDims(tf.expandDims(keyBias, tf.constant(1)), tf.constant(1));
       scores = tf.math.add(scores, bias);
     }
     Operand<TFloat32> probabilities = attentionDropout.apply(tf, tf.nn.softmax(scores), mode);
@@ -115,7 +125,8 @@ public final class MultiHeadSelfAttention {
     Operand<TFloat32> split =
         tf.reshape(
             projected,
-            tf.concat(List.of(batchAndLength, tf.constant(new int[] {heads, depth})), tf.constant(0)));
+            tf.concat(
+                List.of(batchAndLength, tf.constant(new int[] {heads, depth})), tf.constant(0)));
     return tf.linalg.transpose(split, tf.constant(new int[] {0, 2, 1, 3}));
   }
 

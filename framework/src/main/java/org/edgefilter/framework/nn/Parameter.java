@@ -85,10 +85,10 @@ public final class Parameter {
   }
 
   /**
-   * The variable's value: one {@code Identity} read shared by every tower, as TensorFlow 1's
-   * {@code variable.value()}. Layers compute with this rather than with the reference-typed
-   * variable because some C++ gradient functions (Square's, for one) crash the JVM when their
-   * input is a reference; gradients with respect to {@link #variable()} flow through it.
+   * The variable's value: one {@code Identity} read shared by every tower, as TensorFlow 1's {@code
+   * variable.value()}. Layers compute with this rather than with the reference-typed variable
+   * because some C++ gradient functions (Square's, for one) crash the JVM when their input is a
+   * reference; gradients with respect to {@link #variable()} flow through it.
    */
   public Operand<TFloat32> value() {
     return value;
@@ -104,7 +104,11 @@ public final class Parameter {
 
   @Override
   public String toString() {
-    return name + Arrays.toString(spec.shape()) + " " + spec.role()
-        + (spec.trainable() ? "" : " frozen") + (spec.tags().isEmpty() ? "" : " " + spec.tags());
+    return name
+        + Arrays.toString(spec.shape())
+        + " "
+        + spec.role()
+        + (spec.trainable() ? "" : " frozen")
+        + (spec.tags().isEmpty() ? "" : " " + spec.tags());
   }
 }

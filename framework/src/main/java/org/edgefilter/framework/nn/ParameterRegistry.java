@@ -25,11 +25,11 @@ import org.tensorflow.types.TInt64;
 
 /**
  * Every parameter of one graph, in creation order, plus two things layers share with the trainer:
- * the moving-average update ops recorded by training-mode towers, and the per-step random seed
- * that stochastic layers (dropout) read.
+ * the moving-average update ops recorded by training-mode towers, and the per-step random seed that
+ * stochastic layers (dropout) read.
  *
- * <p>Variables are plain {@code VariableV2} ops named exactly as their parameter, so
- * {@code Session.save} checkpoints them under those names.
+ * <p>Variables are plain {@code VariableV2} ops named exactly as their parameter, so {@code
+ * Session.save} checkpoints them under those names.
  */
 public final class ParameterRegistry {
 
@@ -70,11 +70,18 @@ public final class ParameterRegistry {
           "parameter '" + name + "' already exists: give each layer its own scope");
     }
     Ops scoped = opsFor(scope.path());
-    Variable<TFloat32> variable = scoped.withName(spec.name()).variable(Shape.of(spec.shape()), TFloat32.class);
+    Variable<TFloat32> variable =
+        scoped.withName(spec.name()).variable(Shape.of(spec.shape()), TFloat32.class);
     if (!variable.op().name().equals(name)) {
       throw new IllegalStateException(
-          "variable for '" + name + "' was named '" + variable.op().name() + "' by TensorFlow:"
-              + " an op name scope '" + name.split("/")[0] + "' was used before; keep graph op"
+          "variable for '"
+              + name
+              + "' was named '"
+              + variable.op().name()
+              + "' by TensorFlow:"
+              + " an op name scope '"
+              + name.split("/")[0]
+              + "' was used before; keep graph op"
               + " scopes (e.g. tower names) distinct from parameter scopes");
     }
     Placeholder<TFloat32> feed =
@@ -139,7 +146,9 @@ public final class ParameterRegistry {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no parameter '" + name + "'; some that exist: "
+                    "no parameter '"
+                        + name
+                        + "'; some that exist: "
                         + Arrays.toString(all().stream().limit(8).map(Parameter::name).toArray())));
   }
 

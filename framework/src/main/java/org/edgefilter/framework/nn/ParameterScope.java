@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A position in the parameter name hierarchy ({@code block1/conv2}) of one
- * {@link ParameterRegistry}; layers receive one and create their parameters in it.
+ * A position in the parameter name hierarchy ({@code block1/conv2}) of one {@link
+ * ParameterRegistry}; layers receive one and create their parameters in it.
  */
 public final class ParameterScope {
 

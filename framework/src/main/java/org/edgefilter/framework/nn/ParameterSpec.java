@@ -16,7 +16,12 @@ import java.util.Set;
  * @param tags free-form labels (see {@link Tags})
  */
 public record ParameterSpec(
-    String name, long[] shape, Role role, Initializer initializer, boolean trainable, Set<String> tags) {
+    String name,
+    long[] shape,
+    Role role,
+    Initializer initializer,
+    boolean trainable,
+    Set<String> tags) {
 
   /** Copies the shape and tags and checks that every dimension is positive. */
   public ParameterSpec {

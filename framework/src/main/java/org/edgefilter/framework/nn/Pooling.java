@@ -20,7 +20,8 @@ public final class Pooling {
    * Max pooling with a square window: {@code [B, H, W, C] -> [B, H', W', C]}, output sizes as for
    * {@link Conv2d}.
    */
-  public static Operand<TFloat32> max(Ops tf, Operand<TFloat32> x, int size, int stride, Padding padding) {
+  public static Operand<TFloat32> max(
+      Ops tf, Operand<TFloat32> x, int size, int stride, Padding padding) {
     Shapes.requireRank(x, 4, "max pool");
     return tf.nn.maxPool(
         x,
@@ -33,8 +34,13 @@ public final class Pooling {
    * Average pooling with a square window: {@code [B, H, W, C] -> [B, H', W', C]}; with SAME padding
    * border windows average only the pixels inside the image (TensorFlow's AvgPool).
    */
-  public static Operand<TFloat32> average(Ops tf, Operand<TFloat32> x, int size, int stride, Padding padding) {
+  public static Operand<TFloat32> average(
+      Ops tf, Operand<TFloat32> x, int size, int stride, Padding padding) {
     Shapes.requireRank(x, 4, "average pool");
-    return tf.nn.avgPool(x, List.of(1L, (long) size, (long) size, 1L), List.of(1L, (long) stride, (long) stride, 1L), padding.name());
+    return tf.nn.avgPool(
+        x,
+        List.of(1L, (long) size, (long) size, 1L),
+        List.of(1L, (long) stride, (long) stride, 1L),
+        padding.name());
   }
 }

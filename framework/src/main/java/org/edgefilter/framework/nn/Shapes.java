@@ -16,7 +16,8 @@ final class Shapes {
   static void requireRank(Operand<?> x, int rank, String who) {
     Shape s = x.shape();
     if (s.isUnknown() || s.numDimensions() != rank) {
-      throw new IllegalArgumentException(who + " expects a rank-" + rank + " input, got shape " + s);
+      throw new IllegalArgumentException(
+          who + " expects a rank-" + rank + " input, got shape " + s);
     }
   }
 
@@ -35,7 +36,10 @@ final class Shapes {
     long d = s.isUnknown() ? -1 : s.get(s.numDimensions() - 1);
     if (d <= 0) {
       throw new IllegalArgumentException(
-          who + " needs the last dimension of its input to be known when the graph is built, got shape " + s);
+          who
+              + " needs the last dimension of its input to be known when the graph is built, got"
+              + " shape "
+              + s);
     }
     return d;
   }

@@ -9,10 +9,10 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.Styler;
 
 /**
- * A grouped bar chart: one group per category (e.g. corruption), one bar per series (e.g. arm)
- * in each group, optionally with symmetric error bars (e.g. the half-width of a 95% CI).
- * XChart draws only symmetric error bars; an asymmetric interval (a bootstrap CI) is better shown
- * with {@link DotPlot} or as a table.
+ * A grouped bar chart: one group per category (e.g. corruption), one bar per series (e.g. arm) in
+ * each group, optionally with symmetric error bars (e.g. the half-width of a 95% CI). XChart draws
+ * only symmetric error bars; an asymmetric interval (a bootstrap CI) is better shown with {@link
+ * DotPlot} or as a table.
  */
 public final class BarPlot extends ChartPlot {
 
@@ -74,8 +74,8 @@ public final class BarPlot extends ChartPlot {
   }
 
   /**
-   * Whether the category labels, written side by side, need more than the room one group has
-   * (the plot's width over the categories, less a margin).
+   * Whether the category labels, written side by side, need more than the room one group has (the
+   * plot's width over the categories, less a margin).
    */
   static boolean crowded(List<String> categories, int width) {
     double room = 0.85 * width / categories.size();
@@ -135,14 +135,20 @@ public final class BarPlot extends ChartPlot {
       ChartFiles.checkFinite("value", name, values);
       if (errors != null) {
         if (errors.length != values.length) {
-          throw new IllegalArgumentException("series '" + name + "' has " + values.length
-              + " values but " + errors.length + " error bars");
+          throw new IllegalArgumentException(
+              "series '"
+                  + name
+                  + "' has "
+                  + values.length
+                  + " values but "
+                  + errors.length
+                  + " error bars");
         }
         ChartFiles.checkFinite("error", name, errors);
         for (int i = 0; i < errors.length; i++) {
           if (errors[i] < 0) {
-            throw new IllegalArgumentException("error bar " + i + " of series '" + name
-                + "' is negative: " + errors[i]);
+            throw new IllegalArgumentException(
+                "error bar " + i + " of series '" + name + "' is negative: " + errors[i]);
           }
         }
       }
@@ -161,8 +167,14 @@ public final class BarPlot extends ChartPlot {
       }
       for (Series s : series) {
         if (s.values().length != categories.size()) {
-          throw new IllegalArgumentException("series '" + s.name() + "' has "
-              + s.values().length + " values for " + categories.size() + " categories");
+          throw new IllegalArgumentException(
+              "series '"
+                  + s.name()
+                  + "' has "
+                  + s.values().length
+                  + " values for "
+                  + categories.size()
+                  + " categories");
         }
       }
       checkSize();

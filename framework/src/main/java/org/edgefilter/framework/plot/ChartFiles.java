@@ -39,8 +39,8 @@ final class ChartFiles {
 
   static void checkSize(int width, int height) {
     if (width < 50 || height < 50) {
-      throw new IllegalArgumentException("chart size must be at least 50x50, got "
-          + width + "x" + height);
+      throw new IllegalArgumentException(
+          "chart size must be at least 50x50, got " + width + "x" + height);
     }
   }
 
@@ -48,8 +48,15 @@ final class ChartFiles {
   static void checkFinite(String what, String series, double[] values) {
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
-        throw new IllegalArgumentException(what + " of series '" + series + "' at index " + i
-            + " is " + values[i] + "; plots need finite values");
+        throw new IllegalArgumentException(
+            what
+                + " of series '"
+                + series
+                + "' at index "
+                + i
+                + " is "
+                + values[i]
+                + "; plots need finite values");
       }
     }
   }

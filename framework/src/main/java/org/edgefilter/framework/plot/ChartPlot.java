@@ -2,12 +2,12 @@ package org.edgefilter.framework.plot;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import org.edgefilter.framework.io.Png;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.edgefilter.framework.io.Png;
 
 /**
  * What every XChart-based plot shares: its frame (title, axis labels, pixel size), the project's
@@ -58,16 +58,28 @@ abstract class ChartPlot {
 
   /** An empty x-y chart with this plot's frame and the common styling. */
   XYChart framedXyChart() {
-    XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
-        .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(width)
+            .height(height)
+            .title(title)
+            .xAxisTitle(xLabel)
+            .yAxisTitle(yLabel)
+            .build();
     ChartFiles.style(chart.getStyler());
     return chart;
   }
 
   /** An empty category chart with this plot's frame and the common styling. */
   CategoryChart framedCategoryChart() {
-    CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
-        .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(width)
+            .height(height)
+            .title(title)
+            .xAxisTitle(xLabel)
+            .yAxisTitle(yLabel)
+            .build();
     ChartFiles.style(chart.getStyler());
     return chart;
   }

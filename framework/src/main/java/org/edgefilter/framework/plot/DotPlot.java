@@ -11,8 +11,8 @@ import org.knowm.xchart.style.markers.Marker;
 /**
  * A categorical dot plot: for each category (e.g. corruption) and series (e.g. arm), one dot per
  * observation (e.g. per seed), so the spread across seeds stays visible rather than hidden in a
- * mean. Series sit side by side within a category, and so do the observations of one series,
- * so equal values stay countable.
+ * mean. Series sit side by side within a category, and so do the observations of one series, so
+ * equal values stay countable.
  */
 public final class DotPlot extends ChartPlot {
 
@@ -34,9 +34,9 @@ public final class DotPlot extends ChartPlot {
   }
 
   /**
-   * XChart's category chart places series side by side within each category; observation
-   * {@code j} of a series becomes its own hidden-from-legend chart series ("slot"), all slots of
-   * a series sharing its colour and marker. A category with fewer observations leaves slots empty.
+   * XChart's category chart places series side by side within each category; observation {@code j}
+   * of a series becomes its own hidden-from-legend chart series ("slot"), all slots of a series
+   * sharing its colour and marker. A category with fewer observations leaves slots empty.
    */
   @Override
   CategoryChart chart() {
@@ -86,8 +86,8 @@ public final class DotPlot extends ChartPlot {
     }
 
     /**
-     * Adds a series: {@code valuesPerCategory[c]} are the observations for category {@code c}
-     * (any number, may be empty); values must be finite.
+     * Adds a series: {@code valuesPerCategory[c]} are the observations for category {@code c} (any
+     * number, may be empty); values must be finite.
      */
     public Builder addSeries(String name, double[][] valuesPerCategory) {
       Objects.requireNonNull(name, "name");
@@ -112,8 +112,13 @@ public final class DotPlot extends ChartPlot {
       }
       for (Series s : series) {
         if (s.values().length != categories.size()) {
-          throw new IllegalArgumentException("series '" + s.name() + "' has values for "
-              + s.values().length + " categories, expected " + categories.size());
+          throw new IllegalArgumentException(
+              "series '"
+                  + s.name()
+                  + "' has values for "
+                  + s.values().length
+                  + " categories, expected "
+                  + categories.size());
         }
         boolean anyPoint = false;
         for (double[] v : s.values()) {

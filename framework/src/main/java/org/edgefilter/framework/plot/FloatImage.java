@@ -3,8 +3,8 @@ package org.edgefilter.framework.plot;
 import java.util.Objects;
 
 /**
- * An image as floats in [0, 1], row-major, channels last: {@code [height, width, channels]} with
- * 1 (gray) or 3 (RGB) channels, the layout the models and readers use.
+ * An image as floats in [0, 1], row-major, channels last: {@code [height, width, channels]} with 1
+ * (gray) or 3 (RGB) channels, the layout the models and readers use.
  *
  * @param pixels {@code [height * width * channels]}; not copied, do not modify afterwards
  * @param height rows
@@ -16,16 +16,25 @@ public record FloatImage(float[] pixels, int height, int width, int channels) {
   public FloatImage {
     Objects.requireNonNull(pixels, "pixels");
     if (height <= 0 || width <= 0) {
-      throw new IllegalArgumentException("image size must be positive, got " + height + "x"
-          + width);
+      throw new IllegalArgumentException(
+          "image size must be positive, got " + height + "x" + width);
     }
     if (channels != 1 && channels != 3) {
-      throw new IllegalArgumentException("an image has 1 (gray) or 3 (RGB) channels, got "
-          + channels);
+      throw new IllegalArgumentException(
+          "an image has 1 (gray) or 3 (RGB) channels, got " + channels);
     }
     if ((long) height * width * channels != pixels.length) {
-      throw new IllegalArgumentException("pixels has " + pixels.length + " values, expected "
-          + height + "*" + width + "*" + channels + " = " + (long) height * width * channels);
+      throw new IllegalArgumentException(
+          "pixels has "
+              + pixels.length
+              + " values, expected "
+              + height
+              + "*"
+              + width
+              + "*"
+              + channels
+              + " = "
+              + (long) height * width * channels);
     }
   }
 
@@ -40,8 +49,8 @@ public record FloatImage(float[] pixels, int height, int width, int channels) {
   }
 
   /**
-   * The packed {@code 0xRRGGBB} of pixel {@code (y, x)}: each value times 255, rounded and
-   * clamped to [0, 255]; a NaN is an error naming the pixel.
+   * The packed {@code 0xRRGGBB} of pixel {@code (y, x)}: each value times 255, rounded and clamped
+   * to [0, 255]; a NaN is an error naming the pixel.
    */
   public int rgbAt(int y, int x) {
     int base = (y * width + x) * channels;

@@ -1,8 +1,8 @@
 package org.edgefilter.framework.plot;
 
 /**
- * Puts AWT in headless mode before any plotting class touches it, so charts render on servers
- * and CI machines without a display. The property only counts if set before AWT starts.
+ * Puts AWT in headless mode before any plotting class touches it, so charts render on servers and
+ * CI machines without a display. The property only counts if set before AWT starts.
  */
 final class Headless {
 

@@ -13,14 +13,13 @@ import java.util.Objects;
 import org.edgefilter.framework.io.Png;
 
 /**
- * A grid of equally sized images in one PNG, with optional row labels on the left and column
- * labels on top (e.g. rows = corruptions, columns = severities; or clean / filtered features).
+ * A grid of equally sized images in one PNG, with optional row labels on the left and column labels
+ * on top (e.g. rows = corruptions, columns = severities; or clean / filtered features).
  *
- * <p>Layout: with padding {@code p} and cells of {@code cw x ch} pixels (image size times
- * {@code scale}), cell {@code (r, c)} starts at
- * {@code x = left + p + c * (cw + p)}, {@code y = top + p + r * (ch + p)}, where {@code left} and
- * {@code top} are 0 without labels, else the label text size plus {@code 2p}. The background is
- * white; empty cells stay white.
+ * <p>Layout: with padding {@code p} and cells of {@code cw x ch} pixels (image size times {@code
+ * scale}), cell {@code (r, c)} starts at {@code x = left + p + c * (cw + p)}, {@code y = top + p +
+ * r * (ch + p)}, where {@code left} and {@code top} are 0 without labels, else the label text size
+ * plus {@code 2p}. The background is white; empty cells stay white.
  */
 public final class ImageGrid {
 
@@ -85,7 +84,8 @@ public final class ImageGrid {
   public Point cellOrigin(int row, int col) {
     Objects.checkIndex(row, rows);
     Objects.checkIndex(col, cols);
-    return new Point(left + padding + col * (imageWidth * scale + padding),
+    return new Point(
+        left + padding + col * (imageWidth * scale + padding),
         top + padding + row * (imageHeight * scale + padding));
   }
 
@@ -103,8 +103,8 @@ public final class ImageGrid {
           }
         }
       }
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setFont(FONT);
       g.setColor(Color.BLACK);
       FontMetrics metrics = g.getFontMetrics();
@@ -196,9 +196,19 @@ public final class ImageGrid {
         imageHeight = image.height();
         imageWidth = image.width();
       } else if (image.height() != imageHeight || image.width() != imageWidth) {
-        throw new IllegalArgumentException("cell (" + row + ", " + col + ") is "
-            + image.height() + "x" + image.width() + " but the grid's images are "
-            + imageHeight + "x" + imageWidth);
+        throw new IllegalArgumentException(
+            "cell ("
+                + row
+                + ", "
+                + col
+                + ") is "
+                + image.height()
+                + "x"
+                + image.width()
+                + " but the grid's images are "
+                + imageHeight
+                + "x"
+                + imageWidth);
       }
       cells[row][col] = image;
       return this;
@@ -216,8 +226,8 @@ public final class ImageGrid {
     /** One label per column, drawn above it (default none). */
     public Builder optColumnLabels(List<String> labels) {
       if (labels.size() != cols) {
-        throw new IllegalArgumentException(labels.size() + " column labels for " + cols
-            + " columns");
+        throw new IllegalArgumentException(
+            labels.size() + " column labels for " + cols + " columns");
       }
       this.columnLabels = List.copyOf(labels);
       return this;

@@ -86,8 +86,8 @@ public final class LinePlot extends ChartPlot {
         for (XySeries s : series) {
           for (double v : s.y()) {
             if (v <= 0) {
-              throw new IllegalArgumentException("log y axis needs y > 0; series '" + s.name()
-                  + "' has " + v);
+              throw new IllegalArgumentException(
+                  "log y axis needs y > 0; series '" + s.name() + "' has " + v);
             }
           }
         }

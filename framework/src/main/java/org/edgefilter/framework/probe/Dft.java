@@ -5,10 +5,10 @@ import org.apache.commons.math3.transform.FastFourierTransformer;
 import org.apache.commons.math3.transform.TransformType;
 
 /**
- * The forward discrete Fourier transform of one length, unnormalized:
- * {@code X[k] = sum_j x[j] e^(-2 pi i j k / n)}. Powers of two use Commons Math's radix-2 FFT;
- * other lengths a direct O(n^2) sum over a precomputed table of twiddle factors (feature maps are
- * small, so this is cheap enough and keeps every size supported).
+ * The forward discrete Fourier transform of one length, unnormalized: {@code X[k] = sum_j x[j]
+ * e^(-2 pi i j k / n)}. Powers of two use Commons Math's radix-2 FFT; other lengths a direct O(n^2)
+ * sum over a precomputed table of twiddle factors (feature maps are small, so this is cheap enough
+ * and keeps every size supported).
  */
 final class Dft {
 

@@ -1,15 +1,15 @@
 package org.edgefilter.framework.probe;
 
 /**
- * Frequency-domain probes of feature maps, to check the paper's claim that the filter removes
- * the low-frequency part of hidden features (its frequency analysis, Section 5).
+ * Frequency-domain probes of feature maps, to check the paper's claim that the filter removes the
+ * low-frequency part of hidden features (its frequency analysis, Section 5).
  *
  * <p>The 2D radial average (azimuthal average of the 2D magnitude spectrum, as in frequency
- * analyses of CNN features and images, e.g. Durall et al., CVPR 2020) bins frequency
- * {@code (ky, kx)} of an {@code h x w} map by its radius
- * {@code round(max(h, w) * sqrt((fy / h)^2 + (fx / w)^2))}, where {@code fy = ky} for
- * {@code ky <= h/2} and {@code ky - h} above (the signed frequency); for a square map this is
- * the plain index distance from DC. A checkerboard lands in the last bin.
+ * analyses of CNN features and images, e.g. Durall et al., CVPR 2020) bins frequency {@code (ky,
+ * kx)} of an {@code h x w} map by its radius {@code round(max(h, w) * sqrt((fy / h)^2 + (fx /
+ * w)^2))}, where {@code fy = ky} for {@code ky <= h/2} and {@code ky - h} above (the signed
+ * frequency); for a square map this is the plain index distance from DC. A checkerboard lands in
+ * the last bin.
  */
 public final class Spectra {
 
@@ -72,10 +72,10 @@ public final class Spectra {
   }
 
   /**
-   * The one-sided magnitude spectrum along axis 1 of {@code [batch, length, channels]} (tokens
-   * of a transformer, frames of audio), averaged over batch and channels. Bin {@code k} (0 to
-   * {@code length / 2}) holds frequency {@code k} and its mirror {@code length - k}, which have
-   * equal magnitude for real input.
+   * The one-sided magnitude spectrum along axis 1 of {@code [batch, length, channels]} (tokens of a
+   * transformer, frames of audio), averaged over batch and channels. Bin {@code k} (0 to {@code
+   * length / 2}) holds frequency {@code k} and its mirror {@code length - k}, which have equal
+   * magnitude for real input.
    *
    * @param blc {@code [batch, length, channels]} row-major
    */
@@ -118,8 +118,8 @@ public final class Spectra {
   }
 
   /**
-   * The radius bin of every frequency {@code (ky, kx)} of an {@code h x w} map, as
-   * {@code [h * w]} row-major (see the class comment for the definition).
+   * The radius bin of every frequency {@code (ky, kx)} of an {@code h x w} map, as {@code [h * w]}
+   * row-major (see the class comment for the definition).
    */
   public static int[] radialBins(int h, int w) {
     if (h <= 0 || w <= 0) {
@@ -138,8 +138,8 @@ public final class Spectra {
   }
 
   /** Transforms each row of the row-major {@code h x w} map; {@code r, i} are scratch [w]. */
-  private static void transformRows(Dft dft, double[] re, double[] im, int h, int w,
-      double[] r, double[] i) {
+  private static void transformRows(
+      Dft dft, double[] re, double[] im, int h, int w, double[] r, double[] i) {
     for (int y = 0; y < h; y++) {
       System.arraycopy(re, y * w, r, 0, w);
       System.arraycopy(im, y * w, i, 0, w);
@@ -150,8 +150,8 @@ public final class Spectra {
   }
 
   /** Transforms each column of the row-major {@code h x w} map; {@code r, i} are scratch [h]. */
-  private static void transformColumns(Dft dft, double[] re, double[] im, int h, int w,
-      double[] r, double[] i) {
+  private static void transformColumns(
+      Dft dft, double[] re, double[] im, int h, int w, double[] r, double[] i) {
     for (int x = 0; x < w; x++) {
       for (int y = 0; y < h; y++) {
         r[y] = re[y * w + x];
@@ -170,16 +170,27 @@ public final class Spectra {
     StringBuilder shape = new StringBuilder("[");
     for (int i = 0; i < dims.length; i++) {
       if (dims[i] <= 0) {
-        throw new IllegalArgumentException("dimensions of " + layout + " must be positive, got "
-            + java.util.Arrays.toString(dims));
+        throw new IllegalArgumentException(
+            "dimensions of "
+                + layout
+                + " must be positive, got "
+                + java.util.Arrays.toString(dims));
       }
       expected *= dims[i];
       shape.append(i == 0 ? "" : ", ").append(dims[i]);
     }
     shape.append(']');
     if (expected != length) {
-      throw new IllegalArgumentException("array of length " + length + " does not match "
-          + layout + " = " + shape + " (" + expected + " values)");
+      throw new IllegalArgumentException(
+          "array of length "
+              + length
+              + " does not match "
+              + layout
+              + " = "
+              + shape
+              + " ("
+              + expected
+              + " values)");
     }
   }
 }

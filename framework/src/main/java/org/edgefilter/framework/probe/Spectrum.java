@@ -3,16 +3,16 @@ package org.edgefilter.framework.probe;
 import java.util.Arrays;
 
 /**
- * A magnitude spectrum in frequency bins, bin 0 being DC (the mean). For 2D maps a bin is a ring
- * of frequencies at one rounded radius; for 1D sequences a frequency and its mirror.
- * Coefficients are normalized by the number of samples of a map ({@code F / (h w)} or
- * {@code F / L}), so a constant map of value {@code a} has magnitude {@code |a|} at DC and, by
- * Parseval's theorem, the energies of a map sum to its mean square.
+ * A magnitude spectrum in frequency bins, bin 0 being DC (the mean). For 2D maps a bin is a ring of
+ * frequencies at one rounded radius; for 1D sequences a frequency and its mirror. Coefficients are
+ * normalized by the number of samples of a map ({@code F / (h w)} or {@code F / L}), so a constant
+ * map of value {@code a} has magnitude {@code |a|} at DC and, by Parseval's theorem, the energies
+ * of a map sum to its mean square.
  *
  * @param magnitude {@code [bins]} mean of {@code |F|} over the frequencies in each bin and over
  *     every map (batch and channel)
- * @param energy {@code [bins]} sum of {@code |F|^2} over the frequencies in each bin, averaged
- *     over maps; sums to the mean square of the input
+ * @param energy {@code [bins]} sum of {@code |F|^2} over the frequencies in each bin, averaged over
+ *     maps; sums to the mean square of the input
  * @param counts {@code [bins]} how many frequencies of one map fall into each bin
  */
 public record Spectrum(double[] magnitude, double[] energy, int[] counts) {
@@ -20,8 +20,13 @@ public record Spectrum(double[] magnitude, double[] energy, int[] counts) {
   /** Checks that the three arrays have one entry per bin. */
   public Spectrum {
     if (magnitude.length != energy.length || magnitude.length != counts.length) {
-      throw new IllegalArgumentException("magnitude, energy and counts need one entry per bin: "
-          + magnitude.length + ", " + energy.length + ", " + counts.length);
+      throw new IllegalArgumentException(
+          "magnitude, energy and counts need one entry per bin: "
+              + magnitude.length
+              + ", "
+              + energy.length
+              + ", "
+              + counts.length);
     }
     magnitude = magnitude.clone();
     energy = energy.clone();
@@ -85,8 +90,10 @@ public record Spectrum(double[] magnitude, double[] energy, int[] counts) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Spectrum s && Arrays.equals(magnitude, s.magnitude)
-        && Arrays.equals(energy, s.energy) && Arrays.equals(counts, s.counts);
+    return o instanceof Spectrum s
+        && Arrays.equals(magnitude, s.magnitude)
+        && Arrays.equals(energy, s.energy)
+        && Arrays.equals(counts, s.counts);
   }
 
   @Override
@@ -97,7 +104,12 @@ public record Spectrum(double[] magnitude, double[] energy, int[] counts) {
 
   @Override
   public String toString() {
-    return "Spectrum[magnitude=" + Arrays.toString(magnitude) + ", energy="
-        + Arrays.toString(energy) + ", counts=" + Arrays.toString(counts) + "]";
+    return "Spectrum[magnitude="
+        + Arrays.toString(magnitude)
+        + ", energy="
+        + Arrays.toString(energy)
+        + ", counts="
+        + Arrays.toString(counts)
+        + "]";
   }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the commit a working tree is at by reading the files under {@code .git} directly, so a
- * run records its revision without needing a {@code git} binary. Handles plain repositories,
- * linked worktrees ({@code .git} is a file naming the real git directory), loose and packed refs,
- * and a detached HEAD.
+ * Finds the commit a working tree is at by reading the files under {@code .git} directly, so a run
+ * records its revision without needing a {@code git} binary. Handles plain repositories, linked
+ * worktrees ({@code .git} is a file naming the real git directory), loose and packed refs, and a
+ * detached HEAD.
  */
 public final class GitRevision {
 
@@ -66,9 +66,10 @@ public final class GitRevision {
     }
     String ref = head.get().substring("ref:".length()).trim();
     // A linked worktree keeps HEAD in its own folder but branches in the common directory.
-    Path commonDir = readTrimmed(gitDir.resolve("commondir"))
-        .map(relative -> gitDir.resolve(relative).normalize())
-        .orElse(gitDir);
+    Path commonDir =
+        readTrimmed(gitDir.resolve("commondir"))
+            .map(relative -> gitDir.resolve(relative).normalize())
+            .orElse(gitDir);
     for (Path base : List.of(gitDir, commonDir)) {
       Optional<String> loose = readTrimmed(base.resolve(ref));
       if (loose.isPresent()) {

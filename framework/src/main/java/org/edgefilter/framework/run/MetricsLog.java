@@ -27,19 +27,20 @@ import org.edgefilter.framework.io.Json;
  * killed run keeps every complete line. Opening an existing file continues it; a last line cut
  * short by a kill is removed first, so the file stays valid JSON Lines.
  *
- * <p>A run that resumes from a checkpoint repeats the steps it ran after that checkpoint, and
- * would log them twice; {@link #retain} (used by {@link RunDirectory#openMetricsLogResumingAt})
- * first cuts the log back to the records logged up to the checkpoint, so a reader of the curve
- * sees each step once. The conventions that make this possible: a training record's {@code step}
- * is the number of updates completed when it was logged, and the evaluation after training is
- * logged without a {@code step} ({@link #logEvaluation}), since a resumed run repeats it.
+ * <p>A run that resumes from a checkpoint repeats the steps it ran after that checkpoint, and would
+ * log them twice; {@link #retain} (used by {@link RunDirectory#openMetricsLogResumingAt}) first
+ * cuts the log back to the records logged up to the checkpoint, so a reader of the curve sees each
+ * step once. The conventions that make this possible: a training record's {@code step} is the
+ * number of updates completed when it was logged, and the evaluation after training is logged
+ * without a {@code step} ({@link #logEvaluation}), since a resumed run repeats it.
  */
 public final class MetricsLog implements AutoCloseable {
 
   /** The file name inside a run directory. */
   public static final String FILE_NAME = "metrics.jsonl";
 
-  private static final TypeReference<LinkedHashMap<String, Object>> RECORD = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, Object>> RECORD =
+      new TypeReference<>() {};
 
   private final Path file;
   private final Clock clock;
@@ -61,9 +62,11 @@ public final class MetricsLog implements AutoCloseable {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       dropTruncatedLastLine(file);
-      Writer writer = new BufferedWriter(new OutputStreamWriter(
-          Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
-          StandardCharsets.UTF_8));
+      Writer writer =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                  StandardCharsets.UTF_8));
       return new MetricsLog(file, clock, writer);
     } catch (IOException e) {
       throw new UncheckedIOException("could not open metrics log " + file, e);
@@ -87,9 +90,9 @@ public final class MetricsLog implements AutoCloseable {
   }
 
   /**
-   * Appends {@code {"step": step, "time": <ISO-8601 now>, <fields...>, <values...>}}: as
-   * {@link #log(long, Map)}, with fields that say what the record belongs to (for example the
-   * round of a cross-validation run, which a resumed run's {@link #retain} reads).
+   * Appends {@code {"step": step, "time": <ISO-8601 now>, <fields...>, <values...>}}: as {@link
+   * #log(long, Map)}, with fields that say what the record belongs to (for example the round of a
+   * cross-validation run, which a resumed run's {@link #retain} reads).
    *
    * @param fields non-metric fields, written before the values; their names must not repeat
    */
@@ -181,7 +184,8 @@ public final class MetricsLog implements AutoCloseable {
         records.add(Json.mapper().readValue(lines[i], RECORD));
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException(
-            file + " line " + (i + 1) + ": expected one JSON object, got: " + abbreviate(lines[i]), e);
+            file + " line " + (i + 1) + ": expected one JSON object, got: " + abbreviate(lines[i]),
+            e);
       }
     }
     return records;
@@ -198,8 +202,8 @@ public final class MetricsLog implements AutoCloseable {
    * evaluation a run does after training, which it also repeats.
    */
   public static Predicate<Map<String, Object>> upToStep(long checkpointStep) {
-    return record -> record.get("step") instanceof Number step
-        && step.doubleValue() <= checkpointStep;
+    return record ->
+        record.get("step") instanceof Number step && step.doubleValue() <= checkpointStep;
   }
 
   /**
@@ -249,13 +253,15 @@ public final class MetricsLog implements AutoCloseable {
     return dropped;
   }
 
-  /** Cuts the file back to just after its last newline, if the bytes after it are a partial line. */
+  /**
+   * Cuts the file back to just after its last newline, if the bytes after it are a partial line.
+   */
   private static void dropTruncatedLastLine(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       return;
     }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
-        StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       long size = channel.size();
       ByteBuffer one = ByteBuffer.allocate(1);
       long keep = size;

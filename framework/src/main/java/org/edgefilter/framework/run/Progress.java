@@ -11,10 +11,10 @@ import java.util.function.LongSupplier;
 
 /**
  * A progress display for long loops: step of total, named values (loss, accuracy), throughput and
- * ETA. On a terminal ({@code System.console() != null}) it keeps rewriting one line with
- * {@code \r}; otherwise (CI logs, redirected output) it prints a plain line at most every
- * {@link Builder#optLogEvery} so logs stay readable. The text itself comes from the pure
- * {@link #format(Snapshot)}.
+ * ETA. On a terminal ({@code System.console() != null}) it keeps rewriting one line with {@code
+ * \r}; otherwise (CI logs, redirected output) it prints a plain line at most every {@link
+ * Builder#optLogEvery} so logs stay readable. The text itself comes from the pure {@link
+ * #format(Snapshot)}.
  *
  * <pre>{@code
  * Progress progress = Progress.builder().setLabel("train").optTotal(steps)
@@ -103,8 +103,16 @@ public final class Progress {
   }
 
   private Snapshot snapshotAt(long now) {
-    return new Snapshot(label, step, total, startStep, (now - startNanos) / 1e9, itemsPerStep,
-        unit, siCounts, values);
+    return new Snapshot(
+        label,
+        step,
+        total,
+        startStep,
+        (now - startNanos) / 1e9,
+        itemsPerStep,
+        unit,
+        siCounts,
+        values);
   }
 
   private void print(long now, boolean last) {
@@ -136,8 +144,15 @@ public final class Progress {
    * @param siCounts show step counts with SI prefixes (for bytes) instead of plain integers
    * @param values named values in display order
    */
-  public record Snapshot(String label, long step, long total, long startStep,
-      double elapsedSeconds, double itemsPerStep, String unit, boolean siCounts,
+  public record Snapshot(
+      String label,
+      long step,
+      long total,
+      long startStep,
+      double elapsedSeconds,
+      double itemsPerStep,
+      String unit,
+      boolean siCounts,
       Map<String, Double> values) {
 
     /** Checks the label and the unit and copies the values. */
@@ -149,8 +164,8 @@ public final class Progress {
   }
 
   /**
-   * The line for {@code s}, e.g.
-   * {@code train 1200/5000 24.0% loss=0.6931 | 512.3 img/s | 1m05s elapsed, ETA 3m26s}.
+   * The line for {@code s}, e.g. {@code train 1200/5000 24.0% loss=0.6931 | 512.3 img/s | 1m05s
+   * elapsed, ETA 3m26s}.
    */
   public static String format(Snapshot s) {
     StringBuilder line = new StringBuilder(s.label()).append(' ');
@@ -178,8 +193,8 @@ public final class Progress {
    * Seconds left at the average rate so far: {@code (total - step) * elapsed / (step - startStep)};
    * 0 once {@code step >= total}; empty when the total is unknown or no step has been timed yet.
    */
-  public static OptionalDouble etaSeconds(long step, long total, long startStep,
-      double elapsedSeconds) {
+  public static OptionalDouble etaSeconds(
+      long step, long total, long startStep, double elapsedSeconds) {
     if (total <= 0) {
       return OptionalDouble.empty();
     }
@@ -194,8 +209,8 @@ public final class Progress {
   }
 
   /**
-   * A human-readable duration rounded to whole seconds: {@code 45s}, {@code 3m05s},
-   * {@code 2h03m}, {@code 1d04h}; {@code ?} for a negative or non-finite value.
+   * A human-readable duration rounded to whole seconds: {@code 45s}, {@code 3m05s}, {@code 2h03m},
+   * {@code 1d04h}; {@code ?} for a negative or non-finite value.
    */
   public static String formatDuration(double seconds) {
     if (!(seconds >= 0) || Double.isInfinite(seconds)) {

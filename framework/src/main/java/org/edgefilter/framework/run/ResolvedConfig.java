@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.edgefilter.framework.io.Json;
 
 /**
- * The content of a run directory's {@code config.json}: the complete resolved configuration
- * (preset plus overrides) and what else is needed to rerun the run and trust its result.
+ * The content of a run directory's {@code config.json}: the complete resolved configuration (preset
+ * plus overrides) and what else is needed to rerun the run and trust its result.
  *
  * @param modality vision, language, nerf or audio
  * @param experiment the experiment's name
@@ -18,8 +18,8 @@ import org.edgefilter.framework.io.Json;
  * @param seed the one seed that drives initialization, shuffling, augmentation and corruptions
  * @param config the configuration record as a JSON object (record component name to value)
  * @param gitRevision the commit of the working tree, or {@code unknown}
- * @param versions component to version: {@code project}, {@code tensorflow}, {@code java},
- *     {@code git}
+ * @param versions component to version: {@code project}, {@code tensorflow}, {@code java}, {@code
+ *     git}
  * @param host the machine's name
  * @param written ISO-8601 instant the file was first written
  */
@@ -49,8 +49,8 @@ public record ResolvedConfig(
   }
 
   /**
-   * The configuration converted back into its record type, e.g. to rerun from a
-   * {@code config.json}; unknown keys are an error (the shared mapper is strict).
+   * The configuration converted back into its record type, e.g. to rerun from a {@code
+   * config.json}; unknown keys are an error (the shared mapper is strict).
    */
   public <T> T configAs(Class<T> type) {
     return Json.mapper().convertValue(config, type);

@@ -17,21 +17,22 @@ import java.util.function.Supplier;
 import org.edgefilter.framework.io.Json;
 
 /**
- * One run's folder, {@code <root>/<modality>/<experiment>/<arm>/seed-<n>/}, holding
- * {@code config.json}, {@code metrics.jsonl}, TensorBoard event files, {@code checkpoint/} and,
- * once the run has completed, {@code result.json} (see DESIGN.md, "A run directory").
+ * One run's folder, {@code <root>/<modality>/<experiment>/<arm>/seed-<n>/}, holding {@code
+ * config.json}, {@code metrics.jsonl}, TensorBoard event files, {@code checkpoint/} and, once the
+ * run has completed, {@code result.json} (see DESIGN.md, "A run directory").
  *
- * <p>Typical use: {@link #open}, {@link #writeConfig}, {@link #openMetricsLog} and
- * {@link #openSummaryWriter} while training (the caller closes both), then {@link #writeResult}
- * last. A resumed run opens the same folder again; {@link #writeConfig} then insists the
- * configuration is unchanged.
+ * <p>Typical use: {@link #open}, {@link #writeConfig}, {@link #openMetricsLog} and {@link
+ * #openSummaryWriter} while training (the caller closes both), then {@link #writeResult} last. A
+ * resumed run opens the same folder again; {@link #writeConfig} then insists the configuration is
+ * unchanged.
  */
 public final class RunDirectory {
 
   /** The checkpoint sub-folder's name. */
   public static final String CHECKPOINT_DIR = "checkpoint";
 
-  private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, Object>> OBJECT =
+      new TypeReference<>() {};
 
   private final RunPath address;
   private final Path path;
@@ -65,8 +66,8 @@ public final class RunDirectory {
    * Creates (or opens, to resume) {@code root/modality/experiment/arm/seed-<seed>/}. The run's
    * start time is now. Names must be plain path segments ({@code [A-Za-z0-9][A-Za-z0-9._+=-]*}).
    */
-  public static RunDirectory open(Path root, String modality, String experiment, String arm,
-      long seed) {
+  public static RunDirectory open(
+      Path root, String modality, String experiment, String arm, long seed) {
     return open(new RunPath(root, modality, experiment, arm, seed));
   }
 
@@ -76,8 +77,14 @@ public final class RunDirectory {
   }
 
   /** For tests: a fixed clock and versions, so no native library is needed. */
-  static RunDirectory open(Path root, String modality, String experiment, String arm, long seed,
-      Clock clock, Supplier<Map<String, String>> versions) {
+  static RunDirectory open(
+      Path root,
+      String modality,
+      String experiment,
+      String arm,
+      long seed,
+      Clock clock,
+      Supplier<Map<String, String>> versions) {
     return new RunDirectory(new RunPath(root, modality, experiment, arm, seed), clock, versions);
   }
 
@@ -165,9 +172,17 @@ public final class RunDirectory {
       return existing;
     }
     Map<String, String> recorded = versions.get();
-    config = new ResolvedConfig(modality, experiment, arm, seed, asMap,
-        recorded.getOrDefault("git", GitRevision.UNKNOWN), recorded, Versions.host(),
-        clock.instant().toString());
+    config =
+        new ResolvedConfig(
+            modality,
+            experiment,
+            arm,
+            seed,
+            asMap,
+            recorded.getOrDefault("git", GitRevision.UNKNOWN),
+            recorded,
+            Versions.host(),
+            clock.instant().toString());
     Json.writeFile(file, config);
     return config;
   }
@@ -176,8 +191,8 @@ public final class RunDirectory {
   public synchronized ResolvedConfig config() {
     if (config == null) {
       if (!Files.isRegularFile(configFile())) {
-        throw new IllegalStateException("no configuration yet: " + configFile()
-            + " does not exist; call writeConfig first");
+        throw new IllegalStateException(
+            "no configuration yet: " + configFile() + " does not exist; call writeConfig first");
       }
       config = ResolvedConfig.read(configFile());
     }
@@ -206,9 +221,9 @@ public final class RunDirectory {
   }
 
   /**
-   * Writes {@code result.json} atomically, the run's last act: the metrics with their
-   * directions, the configuration from {@code config.json}, the start (when this process opened
-   * the folder), finish (now), wall-clock seconds between them, versions and host.
+   * Writes {@code result.json} atomically, the run's last act: the metrics with their directions,
+   * the configuration from {@code config.json}, the start (when this process opened the folder),
+   * finish (now), wall-clock seconds between them, versions and host.
    *
    * @param metrics metric name to value
    * @param higherIsBetter metric name to direction; every metric needs one
@@ -218,17 +233,29 @@ public final class RunDirectory {
   }
 
   /**
-   * {@link #writeResult(Map, Map)} with {@code counts}: input-data events that are not metrics
-   * (see {@link RunResult#counts()}).
+   * {@link #writeResult(Map, Map)} with {@code counts}: input-data events that are not metrics (see
+   * {@link RunResult#counts()}).
    */
-  public RunResult writeResult(Map<String, Double> metrics, Map<String, Boolean> higherIsBetter,
-      Map<String, Long> counts) {
+  public RunResult writeResult(
+      Map<String, Double> metrics, Map<String, Boolean> higherIsBetter, Map<String, Long> counts) {
     ResolvedConfig resolved = config();
     Instant finished = clock.instant();
     double wallSeconds = Duration.between(started, finished).toNanos() / 1e9;
-    RunResult result = new RunResult(modality, experiment, arm, seed, metrics, higherIsBetter,
-        resolved.config(), started.toString(), finished.toString(), wallSeconds,
-        resolved.versions(), resolved.host(), counts);
+    RunResult result =
+        new RunResult(
+            modality,
+            experiment,
+            arm,
+            seed,
+            metrics,
+            higherIsBetter,
+            resolved.config(),
+            started.toString(),
+            finished.toString(),
+            wallSeconds,
+            resolved.versions(),
+            resolved.host(),
+            counts);
     result.writeTo(path);
     return result;
   }
@@ -240,8 +267,11 @@ public final class RunDirectory {
     try {
       JsonNode node = Json.mapper().readTree(text);
       if (!node.isObject()) {
-        throw new IllegalArgumentException("a configuration must serialize to a JSON object, "
-            + value.getClass().getName() + " gives " + node.getNodeType());
+        throw new IllegalArgumentException(
+            "a configuration must serialize to a JSON object, "
+                + value.getClass().getName()
+                + " gives "
+                + node.getNodeType());
       }
       return Json.mapper().convertValue(node, OBJECT);
     } catch (JsonProcessingException e) {
@@ -249,8 +279,8 @@ public final class RunDirectory {
     }
   }
 
-  private static void checkSameConfig(Path file, Map<String, Object> existing,
-      Map<String, Object> requested) {
+  private static void checkSameConfig(
+      Path file, Map<String, Object> existing, Map<String, Object> requested) {
     JsonNode before = Json.mapper().valueToTree(existing);
     JsonNode now = Json.mapper().valueToTree(requested);
     if (before.equals(now)) {
@@ -267,8 +297,11 @@ public final class RunDirectory {
         differences.append("\n  ").append(key).append(": ").append(a).append(" -> ").append(b);
       }
     }
-    throw new IllegalStateException(file + " holds a different configuration than this run"
-        + " (a resumed run must use the same one); differences:" + differences
-        + "\nUse another --runs root or arm, or delete the run folder to start over.");
+    throw new IllegalStateException(
+        file
+            + " holds a different configuration than this run"
+            + " (a resumed run must use the same one); differences:"
+            + differences
+            + "\nUse another --runs root or arm, or delete the run folder to start over.");
   }
 }

@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 import org.edgefilter.framework.cli.ConfigException;
 
 /**
- * The address of one run: {@code <root>/<modality>/<experiment>/<arm>/seed-<n>}. The one place
- * that builds ({@link #path()}), parses ({@link #parse}) and checks ({@link #requireExisting})
- * run paths; {@link RunDirectory} opens one for writing.
+ * The address of one run: {@code <root>/<modality>/<experiment>/<arm>/seed-<n>}. The one place that
+ * builds ({@link #path()}), parses ({@link #parse}) and checks ({@link #requireExisting}) run
+ * paths; {@link RunDirectory} opens one for writing.
  *
  * @param root the runs root ({@code --runs}, default {@code runs})
  * @param modality vision, audio, language or nerf
  * @param experiment the experiment's name ({@code --name})
- * @param arm the arm's name ({@code baseline}, or the filter's arm name, e.g.
- *     {@code ef-mean-k11-p1})
+ * @param arm the arm's name ({@code baseline}, or the filter's arm name, e.g. {@code
+ *     ef-mean-k11-p1})
  * @param seed the run's seed, >= 0
  */
 public record RunPath(Path root, String modality, String experiment, String arm, long seed) {
@@ -89,7 +89,8 @@ public record RunPath(Path root, String modality, String experiment, String arm,
     String arm = normalized.getName(n - 2).toString();
     String experiment = normalized.getName(n - 3).toString();
     String modality = normalized.getName(n - 4).toString();
-    if (!NAME.matcher(arm).matches() || !NAME.matcher(experiment).matches()
+    if (!NAME.matcher(arm).matches()
+        || !NAME.matcher(experiment).matches()
         || !NAME.matcher(modality).matches()) {
       return Optional.empty();
     }
@@ -104,16 +105,21 @@ public record RunPath(Path root, String modality, String experiment, String arm,
    * @throws IllegalArgumentException naming {@code dir} and the expected form
    */
   public static RunPath parse(Path dir) {
-    return tryParse(dir).orElseThrow(() -> new IllegalArgumentException(dir
-        + " is not a run folder: expected <runs>/<modality>/<experiment>/<arm>/seed-<n>"));
+    return tryParse(dir)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    dir
+                        + " is not a run folder: expected"
+                        + " <runs>/<modality>/<experiment>/<arm>/seed-<n>"));
   }
 
   /**
-   * The run folder {@code dir} of {@code modality}, which must exist and hold a
-   * {@code config.json}.
+   * The run folder {@code dir} of {@code modality}, which must exist and hold a {@code
+   * config.json}.
    *
-   * @throws ConfigException naming the folder and what is missing, with the command
-   *     {@code hint} that creates it
+   * @throws ConfigException naming the folder and what is missing, with the command {@code hint}
+   *     that creates it
    */
   public static RunPath requireExisting(Path dir, String modality, String hint) {
     RunPath run;
@@ -136,8 +142,7 @@ public record RunPath(Path root, String modality, String experiment, String arm,
   public RunPath requireExisting(String hint) {
     Path config = path().resolve(ResolvedConfig.FILE_NAME);
     if (!Files.isRegularFile(config)) {
-      throw new ConfigException("no run at " + path() + " (expected " + config
-          + "); " + hint);
+      throw new ConfigException("no run at " + path() + " (expected " + config + "); " + hint);
     }
     return this;
   }

@@ -17,8 +17,8 @@ import org.edgefilter.framework.io.Json;
  * @param experiment the experiment's name (for example {@code quick})
  * @param arm the named configuration (for example {@code baseline}, {@code ef-mean-k11})
  * @param seed the run's seed
- * @param metrics metric name to value, e.g. {@code clean_acc}, {@code tent/mean_acc},
- *     {@code tent/gaussian_noise/5}
+ * @param metrics metric name to value, e.g. {@code clean_acc}, {@code tent/mean_acc}, {@code
+ *     tent/gaussian_noise/5}
  * @param higherIsBetter metric name to its direction; every metric has one
  * @param config the complete resolved configuration
  * @param started ISO-8601 instant the run started
@@ -81,8 +81,20 @@ public record RunResult(
       double wallSeconds,
       Map<String, String> versions,
       String host) {
-    this(modality, experiment, arm, seed, metrics, higherIsBetter, config, started, finished,
-        wallSeconds, versions, host, Map.of());
+    this(
+        modality,
+        experiment,
+        arm,
+        seed,
+        metrics,
+        higherIsBetter,
+        config,
+        started,
+        finished,
+        wallSeconds,
+        versions,
+        host,
+        Map.of());
   }
 
   /** Writes this result to {@code runDir/result.json} atomically. */

@@ -21,8 +21,8 @@ import org.tensorflow.types.TString;
  * Writes TensorBoard scalar summaries ({@code events.out.tfevents.*} files) with TensorFlow's own
  * summary ops, in a small Graph and Session owned by this object and separate from any model.
  *
- * <p>TF's writer queues events and writes them on {@link #flush()}, when its queue of
- * {@value #MAX_QUEUE} events fills, or every {@value #FLUSH_MILLIS} ms; {@link #close()} flushes.
+ * <p>TF's writer queues events and writes them on {@link #flush()}, when its queue of {@value
+ * #MAX_QUEUE} events fills, or every {@value #FLUSH_MILLIS} ms; {@link #close()} flushes.
  */
 public final class ScalarSummaryWriter implements AutoCloseable {
 
@@ -55,8 +55,13 @@ public final class ScalarSummaryWriter implements AutoCloseable {
       SummaryWriter writer = tf.summary.summaryWriter(SummaryWriter.sharedName("scalars"));
       // The suffix keeps two writers opened in the same second from truncating each other's file.
       String suffix = "." + ProcessHandle.current().pid() + "-" + OPENED.incrementAndGet() + ".v2";
-      Op create = tf.summary.createSummaryFileWriter(writer, tf.constant(logDir.toString()),
-          tf.constant(MAX_QUEUE), tf.constant(FLUSH_MILLIS), tf.constant(suffix));
+      Op create =
+          tf.summary.createSummaryFileWriter(
+              writer,
+              tf.constant(logDir.toString()),
+              tf.constant(MAX_QUEUE),
+              tf.constant(FLUSH_MILLIS),
+              tf.constant(suffix));
       step = tf.placeholder(TInt64.class, Placeholder.shape(Shape.scalar()));
       tag = tf.placeholder(TString.class, Placeholder.shape(Shape.scalar()));
       value = tf.placeholder(TFloat64.class, Placeholder.shape(Shape.scalar()));
@@ -93,20 +98,22 @@ public final class ScalarSummaryWriter implements AutoCloseable {
   }
 
   /**
-   * Records {@code value} for {@code tag} at {@code step} (stored as TensorBoard's float32
-   * {@code simple_value}). Non-finite values are written as they are, so a diverged run shows.
+   * Records {@code value} for {@code tag} at {@code step} (stored as TensorBoard's float32 {@code
+   * simple_value}). Non-finite values are written as they are, so a diverged run shows.
    */
   public synchronized void scalar(String tag, long step, double value) {
     checkOpen();
     try (TInt64 stepTensor = TInt64.scalarOf(step);
         TString tagTensor = TString.scalarOf(tag);
         TFloat64 valueTensor = TFloat64.scalarOf(value);
-        Result ignored = session.runner()
-            .feed(this.step, stepTensor)
-            .feed(this.tag, tagTensor)
-            .feed(this.value, valueTensor)
-            .addTarget(write)
-            .run()) {
+        Result ignored =
+            session
+                .runner()
+                .feed(this.step, stepTensor)
+                .feed(this.tag, tagTensor)
+                .feed(this.value, valueTensor)
+                .addTarget(write)
+                .run()) {
       // Only the side effect matters; the empty Result is closed with the feeds.
     }
   }

@@ -5,25 +5,26 @@ import java.util.Map;
 import org.edgefilter.framework.train.TrainListener;
 
 /**
- * The default training listener of every modality: the progress line every step, and every
- * {@code logEvery} steps the same metric names in {@code metrics.jsonl} and TensorBoard:
+ * The default training listener of every modality: the progress line every step, and every {@code
+ * logEvery} steps the same metric names in {@code metrics.jsonl} and TensorBoard:
  *
  * <ul>
  *   <li>{@code train/loss}: the mean loss of the steps since the last line;
  *   <li>{@code train/lr}: the learning rate of the last step;
- *   <li>{@code train/throughput}: examples (images, clips, sequences, rays) per second of the
- *       last step, feeding included;
+ *   <li>{@code train/throughput}: examples (images, clips, sequences, rays) per second of the last
+ *       step, feeding included;
  * </ul>
  *
- * and after each epoch {@code train/epoch} (1-based) and {@code train/epoch_loss} (the epoch's
- * mean loss). The metric names carry an optional prefix (e.g. {@code fold1/}) for runs that
- * train several models, and each {@code metrics.jsonl} record may carry fixed fields (e.g. the
- * round it belongs to). Any of the three sinks may be null.
+ * and after each epoch {@code train/epoch} (1-based) and {@code train/epoch_loss} (the epoch's mean
+ * loss). The metric names carry an optional prefix (e.g. {@code fold1/}) for runs that train
+ * several models, and each {@code metrics.jsonl} record may carry fixed fields (e.g. the round it
+ * belongs to). Any of the three sinks may be null.
  */
 public final class TrainingLog implements TrainListener {
 
   /** The metric names, without prefix. */
   public static final String LOSS = "train/loss";
+
   public static final String LR = "train/lr";
   public static final String THROUGHPUT = "train/throughput";
   public static final String EPOCH = "train/epoch";
@@ -45,8 +46,12 @@ public final class TrainingLog implements TrainListener {
    * @param logEvery steps between logged lines, >= 1
    * @param prefix prepended to every metric name ("" for none)
    */
-  public TrainingLog(MetricsLog metrics, ScalarSummaryWriter board, Progress progress,
-      int logEvery, String prefix) {
+  public TrainingLog(
+      MetricsLog metrics,
+      ScalarSummaryWriter board,
+      Progress progress,
+      int logEvery,
+      String prefix) {
     this(metrics, board, progress, logEvery, prefix, Map.of());
   }
 
@@ -58,8 +63,13 @@ public final class TrainingLog implements TrainListener {
    * @param prefix prepended to every metric name ("" for none)
    * @param fields written into every {@code metrics.jsonl} record before the metrics
    */
-  public TrainingLog(MetricsLog metrics, ScalarSummaryWriter board, Progress progress,
-      int logEvery, String prefix, Map<String, ?> fields) {
+  public TrainingLog(
+      MetricsLog metrics,
+      ScalarSummaryWriter board,
+      Progress progress,
+      int logEvery,
+      String prefix,
+      Map<String, ?> fields) {
     if (logEvery < 1) {
       throw new IllegalArgumentException("logEvery must be >= 1, got " + logEvery);
     }

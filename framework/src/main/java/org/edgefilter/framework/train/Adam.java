@@ -13,10 +13,10 @@ import org.tensorflow.types.TFloat32;
 /**
  * Adam (Kingma and Ba, ICLR 2015, Algorithm 1) in {@code torch.optim.AdamW}'s form, with optional
  * decoupled weight decay (Loshchilov and Hutter, ICLR 2019, Algorithm 2). At step t (from 1):
- * {@code m = b1 m + (1 - b1) g}, {@code v = b2 v + (1 - b2) g^2},
- * {@code mHat = m / (1 - b1^t)}, {@code vHat = v / (1 - b2^t)}, then
- * {@code theta = theta (1 - lr * weightDecay) - lr * mHat / (sqrt(vHat) + epsilon)}, the decay
- * only for {@code decayed} parameters. With weight decay 0 this is plain Adam.
+ * {@code m = b1 m + (1 - b1) g}, {@code v = b2 v + (1 - b2) g^2}, {@code mHat = m / (1 - b1^t)},
+ * {@code vHat = v / (1 - b2^t)}, then {@code theta = theta (1 - lr * weightDecay) - lr * mHat /
+ * (sqrt(vHat) + epsilon)}, the decay only for {@code decayed} parameters. With weight decay 0 this
+ * is plain Adam.
  *
  * @param beta1 first-moment decay, in [0, 1)
  * @param beta2 second-moment decay, in [0, 1)
@@ -24,7 +24,8 @@ import org.tensorflow.types.TFloat32;
  * @param weightDecay decoupled decay coefficient, >= 0
  * @param decayed which parameters are decayed (BERT: not biases and LayerNorm parameters)
  */
-public record Adam(double beta1, double beta2, double epsilon, double weightDecay, Predicate<Parameter> decayed)
+public record Adam(
+    double beta1, double beta2, double epsilon, double weightDecay, Predicate<Parameter> decayed)
     implements Optimizer {
 
   /** Checks the ranges of the hyperparameters. */
@@ -48,7 +49,9 @@ public record Adam(double beta1, double beta2, double epsilon, double weightDeca
     return new Adam(0.9, 0.999, 1e-8, 0, p -> true);
   }
 
-  /** AdamW with the defaults and decoupled weight decay on the parameters {@code decayed} selects. */
+  /**
+   * AdamW with the defaults and decoupled weight decay on the parameters {@code decayed} selects.
+   */
   public static Adam adamW(double weightDecay, Predicate<Parameter> decayed) {
     return new Adam(0.9, 0.999, 1e-8, weightDecay, decayed);
   }
@@ -83,7 +86,8 @@ public record Adam(double beta1, double beta2, double epsilon, double weightDeca
           tf.assign(
               v.variable(),
               tf.math.add(
-                  tf.math.mul(b2, v.variable()), tf.math.mul(tf.math.sub(one, b2), tf.math.square(g))));
+                  tf.math.mul(b2, v.variable()),
+                  tf.math.mul(tf.math.sub(one, b2), tf.math.square(g))));
       Operand<TFloat32> mHat = tf.math.div(newM, correction1);
       Operand<TFloat32> vHat = tf.math.div(newV, correction2);
       Operand<TFloat32> step =

@@ -3,8 +3,8 @@ package org.edgefilter.framework.train;
 import java.util.SplittableRandom;
 
 /**
- * Makes the feeds of one training batch from dataset positions, e.g.
- * {@code (indices, rng) -> Feeds.create().batch(x, y, data.batch(indices, augmentation, rng))}.
+ * Makes the feeds of one training batch from dataset positions, e.g. {@code (indices, rng) ->
+ * Feeds.create().batch(x, y, data.batch(indices, augmentation, rng))}.
  */
 @FunctionalInterface
 public interface BatchFeeder {

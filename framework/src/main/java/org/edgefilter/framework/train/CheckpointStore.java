@@ -84,16 +84,30 @@ public final class CheckpointStore {
     try {
       state = Json.readFile(stateFile, TrainState.class);
     } catch (UncheckedIOException e) {
-      throw damaged(stateFile, stateFile + " cannot be read as a checkpoint state ("
-          + e.getCause().getMessage().lines().findFirst().orElse("") + ")", null, e);
+      throw damaged(
+          stateFile,
+          stateFile
+              + " cannot be read as a checkpoint state ("
+              + e.getCause().getMessage().lines().findFirst().orElse("")
+              + ")",
+          null,
+          e);
     }
     if (state.checkpoint() == null) {
       throw damaged(stateFile, stateFile + " names no checkpoint directory", null, null);
     }
     Path index = variablesPrefix(state).resolveSibling(VARIABLES + ".index");
     if (!Files.exists(index)) {
-      throw damaged(index, stateFile + " names checkpoint '" + state.checkpoint() + "' but "
-          + index + " does not exist", state, null);
+      throw damaged(
+          index,
+          stateFile
+              + " names checkpoint '"
+              + state.checkpoint()
+              + "' but "
+              + index
+              + " does not exist",
+          state,
+          null);
     }
     return Optional.of(state);
   }
@@ -134,13 +148,20 @@ public final class CheckpointStore {
    * A damaged checkpoint: {@code message} plus what to do. The store keeps one step, so deleting
    * the folder deletes that step and its state file; training then starts again from step 0.
    */
-  private DataFormatException damaged(Path file, String message, TrainState state,
-      Exception cause) {
-    String step = state == null || state.checkpoint() == null ? "" : " (it holds only "
-        + state.checkpoint() + " and " + STATE_FILE + ")";
-    DataFormatException failure = new DataFormatException(file, message
-        + ". Delete the checkpoint step: remove " + directory + step
-        + " and run again; training restarts from step 0");
+  private DataFormatException damaged(
+      Path file, String message, TrainState state, Exception cause) {
+    String step =
+        state == null || state.checkpoint() == null
+            ? ""
+            : " (it holds only " + state.checkpoint() + " and " + STATE_FILE + ")";
+    DataFormatException failure =
+        new DataFormatException(
+            file,
+            message
+                + ". Delete the checkpoint step: remove "
+                + directory
+                + step
+                + " and run again; training restarts from step 0");
     if (cause != null) {
       failure.initCause(cause);
     }
@@ -173,10 +194,13 @@ public final class CheckpointStore {
     try (Stream<Path> children = Files.list(directory)) {
       stale =
           children
-              .filter(p -> {
-                String n = p.getFileName().toString();
-                return Files.isDirectory(p) && !n.equals(keep) && (n.startsWith("step-") || n.startsWith(".tmp-"));
-              })
+              .filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return Files.isDirectory(p)
+                        && !n.equals(keep)
+                        && (n.startsWith("step-") || n.startsWith(".tmp-"));
+                  })
               .toList();
     }
     for (Path dir : stale) {

@@ -6,9 +6,9 @@ package org.edgefilter.framework.train;
  * steps. Either way training stops with a {@link TrainingDiverged} (exit code DIVERGED) and no
  * result is written.
  *
- * <p>The default, 10x for 5 steps, catches a learning rate orders of magnitude too large (with
- * 1e6 a small CNN's cross-entropy goes from 2.3 to about 5e5 and stays there) and leaves alone
- * the ordinary noise of a healthy run, whose loss falls below its first value within a few steps.
+ * <p>The default, 10x for 5 steps, catches a learning rate orders of magnitude too large (with 1e6
+ * a small CNN's cross-entropy goes from 2.3 to about 5e5 and stays there) and leaves alone the
+ * ordinary noise of a healthy run, whose loss falls below its first value within a few steps.
  *
  * @param factor the multiple of the first loss that counts as diverging, > 1
  * @param patience consecutive steps above it before training stops, >= 1
@@ -29,7 +29,10 @@ public record DivergenceRule(double factor, int patience) {
 
   /** Stated in words for messages and documentation. */
   public String describe() {
-    return "a non-finite loss, or a loss above " + factor + "x the first for " + patience
+    return "a non-finite loss, or a loss above "
+        + factor
+        + "x the first for "
+        + patience
         + " consecutive steps";
   }
 
@@ -68,9 +71,19 @@ public record DivergenceRule(double factor, int patience) {
       if (first > 0 && loss > rule.factor() * first) {
         above++;
         if (above >= rule.patience()) {
-          throw new TrainingDiverged("loss " + loss + " at step " + step + " has stayed above "
-              + rule.factor() + "x the first loss (" + first + ") for " + above
-              + " consecutive steps. Lower the learning rate, clip gradients or check the inputs.");
+          throw new TrainingDiverged(
+              "loss "
+                  + loss
+                  + " at step "
+                  + step
+                  + " has stayed above "
+                  + rule.factor()
+                  + "x the first loss ("
+                  + first
+                  + ") for "
+                  + above
+                  + " consecutive steps. Lower the learning rate, clip gradients or check the"
+                  + " inputs.");
         }
       } else {
         above = 0;

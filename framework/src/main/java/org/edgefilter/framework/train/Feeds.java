@@ -42,7 +42,8 @@ public final class Feeds implements AutoCloseable {
    */
   public Feeds floats(Operand<TFloat32> target, float[] values, long... shape) {
     check(target, values.length, shape);
-    return add(target, () -> TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(values, true, false)));
+    return add(
+        target, () -> TFloat32.tensorOf(Shape.of(shape), DataBuffers.of(values, true, false)));
   }
 
   /** Feeds int values; see {@link #floats}. */
@@ -119,8 +120,15 @@ public final class Feeds implements AutoCloseable {
       expected *= d;
     }
     if (expected != length) {
-      fail("feed for '" + name + "': shape " + Arrays.toString(shape) + " needs " + expected
-          + " values, got " + length);
+      fail(
+          "feed for '"
+              + name
+              + "': shape "
+              + Arrays.toString(shape)
+              + " needs "
+              + expected
+              + " values, got "
+              + length);
     }
     Shape declared = target.shape();
     if (declared.isUnknown()) {
@@ -132,7 +140,13 @@ public final class Feeds implements AutoCloseable {
       compatible = want < 0 || want == shape[d];
     }
     if (!compatible) {
-      fail("feed for '" + name + "' has shape " + Arrays.toString(shape) + " but the graph expects " + declared);
+      fail(
+          "feed for '"
+              + name
+              + "' has shape "
+              + Arrays.toString(shape)
+              + " but the graph expects "
+              + declared);
     }
   }
 

@@ -7,9 +7,9 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Clipping by global norm, as {@code tf.clip_by_global_norm}: with
- * {@code N = sqrt(sum_i ||g_i||^2)}, every gradient is scaled by {@code c / max(N, c)}, so the
- * direction is kept and the joint norm is at most {@code c}.
+ * Clipping by global norm, as {@code tf.clip_by_global_norm}: with {@code N = sqrt(sum_i
+ * ||g_i||^2)}, every gradient is scaled by {@code c / max(N, c)}, so the direction is kept and the
+ * joint norm is at most {@code c}.
  */
 public final class GradientClipping {
 
@@ -40,7 +40,8 @@ public final class GradientClipping {
    *
    * @param clipNorm c, > 0
    */
-  public static Clipped clipByGlobalNorm(Ops tf, List<Operand<TFloat32>> gradients, double clipNorm) {
+  public static Clipped clipByGlobalNorm(
+      Ops tf, List<Operand<TFloat32>> gradients, double clipNorm) {
     if (!(clipNorm > 0)) {
       throw new IllegalArgumentException("clip norm must be > 0, got " + clipNorm);
     }

@@ -19,8 +19,8 @@ public interface LearningRateSchedule {
   }
 
   /**
-   * {@code base * gamma^k} where k is the number of milestones {@code <= step}
-   * ({@code torch.optim.lr_scheduler.MultiStepLR}, counted in steps).
+   * {@code base * gamma^k} where k is the number of milestones {@code <= step} ({@code
+   * torch.optim.lr_scheduler.MultiStepLR}, counted in steps).
    */
   static LearningRateSchedule multiStep(double base, double gamma, long... milestones) {
     requireNonNegative(base, "base rate");
@@ -48,8 +48,8 @@ public interface LearningRateSchedule {
 
   /**
    * Cosine annealing from {@code base} to {@code min} over {@code total} steps (Loshchilov and
-   * Hutter, SGDR, ICLR 2017, eq. 5 without restarts):
-   * {@code min + (base - min) (1 + cos(pi step / total)) / 2}; {@code min} from then on.
+   * Hutter, SGDR, ICLR 2017, eq. 5 without restarts): {@code min + (base - min) (1 + cos(pi step /
+   * total)) / 2}; {@code min} from then on.
    */
   static LearningRateSchedule cosine(double base, double min, long total) {
     requireNonNegative(base, "base rate");
@@ -62,9 +62,9 @@ public interface LearningRateSchedule {
   }
 
   /**
-   * Linear warm-up then linear decay to zero, as Hugging Face's
-   * {@code get_linear_schedule_with_warmup}: {@code peak * step / warmup} for
-   * {@code step < warmup}, then {@code peak * max(0, (total - step) / (total - warmup))}.
+   * Linear warm-up then linear decay to zero, as Hugging Face's {@code
+   * get_linear_schedule_with_warmup}: {@code peak * step / warmup} for {@code step < warmup}, then
+   * {@code peak * max(0, (total - step) / (total - warmup))}.
    */
   static LearningRateSchedule warmupLinear(double peak, long warmup, long total) {
     requireNonNegative(peak, "peak rate");
@@ -78,10 +78,10 @@ public interface LearningRateSchedule {
   }
 
   /**
-   * Linear warm-up then cosine decay to zero, as Hugging Face's
-   * {@code get_cosine_schedule_with_warmup} (half a cosine period): {@code peak * step / warmup}
-   * for {@code step < warmup}, then {@code peak * max(0, (1 + cos(pi * progress)) / 2)} with
-   * {@code progress = (step - warmup) / (total - warmup)}.
+   * Linear warm-up then cosine decay to zero, as Hugging Face's {@code
+   * get_cosine_schedule_with_warmup} (half a cosine period): {@code peak * step / warmup} for
+   * {@code step < warmup}, then {@code peak * max(0, (1 + cos(pi * progress)) / 2)} with {@code
+   * progress = (step - warmup) / (total - warmup)}.
    */
   static LearningRateSchedule warmupCosine(double peak, long warmup, long total) {
     requireNonNegative(peak, "peak rate");

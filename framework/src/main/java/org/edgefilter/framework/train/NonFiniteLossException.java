@@ -5,8 +5,10 @@ public final class NonFiniteLossException extends TrainingDiverged {
 
   /** The step whose loss was not finite. */
   private final long step;
+
   /** That loss (NaN or infinite). */
   private final double loss;
+
   /** The loss of the last finite update, NaN if there was none. */
   private final double lastFiniteLoss;
 
@@ -17,7 +19,11 @@ public final class NonFiniteLossException extends TrainingDiverged {
    */
   public NonFiniteLossException(long step, double loss, double lastFiniteLoss) {
     super(
-        "loss became " + loss + " at step " + step + "; last finite loss "
+        "loss became "
+            + loss
+            + " at step "
+            + step
+            + "; last finite loss "
             + (Double.isNaN(lastFiniteLoss) ? "none (first step)" : String.valueOf(lastFiniteLoss))
             + ". Lower the learning rate, clip gradients or check the inputs.");
     this.step = step;

@@ -9,9 +9,9 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Turns gradients into variable updates. Implementations add plain ops on the (reference)
- * variables and keep their state (moments, momentum buffers, step counters) in parameters of role
- * {@code OPTIMIZER_STATE}, which are therefore checkpointed and restored with the model.
+ * Turns gradients into variable updates. Implementations add plain ops on the (reference) variables
+ * and keep their state (moments, momentum buffers, step counters) in parameters of role {@code
+ * OPTIMIZER_STATE}, which are therefore checkpointed and restored with the model.
  */
 public interface Optimizer {
 

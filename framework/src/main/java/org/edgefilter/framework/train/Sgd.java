@@ -12,17 +12,17 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Stochastic gradient descent with momentum, in {@code torch.optim.SGD}'s form (dampening 0):
- * {@code g' = g + weightDecay * theta} (coupled L2, for {@code decayed} parameters),
- * {@code buf = momentum * buf + g'}, {@code d = nesterov ? g' + momentum * buf : buf},
- * {@code theta -= lr * d}. The buffer starts at zero, which equals PyTorch's first-step
- * {@code buf = g'}.
+ * {@code g' = g + weightDecay * theta} (coupled L2, for {@code decayed} parameters), {@code buf =
+ * momentum * buf + g'}, {@code d = nesterov ? g' + momentum * buf : buf}, {@code theta -= lr * d}.
+ * The buffer starts at zero, which equals PyTorch's first-step {@code buf = g'}.
  *
  * @param momentum in [0, 1); 0 keeps no buffer
  * @param nesterov Nesterov momentum (needs momentum > 0)
  * @param weightDecay L2 coefficient added to the gradient, >= 0 (WRN trains with 5e-4)
  * @param decayed which parameters get weight decay
  */
-public record Sgd(double momentum, boolean nesterov, double weightDecay, Predicate<Parameter> decayed)
+public record Sgd(
+    double momentum, boolean nesterov, double weightDecay, Predicate<Parameter> decayed)
     implements Optimizer {
 
   /** Checks the ranges of the hyperparameters. */

@@ -13,7 +13,8 @@ public interface TrainListener {
    * @param step the 0-based index of the update just applied
    * @param loss its loss (computed before the update)
    * @param learningRate the rate it used
-   * @param examplesPerSecond examples in the batch divided by the step's wall time, feeding included
+   * @param examplesPerSecond examples in the batch divided by the step's wall time, feeding
+   *     included
    */
   default void onStep(long step, double loss, double learningRate, double examplesPerSecond) {}
 
@@ -22,8 +23,8 @@ public interface TrainListener {
    *
    * @param epoch the 0-based epoch just finished
    * @param steps updates applied so far in the whole run
-   * @param meanLoss the mean loss over the epoch's steps run in this process (after a resume in
-   *     the middle of an epoch, only the steps since the resume)
+   * @param meanLoss the mean loss over the epoch's steps run in this process (after a resume in the
+   *     middle of an epoch, only the steps since the resume)
    */
   default void onEpoch(int epoch, long steps, double meanLoss) {}
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * Where a run stands, saved beside each checkpoint (as {@code state.json}). Together with the run
- * seed it fixes everything random that comes next: the epoch's shuffle and the batch's
- * augmentation stream are derived from (seed, epoch, batch), dropout from (seed, step).
+ * seed it fixes everything random that comes next: the epoch's shuffle and the batch's augmentation
+ * stream are derived from (seed, epoch, batch), dropout from (seed, step).
  *
  * @param step updates applied so far, which is also the 0-based index of the next update
  * @param epoch the epoch of the next update
@@ -22,8 +22,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TrainState(
-    long step, int epoch, int batch, double lastLoss, long seed, String checkpoint,
-    LossSum epochLoss, Double lastEpochMeanLoss) {
+    long step,
+    int epoch,
+    int batch,
+    double lastLoss,
+    long seed,
+    String checkpoint,
+    LossSum epochLoss,
+    Double lastEpochMeanLoss) {
 
   /** Fills the fields that older files lack. */
   public TrainState {
@@ -36,7 +42,8 @@ public record TrainState(
   }
 
   /** A state without the loss bookkeeping (an empty epoch sum, no completed epoch). */
-  public TrainState(long step, int epoch, int batch, double lastLoss, long seed, String checkpoint) {
+  public TrainState(
+      long step, int epoch, int batch, double lastLoss, long seed, String checkpoint) {
     this(step, epoch, batch, lastLoss, seed, checkpoint, null, null);
   }
 

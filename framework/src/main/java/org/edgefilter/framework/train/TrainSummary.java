@@ -11,4 +11,9 @@ package org.edgefilter.framework.train;
  * @param wallSeconds time spent in this call
  */
 public record TrainSummary(
-    long steps, int epochs, double lastLoss, double lastEpochMeanLoss, long resumedFromStep, double wallSeconds) {}
+    long steps,
+    int epochs,
+    double lastLoss,
+    double lastEpochMeanLoss,
+    long resumedFromStep,
+    double wallSeconds) {}

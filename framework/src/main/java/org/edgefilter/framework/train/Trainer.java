@@ -15,14 +15,14 @@ import org.edgefilter.framework.nn.Model;
  * <p>Per step: the schedule gives the rate for the 0-based step index, the feeder builds the
  * batch's feeds from the sampler's positions and a random stream derived from (seed, epoch, batch),
  * the step runs, the feeds are closed, the {@link DivergenceRule} checks the loss (a non-finite
- * loss or one that stays far above the first stops training with a {@link TrainingDiverged}),
- * and listeners hear about it.
+ * loss or one that stays far above the first stops training with a {@link TrainingDiverged}), and
+ * listeners hear about it.
  *
- * <p>With a checkpoint directory, {@link #fit()} first looks for a checkpoint there: if one
- * exists it restores the variables (optimizer state and moving averages included) and continues
- * from the saved epoch and batch, so the run sees exactly the batches, augmentations and dropout
- * masks it would have seen without the interruption; otherwise it initializes the model. It saves
- * every {@code checkpointEvery} steps and at the end of every epoch.
+ * <p>With a checkpoint directory, {@link #fit()} first looks for a checkpoint there: if one exists
+ * it restores the variables (optimizer state and moving averages included) and continues from the
+ * saved epoch and batch, so the run sees exactly the batches, augmentations and dropout masks it
+ * would have seen without the interruption; otherwise it initializes the model. It saves every
+ * {@code checkpointEvery} steps and at the end of every epoch.
  */
 public final class Trainer {
 
@@ -47,7 +47,8 @@ public final class Trainer {
     this.sampler = b.sampler;
     this.feeder = b.feeder;
     this.epochs = b.epochs;
-    this.checkpoints = b.checkpointDirectory == null ? null : new CheckpointStore(b.checkpointDirectory);
+    this.checkpoints =
+        b.checkpointDirectory == null ? null : new CheckpointStore(b.checkpointDirectory);
     this.checkpointEvery = b.checkpointEvery;
     this.listeners = List.copyOf(b.listeners);
   }
@@ -57,9 +58,7 @@ public final class Trainer {
     return new Builder();
   }
 
-  /**
-   * The random stream of batch {@code batch} of epoch {@code epoch}; what the feeder receives.
-   */
+  /** The random stream of batch {@code batch} of epoch {@code epoch}; what the feeder receives. */
   public static SplittableRandom batchRandom(long seed, int epoch, int batch) {
     return Seeds.rng(seed, BATCH_STREAM, epoch, batch);
   }
@@ -85,8 +84,12 @@ public final class Trainer {
       TrainState state = checkpoints.restore(model);
       if (state.seed() != model.seed()) {
         throw new IllegalStateException(
-            "checkpoint in " + checkpoints.directory() + " was written by a run with seed "
-                + state.seed() + ", this model has seed " + model.seed());
+            "checkpoint in "
+                + checkpoints.directory()
+                + " was written by a run with seed "
+                + state.seed()
+                + ", this model has seed "
+                + model.seed());
       }
       stepIndex = state.step();
       epoch = state.epoch();
@@ -124,15 +127,29 @@ public final class Trainer {
         }
         stepIndex++;
         boolean lastOfEpoch = batch == batches.length - 1;
-        if (checkpoints != null && checkpointEvery > 0 && stepIndex % checkpointEvery == 0 && !lastOfEpoch) {
-          checkpoints.save(model, new TrainState(stepIndex, epoch, batch + 1, loss, model.seed(), null,
-              epochLoss, epochMean));
+        if (checkpoints != null
+            && checkpointEvery > 0
+            && stepIndex % checkpointEvery == 0
+            && !lastOfEpoch) {
+          checkpoints.save(
+              model,
+              new TrainState(
+                  stepIndex, epoch, batch + 1, loss, model.seed(), null, epochLoss, epochMean));
         }
       }
       epochMean = epochLoss.mean();
       if (checkpoints != null) {
-        checkpoints.save(model, new TrainState(stepIndex, epoch + 1, 0, lastFinite, model.seed(), null,
-            TrainState.LossSum.EMPTY, epochMean));
+        checkpoints.save(
+            model,
+            new TrainState(
+                stepIndex,
+                epoch + 1,
+                0,
+                lastFinite,
+                model.seed(),
+                null,
+                TrainState.LossSum.EMPTY,
+                epochMean));
       }
       for (TrainListener l : listeners) {
         l.onEpoch(epoch, stepIndex, epochMean);
@@ -228,8 +245,8 @@ public final class Trainer {
       Objects.requireNonNull(sampler, "setSampler is required");
       Objects.requireNonNull(feeder, "setFeeder is required");
       if (epochs < 1) {
-        throw new IllegalArgumentException("setEpochs is required and must be >= 1 (an"
-            + " untrained model is not a result)");
+        throw new IllegalArgumentException(
+            "setEpochs is required and must be >= 1 (an" + " untrained model is not a result)");
       }
       if (checkpointEvery > 0 && checkpointDirectory == null) {
         throw new IllegalArgumentException("optCheckpointEvery needs optCheckpoints(directory)");

@@ -23,16 +23,16 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 
 /**
- * One compiled gradient step: the loss, the gradients of exactly the selected parameters
- * ({@code Graph.addGradients}, never {@code Optimizer.minimize}), optional clipping by global norm,
- * the optimizer's update, and extra ops that must run with it (BatchNorm moving averages).
+ * One compiled gradient step: the loss, the gradients of exactly the selected parameters ({@code
+ * Graph.addGradients}, never {@code Optimizer.minimize}), optional clipping by global norm, the
+ * optimizer's update, and extra ops that must run with it (BatchNorm moving averages).
  *
  * <p>The same class serves training (all trainable parameters) and test-time adaptation (for
  * example only the {@code norm-affine} parameters, with an entropy loss); each step keeps its own
  * optimizer state under {@code optimizer/<name>/...}.
  *
- * <p>Ordering inside a run: every update waits for every gradient and every requested fetch, so
- * the returned loss and outputs are computed with the values from before the update.
+ * <p>Ordering inside a run: every update waits for every gradient and every requested fetch, so the
+ * returned loss and outputs are computed with the values from before the update.
  */
 public final class UpdateStep {
 
@@ -52,7 +52,8 @@ public final class UpdateStep {
     this.model = b.model;
     this.name = b.name;
     this.loss = b.loss;
-    this.parameters = List.copyOf(b.parameters != null ? b.parameters : model.registry().trainable());
+    this.parameters =
+        List.copyOf(b.parameters != null ? b.parameters : model.registry().trainable());
     this.fetches = List.copyOf(b.fetches);
     if (parameters.isEmpty()) {
       throw new IllegalArgumentException("step '" + name + "' has no parameters to update");
@@ -65,10 +66,12 @@ public final class UpdateStep {
     }
     Shape lossShape = loss.shape();
     if (lossShape.isUnknown() || lossShape.numDimensions() != 0) {
-      throw new IllegalArgumentException("step '" + name + "': the loss must be a scalar, got shape " + lossShape);
+      throw new IllegalArgumentException(
+          "step '" + name + "': the loss must be a scalar, got shape " + lossShape);
     }
     Ops tf = model.tf().withSubScope(name);
-    this.learningRate = tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
+    this.learningRate =
+        tf.withName("learning_rate").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
     this.stepSeed = model.registry().stepSeed();
 
     List<Operand<TFloat32>> raw = differentiate();
@@ -88,7 +91,8 @@ public final class UpdateStep {
     ParameterScope state = model.params().child("optimizer").child(name);
     int stateBefore = model.registry().size();
     Op update =
-        b.optimizer.applyGradients(tf.withControlDependencies(before), parameters, used, learningRate, state);
+        b.optimizer.applyGradients(
+            tf.withControlDependencies(before), parameters, used, learningRate, state);
     List<Parameter> all = model.registry().all();
     this.optimizerState = List.copyOf(all.subList(stateBefore, all.size()));
 
@@ -110,12 +114,20 @@ public final class UpdateStep {
     }
     Output<?>[] grads;
     try {
-      grads = model.graph().addGradients(name + "_gradients", new Output<?>[] {loss.asOutput()}, variables, null);
+      grads =
+          model
+              .graph()
+              .addGradients(
+                  name + "_gradients", new Output<?>[] {loss.asOutput()}, variables, null);
     } catch (IllegalArgumentException | TensorFlowException e) {
       // TensorFlow refuses parameters the loss does not reach; its message names the variable.
       throw new IllegalArgumentException(
-          "step '" + name + "': cannot differentiate the loss (" + e.getMessage()
-              + "); leave parameters the loss does not depend on out of the step", e);
+          "step '"
+              + name
+              + "': cannot differentiate the loss ("
+              + e.getMessage()
+              + "); leave parameters the loss does not depend on out of the step",
+          e);
     }
     List<String> missing = new ArrayList<>();
     List<Operand<TFloat32>> out = new ArrayList<>();
@@ -128,7 +140,10 @@ public final class UpdateStep {
     }
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(
-          "step '" + name + "': the loss does not depend on " + missing
+          "step '"
+              + name
+              + "': the loss does not depend on "
+              + missing
               + "; leave them out of the step's parameters");
     }
     return List.copyOf(out);
@@ -256,9 +271,9 @@ public final class UpdateStep {
     }
 
     /**
-     * Ops to run with every update. Default: the update ops recorded in the registry since the
-     * last {@code takeUpdateOps()} (the BatchNorm moving averages of the TRAIN tower just built).
-     * Pass an empty list for a step that must not touch them.
+     * Ops to run with every update. Default: the update ops recorded in the registry since the last
+     * {@code takeUpdateOps()} (the BatchNorm moving averages of the TRAIN tower just built). Pass
+     * an empty list for a step that must not touch them.
      */
     public Builder optUpdateOps(List<Op> updateOps) {
       this.updateOps = List.copyOf(updateOps);

@@ -29,13 +29,15 @@ class CheckpointTensorsTest {
     Path prefix = dir.resolve("ckpt").resolve("variables");
     try (Model model = new Model(1)) {
       var scope = model.params().child("net").child("conv");
-      Parameter k = scope.create(ParameterSpec.of("kernel", Role.WEIGHT, Initializers.zeros(),
-          3, 3, 2, 4));
+      Parameter k =
+          scope.create(ParameterSpec.of("kernel", Role.WEIGHT, Initializers.zeros(), 3, 3, 2, 4));
       Parameter b = scope.create(ParameterSpec.of("bias", Role.BIAS, Initializers.zeros(), 4));
       // Many variables, so the index spans more than one data block.
       for (int i = 0; i < 300; i++) {
-        model.params().child("pad").create(ParameterSpec.of("v" + i, Role.WEIGHT,
-            Initializers.constant(i), 2));
+        model
+            .params()
+            .child("pad")
+            .create(ParameterSpec.of("v" + i, Role.WEIGHT, Initializers.constant(i), 2));
       }
       model.initialize();
       model.write(k, kernel);
@@ -52,11 +54,12 @@ class CheckpointTensorsTest {
 
   @Test
   void missingOrForeignFilesAreClearErrors() throws Exception {
-    assertThrows(IllegalArgumentException.class,
-        () -> CheckpointTensors.readFloats(dir.resolve("none")));
+    assertThrows(
+        IllegalArgumentException.class, () -> CheckpointTensors.readFloats(dir.resolve("none")));
     Files.write(dir.resolve("bad.index"), new byte[100]);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CheckpointTensors.readFloats(dir.resolve("bad")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CheckpointTensors.readFloats(dir.resolve("bad")));
     assertEquals(true, e.getMessage().contains("bad magic"), e.getMessage());
   }
 }

@@ -28,12 +28,12 @@ class EpochProbesTest {
   void findsTheNextThreeByThreeConvolutionsAndLogsTheirFigures() {
     try (Model model = new Model(3)) {
       Ops tf = model.tf();
-      Placeholder<TFloat32> x = tf.placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(-1, 8, 8, 2)));
+      Placeholder<TFloat32> x =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 8, 8, 2)));
       Operand<TFloat32> slot = tf.math.mul(x, tf.constant(1f));
       Conv2d a = Conv2d.builder().setFilters(3).setKernelSize(3).build(model.params().child("a"));
-      Conv2d pointwise = Conv2d.builder().setFilters(3).setKernelSize(1)
-          .build(model.params().child("p"));
+      Conv2d pointwise =
+          Conv2d.builder().setFilters(3).setKernelSize(1).build(model.params().child("p"));
       Conv2d b = Conv2d.builder().setFilters(4).setKernelSize(3).build(model.params().child("b"));
       Conv2d c = Conv2d.builder().setFilters(4).setKernelSize(3).build(model.params().child("c"));
       Operand<TFloat32> ya = a.apply(tf, tf.nn.relu(slot), Mode.EVAL);
@@ -45,28 +45,40 @@ class EpochProbesTest {
       List<Operand<TFloat32>> next = EpochProbes.nextConvolutions(slot, 2);
       assertEquals(2, next.size());
       // The first two 3x3 convolutions (the 1x1 is skipped); their outputs before the bias.
-      assertEquals(((org.tensorflow.GraphOperation) ya.op()).input(0).op().name(), next.get(0).op().name());
-      assertEquals(((org.tensorflow.GraphOperation) yb.op()).input(0).op().name(), next.get(1).op().name());
+      assertEquals(
+          ((org.tensorflow.GraphOperation) ya.op()).input(0).op().name(), next.get(0).op().name());
+      assertEquals(
+          ((org.tensorflow.GraphOperation) yb.op()).input(0).op().name(), next.get(1).op().name());
 
       float[] images = new float[4 * 8 * 8 * 2];
       for (int i = 0; i < images.length; i++) {
         images[i] = (float) Math.sin(0.37 * i);
       }
       try (MetricsLog log = MetricsLog.open(dir.resolve("metrics.jsonl"))) {
-        EpochProbes probes = new EpochProbes(model,
-            () -> Feeds.create().floats(x, images, 4, 8, 8, 2), 4,
-            List.of(new EpochProbes.Tap("in", slot), new EpochProbes.Tap("same", slot),
-                new EpochProbes.Tap("next1", next.get(0))), log);
+        EpochProbes probes =
+            new EpochProbes(
+                model,
+                () -> Feeds.create().floats(x, images, 4, 8, 8, 2),
+                4,
+                List.of(
+                    new EpochProbes.Tap("in", slot),
+                    new EpochProbes.Tap("same", slot),
+                    new EpochProbes.Tap("next1", next.get(0))),
+                log);
         probes.onEpoch(0, 10, 1.0);
         float[] reference;
         try (Feeds f = Feeds.create().floats(x, images, 4, 8, 8, 2)) {
           reference = EvalStep.of(model, next.get(0)).run(f)[0];
         }
         Map<String, Object> record = MetricsLog.read(dir.resolve("metrics.jsonl")).get(0);
-        assertEquals(FeatureDensity.of(reference),
-            ((Number) record.get("probe/epoch/density/next1")).doubleValue(), 1e-12);
-        assertEquals(FeatureDensity.of(images),
-            ((Number) record.get("probe/epoch/density/same")).doubleValue(), 1e-12);
+        assertEquals(
+            FeatureDensity.of(reference),
+            ((Number) record.get("probe/epoch/density/next1")).doubleValue(),
+            1e-12);
+        assertEquals(
+            FeatureDensity.of(images),
+            ((Number) record.get("probe/epoch/density/same")).doubleValue(),
+            1e-12);
         assertEquals(0.0, ((Number) record.get("train/epoch")).doubleValue());
       }
     }

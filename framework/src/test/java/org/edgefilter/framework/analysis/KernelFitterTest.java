@@ -18,8 +18,8 @@ class KernelFitterTest {
         float[] w = toFloat(m.kernel(t, 1), -2.5);
         KernelFit fit = fitter.fit(w);
         assertEquals(m, fit.model(), "planted " + m.label() + " t=" + t);
-        assertTrue(fit.relativeResidual() < 1e-4, m.label() + " residual "
-            + fit.relativeResidual());
+        assertTrue(
+            fit.relativeResidual() < 1e-4, m.label() + " residual " + fit.relativeResidual());
         assertTrue(fit.amplitude() < 0, "the sign of the amplitude is recovered");
         double[] back = fit.model().kernel(fit.t(), 1);
         for (int i = 0; i < 9; i++) {

@@ -35,23 +35,45 @@ class KernelReportTest {
   private Path run(String arm, long seed, float[] kernel) {
     Path dir = root.resolve("vision").resolve("exp").resolve(arm).resolve("seed-" + seed);
     try (Model model = new Model(seed)) {
-      Parameter k = model.params().child("net").child("conv").create(
-          ParameterSpec.of("kernel", Role.WEIGHT, Initializers.zeros(), 3, 3, CIN, COUT));
-      model.params().child("net").child("head").create(
-          ParameterSpec.of("kernel", Role.WEIGHT, Initializers.zeros(), 4, 2));
+      Parameter k =
+          model
+              .params()
+              .child("net")
+              .child("conv")
+              .create(
+                  ParameterSpec.of("kernel", Role.WEIGHT, Initializers.zeros(), 3, 3, CIN, COUT));
+      model
+          .params()
+          .child("net")
+          .child("head")
+          .create(ParameterSpec.of("kernel", Role.WEIGHT, Initializers.zeros(), 4, 2));
       model.initialize();
       model.write(k, kernel);
       new CheckpointStore(dir.resolve("checkpoint"))
           .save(model, new TrainState(10, 1, 0, 0.5, seed, null));
     }
-    new RunResult("vision", "exp", arm, seed, Map.of("clean_acc", 0.5 + seed),
-        Map.of("clean_acc", true), Map.of(), "a", "b", 1.0, Map.of(), "host",
-        Map.of("test_clips", 300L)).writeTo(dir);
+    new RunResult(
+            "vision",
+            "exp",
+            arm,
+            seed,
+            Map.of("clean_acc", 0.5 + seed),
+            Map.of("clean_acc", true),
+            Map.of(),
+            "a",
+            "b",
+            1.0,
+            Map.of(),
+            "host",
+            Map.of("test_clips", 300L))
+        .writeTo(dir);
     return dir;
   }
 
-  /** Random kernels; in the filter arm the first {@code dead} kernels are ~0 and the next
-   * {@code edges} are Tx models. */
+  /**
+   * Random kernels; in the filter arm the first {@code dead} kernels are ~0 and the next {@code
+   * edges} are Tx models.
+   */
   private static float[] kernels(long seed, int dead, int edges) {
     Random rng = new Random(seed);
     float[] w = new float[9 * CIN * COUT];
@@ -81,8 +103,14 @@ class KernelReportTest {
     }
     Path out = root.resolve("report");
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    KernelReport.Output o = new KernelReport(root.resolve("vision").resolve("exp"), "baseline",
-        out, true, new PrintStream(log, true)).run();
+    KernelReport.Output o =
+        new KernelReport(
+                root.resolve("vision").resolve("exp"),
+                "baseline",
+                out,
+                true,
+                new PrintStream(log, true))
+            .run();
     assertEquals(6, o.resultsUpdated());
     assertTrue(Files.isRegularFile(out.resolve("kernels.md")));
     for (Path p : o.plots()) {
@@ -104,8 +132,13 @@ class KernelReportTest {
     assertTrue(kl.diff() > 0 && kl.detectable(), kl.toString());
 
     // A second analysis replaces the kernels/ figures rather than piling them up.
-    new KernelReport(root.resolve("vision").resolve("exp"), "baseline", out, true,
-        new PrintStream(log, true)).run();
+    new KernelReport(
+            root.resolve("vision").resolve("exp"),
+            "baseline",
+            out,
+            true,
+            new PrintStream(log, true))
+        .run();
     RunResult again = RunResult.read(root.resolve("vision/exp/ef/seed-1/result.json"));
     assertEquals(ef.metrics(), again.metrics());
   }
@@ -113,9 +146,17 @@ class KernelReportTest {
   @Test
   void noBaselineRunIsAUsageError() {
     run("ef", 0, kernels(0, 0, 0));
-    ConfigException e = assertThrows(ConfigException.class, () -> new KernelReport(
-        root.resolve("vision").resolve("exp"), "baseline", root.resolve("r"), false,
-        new PrintStream(new ByteArrayOutputStream())).run());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                new KernelReport(
+                        root.resolve("vision").resolve("exp"),
+                        "baseline",
+                        root.resolve("r"),
+                        false,
+                        new PrintStream(new ByteArrayOutputStream()))
+                    .run());
     assertTrue(e.getMessage().contains("baseline"), e.getMessage());
     assertFalse(Files.exists(root.resolve("r")), "nothing is written before the inputs check out");
   }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.edgefilter.framework.io.DataLocator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +19,11 @@ class CliTest {
 
   record Config(int epochs, double lr) {}
 
-  static final Presets<Config> PRESETS = Presets.builder(Config.class)
-      .add("smoke", new Config(1, 0.1)).add("quick", new Config(3, 0.1)).build();
+  static final Presets<Config> PRESETS =
+      Presets.builder(Config.class)
+          .add("smoke", new Config(1, 0.1))
+          .add("quick", new Config(3, 0.1))
+          .build();
 
   /** A command as modalities write them: common options, then work that may fail. */
   @Command(name = "train")
@@ -38,11 +40,12 @@ class CliTest {
       resolved = PRESETS.resolve(common.preset(), common.overrides());
       common.seed();
       switch (fail) {
-        case "data" -> DataLocator.locate(Path.of("/nonexistent-edgefilter"))
-            .require("cifar10/test.bin", "CIFAR-10 test batch");
+        case "data" ->
+            DataLocator.locate(Path.of("/nonexistent-edgefilter"))
+                .require("cifar10/test.bin", "CIFAR-10 test batch");
         case "diverged" -> throw new Diverged();
         case "bug" -> throw new IllegalStateException("a bug");
-        default -> { }
+        default -> {}
       }
       return ExitCodes.OK;
     }
@@ -76,8 +79,22 @@ class CliTest {
     assertEquals(new Config(3, 0.1), train.resolved);
 
     Train custom = new Train();
-    assertEquals(ExitCodes.OK, run(custom, "--preset", "smoke", "--seed", "4", "--runs", "r",
-        "--data", "/d", "--set", "lr=0.5", "--set", "epochs=2"));
+    assertEquals(
+        ExitCodes.OK,
+        run(
+            custom,
+            "--preset",
+            "smoke",
+            "--seed",
+            "4",
+            "--runs",
+            "r",
+            "--data",
+            "/d",
+            "--set",
+            "lr=0.5",
+            "--set",
+            "epochs=2"));
     assertEquals(new Config(2, 0.5), custom.resolved);
     assertEquals(4, custom.common.seed());
     assertEquals(Path.of("/d").toAbsolutePath(), custom.common.dataLocator().root());
@@ -96,7 +113,8 @@ class CliTest {
     assertEquals(ExitCodes.DIVERGED, run(new Train(), "--fail", "diverged"));
     int before = err.toString().length();
     assertEquals(ExitCodes.FAILURE, run(new Train(), "--fail", "bug"));
-    assertTrue(err.toString().substring(before).contains("at org.edgefilter"),
+    assertTrue(
+        err.toString().substring(before).contains("at org.edgefilter"),
         "a bug prints its stack trace");
   }
 
@@ -122,15 +140,28 @@ class CliTest {
   @Test
   void anExpectedFailureIsOneErrorLineAndItsTraceComesOnlyWithDebug() {
     StringWriter quiet = new StringWriter();
-    int code = Cli.execute(new Root(), new PrintWriter(new StringWriter()), new PrintWriter(quiet),
-        "train", "--fail", "diverged");
+    int code =
+        Cli.execute(
+            new Root(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(quiet),
+            "train",
+            "--fail",
+            "diverged");
     assertEquals(ExitCodes.DIVERGED, code);
     assertEquals(1, quiet.toString().strip().lines().count(), quiet.toString());
     assertTrue(quiet.toString().startsWith("error: "), quiet.toString());
 
     StringWriter loud = new StringWriter();
-    code = Cli.execute(new Root(), new PrintWriter(new StringWriter()), new PrintWriter(loud),
-        "train", "--fail", "diverged", "--debug");
+    code =
+        Cli.execute(
+            new Root(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(loud),
+            "train",
+            "--fail",
+            "diverged",
+            "--debug");
     // Accepted by the subcommand (inherited from the root), not a usage error.
     assertEquals(ExitCodes.DIVERGED, code);
     assertTrue(loud.toString().startsWith(quiet.toString().strip()), loud.toString());

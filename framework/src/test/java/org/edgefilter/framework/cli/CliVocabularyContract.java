@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shared vocabulary every modality's command line must speak (issue 14): the same
- * {@code --set filter.*} keys and arm names, old keys rejected with the new key named, nothing
- * written by {@code config}, {@code --version} and valid {@code --set} examples. A module's test
- * extends this class and names its command line and its renamed keys; JUnit runs the inherited
- * tests there. Shipped in the framework's test-jar.
+ * The shared vocabulary every modality's command line must speak (issue 14): the same {@code --set
+ * filter.*} keys and arm names, old keys rejected with the new key named, nothing written by {@code
+ * config}, {@code --version} and valid {@code --set} examples. A module's test extends this class
+ * and names its command line and its renamed keys; JUnit runs the inherited tests there. Shipped in
+ * the framework's test-jar.
  */
 public abstract class CliVocabularyContract {
 
@@ -50,8 +50,17 @@ public abstract class CliVocabularyContract {
 
   @Test
   public void sharedFilterKeysSetKernelSizeAndPosition() throws Exception {
-    Run r = run("config", "--preset", "quick", "--runs", dir.toString(),
-        "--set", "filter.kernelSize=7", "--set", "filter.position=2");
+    Run r =
+        run(
+            "config",
+            "--preset",
+            "quick",
+            "--runs",
+            dir.toString(),
+            "--set",
+            "filter.kernelSize=7",
+            "--set",
+            "filter.position=2");
     assertEquals(ExitCodes.OK, r.code(), r.err());
     String json = r.out().substring(0, r.out().lastIndexOf("arms:"));
     JsonNode filter = Json.mapper().readTree(json).get("filter");
@@ -65,8 +74,17 @@ public abstract class CliVocabularyContract {
 
   @Test
   public void enumValuesUseTheCommandLineSpelling() {
-    Run r = run("config", "--preset", "quick", "--set", "filter.kind=gaussian",
-        "--set", "filter.scale=0.5", "--set", "filter.mode=low-pass");
+    Run r =
+        run(
+            "config",
+            "--preset",
+            "quick",
+            "--set",
+            "filter.kind=gaussian",
+            "--set",
+            "filter.scale=0.5",
+            "--set",
+            "filter.mode=low-pass");
     assertEquals(ExitCodes.OK, r.code(), r.err());
     assertTrue(r.out().contains(gaussianLowPassArm()), r.out());
     Run bad = run("config", "--preset", "quick", "--set", "filter.mode=sideways");

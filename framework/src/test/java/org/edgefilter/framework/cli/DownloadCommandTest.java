@@ -37,9 +37,15 @@ class DownloadCommandTest {
   }
 
   private static DatasetRelease release(URI url, Checksums checksums) {
-    return new DatasetRelease("toy", "vision", "a toy release", url, checksums,
+    return new DatasetRelease(
+        "toy",
+        "vision",
+        "a toy release",
+        url,
+        checksums,
         checksums.verifiable() ? "the test" : "no digest is published for the toy",
-        ArchiveUnpacker.Format.TAR_GZ, List.of(new ArchiveUnpacker.Mapping("toy-1/", "toy")),
+        ArchiveUnpacker.Format.TAR_GZ,
+        List.of(new ArchiveUnpacker.Mapping("toy-1/", "toy")),
         "toy/a.txt");
   }
 
@@ -102,11 +108,12 @@ class DownloadCommandTest {
 
       Outcome unknown = run("nope", "--data", dir.toString());
       assertEquals(ExitCodes.USAGE, unknown.code());
-      assertTrue(unknown.err().contains("unknown dataset 'nope'; this command fetches: toy"),
+      assertTrue(
+          unknown.err().contains("unknown dataset 'nope'; this command fetches: toy"),
           unknown.err());
 
-      Outcome layout = run("toy", "--data", dir.toString(), "--sha256",
-          ReleaseServer.sha256(archive));
+      Outcome layout =
+          run("toy", "--data", dir.toString(), "--sha256", ReleaseServer.sha256(archive));
       assertEquals(ExitCodes.DOWNLOAD_FAILED, layout.code());
       assertTrue(layout.err().contains("does not have the layout"), layout.err());
 

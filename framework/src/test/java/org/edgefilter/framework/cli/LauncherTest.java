@@ -51,15 +51,20 @@ class LauncherTest {
   @Test
   void tensorFlowInfoLinesAreDroppedAndWarningsKept() throws Exception {
     String pattern = quotedAfter(launcher(), "grep --line-buffered -v -E");
-    String noise = String.join("\n",
-        "WARNING: All log messages before absl::InitializeLog() is called are written to STDERR",
-        "I0000 00:00:1733543212.123456   12345 mlir_graph_optimization_pass.cc:401] MLIR V1"
-            + " optimization pass is not enabled",
-        "2026-12-07 03:15:33.123456: I tensorflow/core/util/port.cc:153] oneDNN custom"
-            + " operations are on.");
-    String kept = String.join("\n",
-        "W0000 00:00:1733543212.123456   12345 cpu_feature_guard.cc:1] a real warning",
-        "error: /data/x.bin: file length 5000 is not a positive multiple of 3073");
+    String noise =
+        String.join(
+            "\n",
+            "WARNING: All log messages before absl::InitializeLog() is called are written to"
+                + " STDERR",
+            "I0000 00:00:1733543212.123456   12345 mlir_graph_optimization_pass.cc:401] MLIR V1"
+                + " optimization pass is not enabled",
+            "2026-12-07 03:15:33.123456: I tensorflow/core/util/port.cc:153] oneDNN custom"
+                + " operations are on.");
+    String kept =
+        String.join(
+            "\n",
+            "W0000 00:00:1733543212.123456   12345 cpu_feature_guard.cc:1] a real warning",
+            "error: /data/x.bin: file length 5000 is not a positive multiple of 3073");
     String out = run(List.of("grep", "-v", "-E", pattern), noise + "\n" + kept + "\n");
     assertEquals(kept + "\n", out);
   }

@@ -12,12 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class PresetsTest {
 
-  enum Kind { MEAN, GAUSSIAN, MEDIAN }
+  enum Kind {
+    MEAN,
+    GAUSSIAN,
+    MEDIAN
+  }
 
   record Optimizer(String name, double lr, float momentum) {}
 
-  record Config(int epochs, long steps, double decay, boolean augment, String model, Kind kind,
-      List<Integer> widths, List<String> corruptions, Optimizer optimizer, Path out) {
+  record Config(
+      int epochs,
+      long steps,
+      double decay,
+      boolean augment,
+      String model,
+      Kind kind,
+      List<Integer> widths,
+      List<String> corruptions,
+      Optimizer optimizer,
+      Path out) {
     Config {
       if (epochs < 1) {
         throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
@@ -27,24 +40,67 @@ class PresetsTest {
     }
   }
 
-  private static final Config QUICK = new Config(2, 100, 5e-4, true, "wrn16_4", Kind.MEAN,
-      List.of(16, 32), List.of("fog"), new Optimizer("sgd", 0.1, 0.9f), Path.of("out"));
+  private static final Config QUICK =
+      new Config(
+          2,
+          100,
+          5e-4,
+          true,
+          "wrn16_4",
+          Kind.MEAN,
+          List.of(16, 32),
+          List.of("fog"),
+          new Optimizer("sgd", 0.1, 0.9f),
+          Path.of("out"));
 
-  private static final Presets<Config> PRESETS = Presets.builder(Config.class)
-      .add("smoke", new Config(1, 2, 0, false, "tiny", Kind.MEAN, List.of(4), List.of(),
-          new Optimizer("sgd", 0.1, 0f), Path.of("o")))
-      .add("quick", QUICK)
-      .build();
+  private static final Presets<Config> PRESETS =
+      Presets.builder(Config.class)
+          .add(
+              "smoke",
+              new Config(
+                  1,
+                  2,
+                  0,
+                  false,
+                  "tiny",
+                  Kind.MEAN,
+                  List.of(4),
+                  List.of(),
+                  new Optimizer("sgd", 0.1, 0f),
+                  Path.of("o")))
+          .add("quick", QUICK)
+          .build();
 
   @Test
   void everySupportedTypeCanBeOverridden() {
-    Config c = PRESETS.resolve("quick", List.of(
-        "epochs=5", "steps=1000000000000", "decay=1e-3", "augment=FALSE", "model=resnet18",
-        "kind=gaussian", "widths=8, 16,64", "corruptions=[gaussian_noise,shot_noise]",
-        "optimizer.lr=0.05", "optimizer.momentum=0.5", "out=/tmp/x"));
-    assertEquals(new Config(5, 1_000_000_000_000L, 1e-3, false, "resnet18", Kind.GAUSSIAN,
-        List.of(8, 16, 64), List.of("gaussian_noise", "shot_noise"),
-        new Optimizer("sgd", 0.05, 0.5f), Path.of("/tmp/x")), c);
+    Config c =
+        PRESETS.resolve(
+            "quick",
+            List.of(
+                "epochs=5",
+                "steps=1000000000000",
+                "decay=1e-3",
+                "augment=FALSE",
+                "model=resnet18",
+                "kind=gaussian",
+                "widths=8, 16,64",
+                "corruptions=[gaussian_noise,shot_noise]",
+                "optimizer.lr=0.05",
+                "optimizer.momentum=0.5",
+                "out=/tmp/x"));
+    assertEquals(
+        new Config(
+            5,
+            1_000_000_000_000L,
+            1e-3,
+            false,
+            "resnet18",
+            Kind.GAUSSIAN,
+            List.of(8, 16, 64),
+            List.of("gaussian_noise", "shot_noise"),
+            new Optimizer("sgd", 0.05, 0.5f),
+            Path.of("/tmp/x")),
+        c);
   }
 
   @Test
@@ -57,19 +113,30 @@ class PresetsTest {
 
   @Test
   void unknownKeyListsTheValidKeys() {
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> PRESETS.resolve("quick", List.of("epoch=3")));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> PRESETS.resolve("quick", List.of("epoch=3")));
     String message = e.getMessage();
-    assertTrue(message.contains("unknown key 'epoch' for Config (did you mean 'epochs'?)"),
-        message);
-    for (String key : List.of("epochs (int)", "steps (long)", "decay (double)",
-        "augment (boolean)", "model (String)", "kind (one of mean|gaussian|median)",
-        "widths (list of int)", "corruptions (list of String)", "optimizer.name (String)",
-        "optimizer.lr (double)", "optimizer.momentum (float)", "out (Path)")) {
+    assertTrue(
+        message.contains("unknown key 'epoch' for Config (did you mean 'epochs'?)"), message);
+    for (String key :
+        List.of(
+            "epochs (int)",
+            "steps (long)",
+            "decay (double)",
+            "augment (boolean)",
+            "model (String)",
+            "kind (one of mean|gaussian|median)",
+            "widths (list of int)",
+            "corruptions (list of String)",
+            "optimizer.name (String)",
+            "optimizer.lr (double)",
+            "optimizer.momentum (float)",
+            "out (Path)")) {
       assertTrue(message.contains(key), "lists " + key + ": " + message);
     }
-    ConfigException group = assertThrows(ConfigException.class,
-        () -> PRESETS.resolve("quick", List.of("optimizer=adam")));
+    ConfigException group =
+        assertThrows(
+            ConfigException.class, () -> PRESETS.resolve("quick", List.of("optimizer=adam")));
     assertTrue(group.getMessage().contains("unknown key 'optimizer'"), group.getMessage());
   }
 
@@ -98,8 +165,8 @@ class PresetsTest {
   }
 
   private static void assertMessage(String expected, String assignment) {
-    ConfigException e = assertThrows(ConfigException.class,
-        () -> PRESETS.resolve("quick", List.of(assignment)));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> PRESETS.resolve("quick", List.of(assignment)));
     assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
 }

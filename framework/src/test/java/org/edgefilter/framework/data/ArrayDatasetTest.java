@@ -12,7 +12,8 @@ class ArrayDatasetTest {
 
   private static ArrayDataset threeExamples() {
     // Three 1x2x1 "images": example i holds values 10i and 10i+1.
-    return new ArrayDataset(new float[] {0, 1, 10, 11, 20, 21}, new int[] {1, 2, 1}, new int[] {0, 1, 2});
+    return new ArrayDataset(
+        new float[] {0, 1, 10, 11, 20, 21}, new int[] {1, 2, 1}, new int[] {0, 1, 2});
   }
 
   @Test
@@ -27,11 +28,12 @@ class ArrayDatasetTest {
   @Test
   void augmentationChangesTheBatchNotTheDataset() {
     ArrayDataset data = threeExamples();
-    Augmentation negate = (example, shape, rng) -> {
-      for (int i = 0; i < example.length; i++) {
-        example[i] = -example[i];
-      }
-    };
+    Augmentation negate =
+        (example, shape, rng) -> {
+          for (int i = 0; i < example.length; i++) {
+            example[i] = -example[i];
+          }
+        };
     Batch batch = data.batch(new int[] {1}, negate, new SplittableRandom(1));
     assertArrayEquals(new float[] {-10, -11}, batch.features());
     assertArrayEquals(new float[] {10, 11}, data.example(1));

@@ -35,7 +35,8 @@ class AugmentationTest {
             for (int c = 0; c < C && ok; c++) {
               int sy = y + dy;
               int sx = x + dx;
-              float expected = sy >= 0 && sy < H && sx >= 0 && sx < W ? in[(sy * W + sx) * C + c] : 0f;
+              float expected =
+                  sy >= 0 && sy < H && sx >= 0 && sx < W ? in[(sy * W + sx) * C + c] : 0f;
               ok = out[(y * W + x) * C + c] == expected;
             }
           }

@@ -9,7 +9,8 @@ class SeedsTest {
 
   @Test
   void hashIsFnv1a64() {
-    // Published FNV-1a 64-bit test vectors (Fowler/Noll/Vo, http://www.isthe.com/chongo/tech/comp/fnv/).
+    // Published FNV-1a 64-bit test vectors (Fowler/Noll/Vo,
+    // http://www.isthe.com/chongo/tech/comp/fnv/).
     assertEquals(0xcbf29ce484222325L, Seeds.hash(""));
     assertEquals(0xaf63dc4c8601ec8cL, Seeds.hash("a"));
     assertEquals(0x85944171f73967e8L, Seeds.hash("foobar"));

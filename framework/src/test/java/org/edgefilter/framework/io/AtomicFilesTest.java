@@ -36,10 +36,15 @@ class AtomicFilesTest {
   void failedWriteLeavesTheOldFileAndNoTemporary() throws Exception {
     Path file = dir.resolve("b.txt");
     AtomicFiles.writeString(file, "kept");
-    assertThrows(UncheckedIOException.class, () -> AtomicFiles.write(file, out -> {
-      out.write('x');
-      throw new IOException("disk full");
-    }));
+    assertThrows(
+        UncheckedIOException.class,
+        () ->
+            AtomicFiles.write(
+                file,
+                out -> {
+                  out.write('x');
+                  throw new IOException("disk full");
+                }));
     assertEquals("kept", Files.readString(file));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(1, files.count());

@@ -36,13 +36,18 @@ class DataLocatorTest {
   void aResolvedRootKeepsItsRealSource() {
     Path home = dir.resolve("home");
     Map<String, String> env = Map.of(DataLocator.ENV, dir.resolve("env").toString());
-    assertEquals(DataLocator.Source.ENVIRONMENT,
+    assertEquals(
+        DataLocator.Source.ENVIRONMENT,
         DataLocator.forRoot(dir.resolve("x/../env"), env, home).source());
-    assertEquals(DataLocator.Source.OPTION, DataLocator.forRoot(dir.resolve("opt"), env, home).source());
-    assertEquals(DataLocator.Source.DEFAULT,
+    assertEquals(
+        DataLocator.Source.OPTION, DataLocator.forRoot(dir.resolve("opt"), env, home).source());
+    assertEquals(
+        DataLocator.Source.DEFAULT,
         DataLocator.forRoot(home.resolve(".cache/edgefilter"), Map.of(), home).source());
-    MissingDataException e = assertThrows(MissingDataException.class,
-        () -> DataLocator.forRoot(dir.resolve("env"), env, home).require("cifar", "CIFAR-10"));
+    MissingDataException e =
+        assertThrows(
+            MissingDataException.class,
+            () -> DataLocator.forRoot(dir.resolve("env"), env, home).require("cifar", "CIFAR-10"));
     assertTrue(e.getMessage().contains("from " + DataLocator.ENV), e.getMessage());
   }
 
@@ -52,17 +57,22 @@ class DataLocatorTest {
     Files.writeString(dir.resolve("cifar10/test.bin"), "x");
     DataLocator data = DataLocator.locate(dir, Map.of(), dir);
     assertEquals(dir.resolve("cifar10/test.bin"), data.require("cifar10/test.bin", "test batch"));
-    assertEquals(dir.resolve("cifar10"),
+    assertEquals(
+        dir.resolve("cifar10"),
         data.requireAny("CIFAR-10", null, List.of("cifar-10-batches-bin", "cifar10")));
   }
 
   @Test
   void missingDataNamesEveryPathWhatAndDownload() {
     DataLocator data = DataLocator.locate(null, Map.of(), dir.resolve("nohome"));
-    MissingDataException e = assertThrows(MissingDataException.class,
-        () -> data.requireAny("CIFAR-10 binary batches",
-            "Fetch it with `./edgefilter vision download cifar10`",
-            List.of("cifar-10-batches-bin", "cifar10")));
+    MissingDataException e =
+        assertThrows(
+            MissingDataException.class,
+            () ->
+                data.requireAny(
+                    "CIFAR-10 binary batches",
+                    "Fetch it with `./edgefilter vision download cifar10`",
+                    List.of("cifar-10-batches-bin", "cifar10")));
     Path root = dir.resolve("nohome/.cache/edgefilter");
     List<Path> expected = List.of(root.resolve("cifar-10-batches-bin"), root.resolve("cifar10"));
     assertEquals(expected, e.lookedAt());
@@ -73,11 +83,16 @@ class DataLocatorTest {
     }
     assertTrue(message.contains("EDGEFILTER_DATA is unset"), message);
     assertTrue(message.contains("this folder does not exist"), message);
-    assertTrue(message.contains("Fetch it with `./edgefilter vision download cifar10`, or point"
-        + " --data DIR or EDGEFILTER_DATA at a folder that has it."), message);
+    assertTrue(
+        message.contains(
+            "Fetch it with `./edgefilter vision download cifar10`, or point"
+                + " --data DIR or EDGEFILTER_DATA at a folder that has it."),
+        message);
     // Without a release to name, the message names no command.
-    MissingDataException plain = assertThrows(MissingDataException.class,
-        () -> data.require("cifar10_jpg/test_jpg.zip", "CIFAR-10 JPEG test"));
+    MissingDataException plain =
+        assertThrows(
+            MissingDataException.class,
+            () -> data.require("cifar10_jpg/test_jpg.zip", "CIFAR-10 JPEG test"));
     assertFalse(plain.getMessage().contains("download"), plain.getMessage());
   }
 
@@ -91,7 +106,8 @@ class DataLocatorTest {
   @Test
   void sharedDataRootHasTheCifarTestBatch() {
     String env = System.getenv(DataLocator.ENV);
-    Assumptions.assumeTrue(env != null && !env.isBlank(),
+    Assumptions.assumeTrue(
+        env != null && !env.isBlank(),
         "EDGEFILTER_DATA is unset: skipping the check against the real data folder");
     DataLocator data = DataLocator.locate(null);
     Path batch = data.require("cifar10/test_batch_first1000.bin", "CIFAR-10 test batch subset");

@@ -35,11 +35,12 @@ class DownloaderTest {
     new Random(7).nextBytes(payload);
     server = new ReleaseServer();
     server.serve("/data.bin", payload);
-    downloader = Downloader.builder()
-        .optClient(HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build())
-        .optProgressOut(new PrintStream(progress, true, StandardCharsets.UTF_8))
-        .optInteractive(false)
-        .build();
+    downloader =
+        Downloader.builder()
+            .optClient(HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build())
+            .optProgressOut(new PrintStream(progress, true, StandardCharsets.UTF_8))
+            .optInteractive(false)
+            .build();
   }
 
   @AfterEach
@@ -51,7 +52,8 @@ class DownloaderTest {
   void sha256OfAKnownVector() throws Exception {
     // FIPS 180-2, appendix B.1: SHA-256("abc").
     Path file = Files.writeString(dir.resolve("abc"), "abc");
-    assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
         Downloader.sha256(file));
   }
 
@@ -61,7 +63,8 @@ class DownloaderTest {
     String sha = ReleaseServer.sha256(payload);
     assertEquals(target, downloader.fetch(server.url("/data.bin"), target, sha.toUpperCase()));
     assertArrayEquals(payload, Files.readAllBytes(target));
-    assertTrue(progress.toString(StandardCharsets.UTF_8).contains("data.bin 300.0k/300.0k 100.0%"),
+    assertTrue(
+        progress.toString(StandardCharsets.UTF_8).contains("data.bin 300.0k/300.0k 100.0%"),
         progress.toString(StandardCharsets.UTF_8));
     assertOnly(target);
 
@@ -74,15 +77,17 @@ class DownloaderTest {
   void aCutConnectionKeepsThePartAndTheNextFetchResumesWithARange() throws Exception {
     Path target = dir.resolve("data.bin");
     server.cutNextAfter("/data.bin", 120_000);
-    Checksums expected = new Checksums(ReleaseServer.sha256(payload), ReleaseServer.md5(payload),
-        payload.length);
-    DownloadException cut = assertThrows(DownloadException.class,
-        () -> downloader.fetch(server.url("/data.bin"), target, expected));
+    Checksums expected =
+        new Checksums(ReleaseServer.sha256(payload), ReleaseServer.md5(payload), payload.length);
+    DownloadException cut =
+        assertThrows(
+            DownloadException.class,
+            () -> downloader.fetch(server.url("/data.bin"), target, expected));
     // The server sent 120,000 bytes and closed; the client keeps what reached it.
     long kept = Files.size(Downloader.partFile(target));
     assertTrue(kept > 0 && kept <= 120_000, "kept " + kept);
-    assertTrue(cut.getMessage().contains("cut off after " + kept + " of 300000 bytes"),
-        cut.getMessage());
+    assertTrue(
+        cut.getMessage().contains("cut off after " + kept + " of 300000 bytes"), cut.getMessage());
     assertTrue(cut.getMessage().contains("run the same command again to resume"), cut.getMessage());
     assertFalse(Files.exists(target), "an incomplete file never has the target's name");
 
@@ -99,8 +104,11 @@ class DownloaderTest {
     Path target = dir.resolve("data.bin");
     // A part longer than the release cannot be its prefix: it is discarded, not resumed.
     Files.write(Downloader.partFile(target), new byte[payload.length + 10]);
-    Downloader.Fetched fetched = downloader.fetch(server.url("/data.bin"), target,
-        new Checksums(ReleaseServer.sha256(payload), null, payload.length));
+    Downloader.Fetched fetched =
+        downloader.fetch(
+            server.url("/data.bin"),
+            target,
+            new Checksums(ReleaseServer.sha256(payload), null, payload.length));
     assertEquals(0, fetched.resumedFrom());
     assertArrayEquals(payload, Files.readAllBytes(target));
   }
@@ -109,8 +117,10 @@ class DownloaderTest {
   void mismatchDeletesThePartAndNamesTheFileAndBothDigests() throws Exception {
     Path target = dir.resolve("data.bin");
     String wrong = "0".repeat(64);
-    DownloadException e = assertThrows(DownloadException.class,
-        () -> downloader.fetch(server.url("/data.bin"), target, wrong));
+    DownloadException e =
+        assertThrows(
+            DownloadException.class,
+            () -> downloader.fetch(server.url("/data.bin"), target, wrong));
     String m = e.getMessage();
     assertTrue(m.startsWith("SHA-256 mismatch for data.bin from " + server.url("/data.bin")), m);
     assertTrue(m.contains("expected SHA-256: " + wrong), m);
@@ -121,11 +131,15 @@ class DownloaderTest {
     assertOnly(null);
 
     // A published MD5 only (no SHA-256): a mismatch names both MD5s.
-    DownloadException md5 = assertThrows(DownloadException.class,
-        () -> downloader.fetch(server.url("/data.bin"), target,
-            new Checksums(null, "f".repeat(32), -1)));
+    DownloadException md5 =
+        assertThrows(
+            DownloadException.class,
+            () ->
+                downloader.fetch(
+                    server.url("/data.bin"), target, new Checksums(null, "f".repeat(32), -1)));
     assertTrue(md5.getMessage().contains("MD5 mismatch"), md5.getMessage());
-    assertTrue(md5.getMessage().contains("actual MD5:       " + ReleaseServer.md5(payload)),
+    assertTrue(
+        md5.getMessage().contains("actual MD5:       " + ReleaseServer.md5(payload)),
         md5.getMessage());
   }
 
@@ -141,15 +155,18 @@ class DownloaderTest {
 
   @Test
   void httpErrorIsClear() throws Exception {
-    DownloadException notFound = assertThrows(DownloadException.class,
-        () -> downloader.fetch(server.url("/nothing"), dir.resolve("x.bin"), "a".repeat(64)));
+    DownloadException notFound =
+        assertThrows(
+            DownloadException.class,
+            () -> downloader.fetch(server.url("/nothing"), dir.resolve("x.bin"), "a".repeat(64)));
     assertTrue(notFound.getMessage().contains("HTTP 404"), notFound.getMessage());
     assertOnly(null);
   }
 
   @Test
   void malformedExpectedHashIsRejectedBeforeAnyRequest() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> downloader.fetch(server.url("/data.bin"), dir.resolve("d"), "abc"));
     assertEquals(0, server.requests().size());
   }
@@ -157,7 +174,8 @@ class DownloaderTest {
   /** No temporary or part file is left beside the target. */
   private void assertOnly(Path target) throws Exception {
     try (Stream<Path> files = Files.walk(dir)) {
-      assertEquals(target == null ? List.of() : List.of(target),
+      assertEquals(
+          target == null ? List.of() : List.of(target),
           files.filter(Files::isRegularFile).toList());
     }
   }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.edgefilter.framework.io.DataFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,12 +78,17 @@ class NpyTest {
     NpyArray parsed = Npy.parse(bytes, "entry a.npy");
     assertArrayEquals(new long[] {3}, parsed.shape());
     assertArrayEquals(new float[] {0.5f, -1.25f, 3f}, parsed.toFloats());
-    IllegalArgumentException extra = assertThrows(IllegalArgumentException.class,
-        () -> Npy.parse(Arrays.copyOf(bytes, bytes.length + 1), "entry a.npy"));
-    assertTrue(extra.getMessage().startsWith("entry a.npy: .npy file has 1 bytes after the data"),
+    DataFormatException extra =
+        assertThrows(
+            DataFormatException.class,
+            () -> Npy.parse(Arrays.copyOf(bytes, bytes.length + 1), "entry a.npy"));
+    assertTrue(
+        extra.getMessage().startsWith("entry a.npy: .npy file has 1 bytes after the data"),
         extra.getMessage());
-    IllegalArgumentException truncated = assertThrows(IllegalArgumentException.class,
-        () -> Npy.parse(Arrays.copyOf(bytes, bytes.length - 8), "entry a.npy"));
+    DataFormatException truncated =
+        assertThrows(
+            DataFormatException.class,
+            () -> Npy.parse(Arrays.copyOf(bytes, bytes.length - 8), "entry a.npy"));
     assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
   }
 
@@ -142,8 +146,9 @@ class NpyTest {
     Path cut = tmp.resolve("cut.npy");
     Files.write(cut, Arrays.copyOf(full, full.length - 7));
     RuntimeException cutShort = assertThrows(DataFormatException.class, () -> Npy.read(cut));
-    assertTrue(cutShort.getMessage().contains("cut.npy")
-        && cutShort.getMessage().contains("truncated"), cutShort.getMessage());
+    assertTrue(
+        cutShort.getMessage().contains("cut.npy") && cutShort.getMessage().contains("truncated"),
+        cutShort.getMessage());
     IllegalArgumentException e;
 
     String dict = "{'descr': '<f8', 'fortran_order': True, 'shape': (1,), }\n";

@@ -24,8 +24,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * A local HTTP server (loopback only; tests never reach the internet) that serves byte arrays
- * with HTTP Range support, and can cut the first response of a path after a number of bytes, as a
+ * A local HTTP server (loopback only; tests never reach the internet) that serves byte arrays with
+ * HTTP Range support, and can cut the first response of a path after a number of bytes, as a
  * dropped connection does. Also builds small tar.gz and zip archives in a release's layout.
  */
 public final class ReleaseServer implements AutoCloseable {
@@ -89,8 +89,9 @@ public final class ReleaseServer implements AutoCloseable {
       return;
     }
     if (from > 0) {
-      exchange.getResponseHeaders().add("Content-Range",
-          "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
+      exchange
+          .getResponseHeaders()
+          .add("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
       exchange.sendResponseHeaders(206, body.length - from);
     } else {
       exchange.sendResponseHeaders(200, body.length);

@@ -27,8 +27,10 @@ class TfRecordsTest {
     crc.update("123456789".getBytes(StandardCharsets.US_ASCII));
     assertEquals(0xE3069283L, crc.getValue());
     // Masking: rotate right by 15, add 0xa282ead8 (mod 2^32).
-    int expected = (int) (((((0xE3069283L >>> 15) | (0xE3069283L << 17)) & 0xffffffffL)
-        + 0xa282ead8L) & 0xffffffffL);
+    int expected =
+        (int)
+            (((((0xE3069283L >>> 15) | (0xE3069283L << 17)) & 0xffffffffL) + 0xa282ead8L)
+                & 0xffffffffL);
     byte[] data = "123456789".getBytes(StandardCharsets.US_ASCII);
     assertEquals(expected, TfRecords.maskedCrc32c(data, 0, data.length));
   }

@@ -14,7 +14,8 @@ class ActivationsTest {
     float[] xs = {-3f, -1f, -0.5f, 0f, 0.5f, 1f, 2f, 4f};
     try (Model model = new Model(0)) {
       Placeholder<TFloat32> x = Graphs.input(model, xs.length);
-      float[] y = Graphs.eval(model, x, xs, new long[] {xs.length}, Activations.gelu(model.tf(), x));
+      float[] y =
+          Graphs.eval(model, x, xs, new long[] {xs.length}, Activations.gelu(model.tf(), x));
       for (int i = 0; i < xs.length; i++) {
         double expected = 0.5 * xs[i] * (1 + Erf.erf(xs[i] / Math.sqrt(2)));
         assertEquals(expected, y[i], 1e-6, "x=" + xs[i]);

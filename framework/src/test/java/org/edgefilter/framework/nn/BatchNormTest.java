@@ -25,7 +25,8 @@ class BatchNormTest {
   void trainTowerNormalizesWithBatchStatisticsAndUpdatesMovingAverages() {
     try (Model model = new Model(2)) {
       Placeholder<TFloat32> x = Graphs.input(model, -1, H, W, C);
-      BatchNorm bn = BatchNorm.builder().optMomentum(0.1f).optEpsilon(1e-3f).build(model.params().child("bn"));
+      BatchNorm bn =
+          BatchNorm.builder().optMomentum(0.1f).optEpsilon(1e-3f).build(model.params().child("bn"));
       Operand<TFloat32> train = bn.apply(model.tf().withSubScope("train"), x, Mode.TRAIN);
       List<Op> updates = model.registry().takeUpdateOps();
       Operand<TFloat32> eval = bn.apply(model.tf().withSubScope("eval"), x, Mode.EVAL);
@@ -98,9 +99,9 @@ class BatchNormTest {
 
   /**
    * The fused form (the default for 4D input with batch statistics) against the plain-Java
-   * batch-norm backward, {@code dx = gamma rstd / n (n dy - sum dy - xhat sum(dy xhat))},
-   * {@code dgamma = sum(dy xhat)}, {@code dbeta = sum dy} (Ioffe and Szegedy, 2015, Section 3),
-   * and against the primitive-op form, in the TRAIN and ADAPT towers.
+   * batch-norm backward, {@code dx = gamma rstd / n (n dy - sum dy - xhat sum(dy xhat))}, {@code
+   * dgamma = sum(dy xhat)}, {@code dbeta = sum dy} (Ioffe and Szegedy, 2015, Section 3), and
+   * against the primitive-op form, in the TRAIN and ADAPT towers.
    */
   @Test
   void fusedFormMatchesTheReferenceGradientsAndThePrimitiveForm() {
@@ -110,9 +111,12 @@ class BatchNormTest {
       BatchNorm primitive =
           BatchNorm.builder().optEpsilon(1e-3f).optFused(false).build(model.params().child("p"));
       float[] weights = Reference.random(B * H * W * C, 11);
-      Operand<TFloat32> w = model.tf().constant(
-          org.tensorflow.ndarray.Shape.of(SHAPE),
-          org.tensorflow.ndarray.buffer.DataBuffers.of(weights, true, false));
+      Operand<TFloat32> w =
+          model
+              .tf()
+              .constant(
+                  org.tensorflow.ndarray.Shape.of(SHAPE),
+                  org.tensorflow.ndarray.buffer.DataBuffers.of(weights, true, false));
       Operand<TInt32> all = model.tf().constant(new int[] {0, 1, 2, 3});
       List<Operand<TFloat32>> outputs = new ArrayList<>();
       List<Parameter> params = new ArrayList<>();
@@ -122,10 +126,18 @@ class BatchNormTest {
           Operand<TFloat32> y = bn.apply(tf, x, mode);
           Operand<TFloat32> loss = tf.sum(tf.math.mul(y, w), all);
           List<Parameter> ps = bn.parameters();
-          Output<?>[] grads = model.graph().addGradients("grad_" + outputs.size(),
-              new Output<?>[] {loss.asOutput()},
-              new Output<?>[] {x.asOutput(), ps.get(0).variable().asOutput(),
-                  ps.get(1).variable().asOutput()}, null);
+          Output<?>[] grads =
+              model
+                  .graph()
+                  .addGradients(
+                      "grad_" + outputs.size(),
+                      new Output<?>[] {loss.asOutput()},
+                      new Output<?>[] {
+                        x.asOutput(),
+                        ps.get(0).variable().asOutput(),
+                        ps.get(1).variable().asOutput()
+                      },
+                      null);
           outputs.add(y);
           for (Output<?> g : grads) {
             outputs.add(g.expect(TFloat32.class));
@@ -163,8 +175,12 @@ class BatchNormTest {
       for (int i = 0; i < input.length; i++) {
         int c = i % C;
         y[i] = (float) (xhat[i] * g[c] + be[c]);
-        dx[i] = (float) (g[c] / Math.sqrt(var[c] + 1e-3) / n
-            * (n * weights[i] - sumDy[c] - xhat[i] * sumDyXhat[c]));
+        dx[i] =
+            (float)
+                (g[c]
+                    / Math.sqrt(var[c] + 1e-3)
+                    / n
+                    * (n * weights[i] - sumDy[c] - xhat[i] * sumDyXhat[c]));
       }
       float[] dGamma = new float[C];
       float[] dBeta = new float[C];
@@ -188,7 +204,8 @@ class BatchNormTest {
       BatchNorm bn = BatchNorm.of(model.params().child("block1").child("bn1"));
       bn.apply(model.tf(), Graphs.input(model, -1, 2, 2, 3), Mode.TRAIN);
       ParameterRegistry r = model.registry();
-      assertEquals(List.of("block1/bn1/gamma", "block1/bn1/beta"),
+      assertEquals(
+          List.of("block1/bn1/gamma", "block1/bn1/beta"),
           r.withTag(Tags.NORM_AFFINE).stream().map(Parameter::name).toList());
       assertEquals(Role.MOVING_VARIANCE, r.get("block1/bn1/moving_variance").role());
       assertTrue(!r.get("block1/bn1/moving_mean").trainable());

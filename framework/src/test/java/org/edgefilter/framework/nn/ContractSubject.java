@@ -48,8 +48,13 @@ public interface ContractSubject extends AutoCloseable {
    * @param feeds makes the fixed batch's feeds
    * @param close closes the wrapper (and with it the model)
    */
-  static ContractSubject of(Model model, Operand<TFloat32> output, long[] outputShape,
-      Operand<TFloat32> loss, Supplier<Feeds> feeds, Runnable close) {
+  static ContractSubject of(
+      Model model,
+      Operand<TFloat32> output,
+      long[] outputShape,
+      Operand<TFloat32> loss,
+      Supplier<Feeds> feeds,
+      Runnable close) {
     return new ContractSubject() {
       @Override
       public Model model() {

@@ -20,7 +20,11 @@ class Conv2dTest {
     try (Model model = new Model(1)) {
       Placeholder<TFloat32> x = Graphs.input(model, -1, h, w, cin);
       Conv2d conv =
-          Conv2d.builder().setFilters(cout).setKernelSize(k).optStride(stride).optPadding(padding)
+          Conv2d.builder()
+              .setFilters(cout)
+              .setKernelSize(k)
+              .optStride(stride)
+              .optPadding(padding)
               .build(model.params().child("conv"));
       Operand<TFloat32> y = conv.apply(model.tf(), x, Mode.EVAL);
       model.initialize();
@@ -32,7 +36,8 @@ class Conv2dTest {
       float[] actual = Graphs.eval(model, x, input, new long[] {b, h, w, cin}, y);
 
       float[] expected =
-          Reference.conv2d(input, b, h, w, cin, kernel, k, cout, stride, padding == Padding.SAME, bias);
+          Reference.conv2d(
+              input, b, h, w, cin, kernel, k, cout, stride, padding == Padding.SAME, bias);
       assertEquals(expected.length, actual.length);
       assertArrayEquals(expected, actual, 1e-4f);
       Shape predicted = conv.outputShape(h, w);
@@ -43,7 +48,12 @@ class Conv2dTest {
   @org.junit.jupiter.api.Test
   void secondTowerSharesTheKernelAndRejectsOtherChannelCounts() {
     try (Model model = new Model(1)) {
-      Conv2d conv = Conv2d.builder().setFilters(4).setKernelSize(3).optBias(false).build(model.params().child("c"));
+      Conv2d conv =
+          Conv2d.builder()
+              .setFilters(4)
+              .setKernelSize(3)
+              .optBias(false)
+              .build(model.params().child("c"));
       conv.apply(model.tf().withSubScope("train"), Graphs.input(model, -1, 4, 4, 2), Mode.TRAIN);
       conv.apply(model.tf().withSubScope("eval"), Graphs.input(model, -1, 8, 8, 2), Mode.EVAL);
       assertEquals(1, model.registry().size());

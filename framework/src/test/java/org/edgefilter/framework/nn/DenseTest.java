@@ -20,7 +20,8 @@ class DenseTest {
       model.write(dense.parameters().get(1), bias);
       float[] input = Reference.random(4 * 5, 1);
       float[] actual = Graphs.eval(model, x, input, new long[] {4, 5}, y);
-      float[] expected = Reference.dense(input, 4, 5, model.read(dense.parameters().get(0)), 3, bias);
+      float[] expected =
+          Reference.dense(input, 4, 5, model.read(dense.parameters().get(0)), 3, bias);
       assertArrayEquals(expected, actual, 1e-5f);
     }
   }
@@ -31,12 +32,19 @@ class DenseTest {
       Placeholder<TFloat32> x = Graphs.input(model, -1, -1, 6);
       Dense dense = Dense.of(model.params().child("proj"), 2);
       Operand<TFloat32> y = dense.apply(model.tf(), x, Mode.EVAL);
-      org.junit.jupiter.api.Assertions.assertEquals(2, y.shape().get(2), "static last dimension is kept");
+      org.junit.jupiter.api.Assertions.assertEquals(
+          2, y.shape().get(2), "static last dimension is kept");
       model.initialize();
       float[] input = Reference.random(2 * 3 * 6, 5);
       float[] actual = Graphs.eval(model, x, input, new long[] {2, 3, 6}, y);
       float[] expected =
-          Reference.dense(input, 6, 6, model.read(dense.parameters().get(0)), 2, model.read(dense.parameters().get(1)));
+          Reference.dense(
+              input,
+              6,
+              6,
+              model.read(dense.parameters().get(0)),
+              2,
+              model.read(dense.parameters().get(1)));
       assertArrayEquals(expected, actual, 1e-5f);
     }
   }

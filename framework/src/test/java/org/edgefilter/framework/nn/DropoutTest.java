@@ -18,7 +18,8 @@ class DropoutTest {
 
   private static final int N = 4000;
 
-  private static float[] runWithStep(Model model, Placeholder<TFloat32> x, Operand<TFloat32> y, long step) {
+  private static float[] runWithStep(
+      Model model, Placeholder<TFloat32> x, Operand<TFloat32> y, long step) {
     float[] ones = new float[N];
     Arrays.fill(ones, 1f);
     try (Feeds feeds = Feeds.create().floats(x, ones, N);
@@ -28,7 +29,8 @@ class DropoutTest {
       runner.feed(model.registry().stepSeed(), seed).fetch(y);
       try (Result r = runner.run()) {
         float[] out = new float[N];
-        ((TFloat32) r.get(0)).copyTo(org.tensorflow.ndarray.buffer.DataBuffers.of(out, false, false));
+        ((TFloat32) r.get(0))
+            .copyTo(org.tensorflow.ndarray.buffer.DataBuffers.of(out, false, false));
         return out;
       }
     }

@@ -20,18 +20,25 @@ class EmbeddingTest {
   void looksUpRowsAndGetsADenseGradientCountingRepeats() {
     int vocab = 5, dim = 3;
     try (Model model = new Model(6)) {
-      Placeholder<TInt32> ids = model.tf().placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, -1)));
+      Placeholder<TInt32> ids =
+          model.tf().placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, -1)));
       Embedding embedding = Embedding.of(model.params().child("tok"), vocab, dim);
       Operand<TFloat32> vectors = embedding.apply(model.tf(), ids);
       assertArrayEquals(new long[] {-1, -1, dim}, vectors.shape().asArray());
-      Operand<TFloat32> sum = model.tf().reduceSum(vectors, model.tf().constant(new int[] {0, 1, 2}));
+      Operand<TFloat32> sum =
+          model.tf().reduceSum(vectors, model.tf().constant(new int[] {0, 1, 2}));
       Output<?>[] grad =
-          model.graph().addGradients(sum.asOutput(), new Output<?>[] {embedding.table().variable().asOutput()});
+          model
+              .graph()
+              .addGradients(
+                  sum.asOutput(), new Output<?>[] {embedding.table().variable().asOutput()});
       model.initialize();
       float[] table = model.read(embedding.table());
       int[] idValues = {4, 1, 1, 0};
-      try (TInt32 idTensor = TInt32.tensorOf(Shape.of(2, 2), DataBuffers.of(idValues, true, false));
-          Result r = model.session().runner().feed(ids, idTensor).fetch(vectors).fetch(grad[0]).run()) {
+      try (TInt32 idTensor =
+              TInt32.tensorOf(Shape.of(2, 2), DataBuffers.of(idValues, true, false));
+          Result r =
+              model.session().runner().feed(ids, idTensor).fetch(vectors).fetch(grad[0]).run()) {
         float[] got = new float[4 * dim];
         ((TFloat32) r.get(0)).copyTo(DataBuffers.of(got, false, false));
         for (int t = 0; t < 4; t++) {

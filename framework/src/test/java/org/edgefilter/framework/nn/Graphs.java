@@ -18,13 +18,23 @@ final class Graphs {
   }
 
   /** Runs {@code outputs} with {@code x} fed. */
-  static float[][] eval(Model model, Placeholder<TFloat32> x, float[] values, long[] shape, List<Operand<TFloat32>> outputs) {
+  static float[][] eval(
+      Model model,
+      Placeholder<TFloat32> x,
+      float[] values,
+      long[] shape,
+      List<Operand<TFloat32>> outputs) {
     try (Feeds feeds = Feeds.create().floats(x, values, shape)) {
       return EvalStep.of(model, outputs).run(feeds);
     }
   }
 
-  static float[] eval(Model model, Placeholder<TFloat32> x, float[] values, long[] shape, Operand<TFloat32> output) {
+  static float[] eval(
+      Model model,
+      Placeholder<TFloat32> x,
+      float[] values,
+      long[] shape,
+      Operand<TFloat32> output) {
     return eval(model, x, values, shape, List.of(output))[0];
   }
 }

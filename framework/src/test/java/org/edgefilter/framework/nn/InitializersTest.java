@@ -33,7 +33,8 @@ class InitializersTest {
   @Test
   void heNormalHasStandardDeviationSqrtTwoOverFan() {
     long[] shape = {3, 3, 64, 64};
-    float[] v = Initializers.heNormal(Initializers.FanMode.FAN_IN).sample(shape, new SplittableRandom(1));
+    float[] v =
+        Initializers.heNormal(Initializers.FanMode.FAN_IN).sample(shape, new SplittableRandom(1));
     assertEquals(Math.sqrt(2.0 / (9 * 64)), std(v), 0.002);
   }
 
@@ -53,11 +54,13 @@ class InitializersTest {
 
   @Test
   void truncatedNormalIsCutAtTwoDeviations() {
-    float[] v = Initializers.truncatedNormal(0.02).sample(new long[] {10000}, new SplittableRandom(3));
+    float[] v =
+        Initializers.truncatedNormal(0.02).sample(new long[] {10000}, new SplittableRandom(3));
     for (float x : v) {
       assertTrue(Math.abs(x) <= 0.04f + 1e-7f);
     }
-    // A standard normal truncated to [-2, 2] has standard deviation 0.8796 (hence Keras' 0.87962566).
+    // A standard normal truncated to [-2, 2] has standard deviation 0.8796 (hence Keras'
+    // 0.87962566).
     assertEquals(0.02 * 0.8796, std(v), 0.0005);
   }
 }

@@ -87,8 +87,8 @@ public abstract class ModelContract {
 
   /**
    * The filtered instance of each architecture at {@link #SEED}, built once and shared by the tests
-   * (building a model and its first session run cost most of the kit's time); tests that change
-   * its values put them back.
+   * (building a model and its first session run cost most of the kit's time); tests that change its
+   * values put them back.
    */
   private final Map<String, ContractSubject> built = new LinkedHashMap<>();
 
@@ -114,8 +114,10 @@ public abstract class ModelContract {
 
   @Test
   public void everyRegisteredArchitectureIsUnderContract() {
-    Set<String> covered = architectures().stream().map(Architecture::name)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> covered =
+        architectures().stream()
+            .map(Architecture::name)
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<String> missing = new TreeSet<>(registeredNames());
     missing.removeAll(covered);
     assertTrue(missing.isEmpty(), "registered but without a contract case: " + missing);
@@ -127,8 +129,8 @@ public abstract class ModelContract {
     float[][] outputs = evaluate(subject(architecture));
     for (float[] values : outputs) {
       for (int i = 0; i < values.length; i++) {
-        assertTrue(Float.isFinite(values[i]), architecture + ": output value " + i + " is "
-            + values[i]);
+        assertTrue(
+            Float.isFinite(values[i]), architecture + ": output value " + i + " is " + values[i]);
       }
     }
   }
@@ -144,12 +146,15 @@ public abstract class ModelContract {
     for (int i = 0; i < variables.length; i++) {
       variables[i] = trainable.get(i).variable().asOutput();
     }
-    Output<?>[] gradients = model.graph().addGradients(
-        "contract_gradients", new Output<?>[] {s.loss().asOutput()}, variables, null);
+    Output<?>[] gradients =
+        model
+            .graph()
+            .addGradients(
+                "contract_gradients", new Output<?>[] {s.loss().asOutput()}, variables, null);
     Session.Runner runner = model.session().runner();
     for (int i = 0; i < gradients.length; i++) {
-      assertNotNull(gradients[i], architecture + ": the loss does not reach "
-          + trainable.get(i).name());
+      assertNotNull(
+          gradients[i], architecture + ": the loss does not reach " + trainable.get(i).name());
       runner.fetch(gradients[i]);
     }
     try (Feeds feeds = s.feeds()) {
@@ -159,8 +164,9 @@ public abstract class ModelContract {
           float[] g = copy(result.get(i));
           double squares = 0;
           for (float v : g) {
-            assertTrue(Float.isFinite(v), architecture + ": non-finite gradient for "
-                + trainable.get(i).name());
+            assertTrue(
+                Float.isFinite(v),
+                architecture + ": non-finite gradient for " + trainable.get(i).name());
             squares += (double) v * v;
           }
           assertTrue(squares > 0, architecture + ": zero gradient for " + trainable.get(i));
@@ -174,17 +180,24 @@ public abstract class ModelContract {
   public void theFilterAddsNoParameters(Architecture architecture) {
     ContractSubject filtered = subject(architecture);
     try (ContractSubject baseline = architecture.factory().build(false, SEED)) {
-      assertEquals(describe(baseline.model()), describe(filtered.model()),
+      assertEquals(
+          describe(baseline.model()),
+          describe(filtered.model()),
           architecture + ": parameters with and without the filter");
-      assertEquals(baseline.model().registry().trainableValueCount(),
-          filtered.model().registry().trainableValueCount(), architecture + ": trainable values");
+      assertEquals(
+          baseline.model().registry().trainableValueCount(),
+          filtered.model().registry().trainableValueCount(),
+          architecture + ": trainable values");
       // Every variable of the graph is a registered parameter: filter kernels are constants.
-      assertEquals(filtered.model().registry().size(), variableOps(filtered.model()),
+      assertEquals(
+          filtered.model().registry().size(),
+          variableOps(filtered.model()),
           architecture + ": variables outside the parameter registry");
       // Equal seeds and names give equal weights, so only the filter can tell the arms apart;
       // outputs that did not differ would mean the filtered build has no filter at all.
       baseline.model().initialize();
-      assertFalse(Arrays.deepEquals(evaluate(baseline), evaluate(filtered)),
+      assertFalse(
+          Arrays.deepEquals(evaluate(baseline), evaluate(filtered)),
           architecture + ": the filter does not change the outputs");
     }
   }
@@ -192,8 +205,12 @@ public abstract class ModelContract {
   @ParameterizedTest(name = "{0}: save and restore into a fresh model")
   @MethodSource("cases")
   public void aCheckpointRestoredIntoAFreshModelGivesTheSameOutputs(Architecture architecture) {
-    Path prefix = dir.resolve(architecture.name() + "-" + Integer.toHexString(
-        architecture.displayName().hashCode())).resolve("ckpt");
+    Path prefix =
+        dir.resolve(
+                architecture.name()
+                    + "-"
+                    + Integer.toHexString(architecture.displayName().hashCode()))
+            .resolve("ckpt");
     Map<String, float[]> saved = new LinkedHashMap<>();
     float[][] savedOutputs;
     ContractSubject source = subject(architecture);
@@ -222,13 +239,18 @@ public abstract class ModelContract {
     try (ContractSubject fresh = architecture.factory().build(true, OTHER_SEED)) {
       Model restored = fresh.model();
       restored.initialize();
-      assertFalse(Arrays.deepEquals(savedOutputs, evaluate(fresh)),
+      assertFalse(
+          Arrays.deepEquals(savedOutputs, evaluate(fresh)),
           architecture + ": a model from another seed already gives the saved outputs");
       restored.restoreVariables(prefix);
-      assertEquals(saved.keySet(), Set.copyOf(
-          restored.registry().all().stream().map(Parameter::name).toList()));
+      assertEquals(
+          saved.keySet(),
+          Set.copyOf(restored.registry().all().stream().map(Parameter::name).toList()));
       for (Map.Entry<Parameter, float[]> e : readAll(restored).entrySet()) {
-        assertArrayEquals(saved.get(e.getKey().name()), e.getValue(), 0f,
+        assertArrayEquals(
+            saved.get(e.getKey().name()),
+            e.getValue(),
+            0f,
             architecture + ": " + e.getKey().name());
       }
       float[][] outputs = evaluate(fresh);
@@ -289,8 +311,13 @@ public abstract class ModelContract {
   /** Name, role, trainability and shape of every parameter, in creation order. */
   private static List<String> describe(Model model) {
     return model.registry().all().stream()
-        .map(p -> p.name() + " " + p.role() + (p.trainable() ? " trainable " : " frozen ")
-            + Arrays.toString(p.shape()))
+        .map(
+            p ->
+                p.name()
+                    + " "
+                    + p.role()
+                    + (p.trainable() ? " trainable " : " frozen ")
+                    + Arrays.toString(p.shape()))
         .toList();
   }
 

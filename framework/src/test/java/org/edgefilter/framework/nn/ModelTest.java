@@ -14,7 +14,9 @@ class ModelTest {
   @TempDir Path dir;
 
   private static Parameter weight(Model m, String scope) {
-    return m.params().child(scope).create(ParameterSpec.of("w", Role.WEIGHT, Initializers.normal(1), 2, 3));
+    return m.params()
+        .child(scope)
+        .create(ParameterSpec.of("w", Role.WEIGHT, Initializers.normal(1), 2, 3));
   }
 
   @Test
@@ -75,7 +77,8 @@ class ModelTest {
       m.initialize();
       m.saveVariables(dir.resolve("x"));
       weight(m, "b");
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> m.saveVariables(dir.resolve("y")));
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> m.saveVariables(dir.resolve("y")));
       assertTrue(e.getMessage().contains("after the first"));
     }
   }
@@ -84,7 +87,8 @@ class ModelTest {
   void writeChecksLength() {
     try (Model m = new Model(1)) {
       Parameter w = weight(m, "a");
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.write(w, new float[5]));
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> m.write(w, new float[5]));
       assertTrue(e.getMessage().contains("a/w[2, 3] needs 6 values, got 5"), e.getMessage());
     }
   }

@@ -16,14 +16,19 @@ class MultiHeadSelfAttentionTest {
 
   private static final int B = 2, L = 4, D = 6, HEADS = 2;
 
-  private record Built(Model model, Placeholder<TFloat32> x, Placeholder<TFloat32> mask, Operand<TFloat32> y,
+  private record Built(
+      Model model,
+      Placeholder<TFloat32> x,
+      Placeholder<TFloat32> mask,
+      Operand<TFloat32> y,
       MultiHeadSelfAttention attention) {}
 
   private static Built build() {
     Model model = new Model(5);
     Placeholder<TFloat32> x = Graphs.input(model, -1, -1, D);
     Placeholder<TFloat32> mask = Graphs.input(model, -1, -1);
-    MultiHeadSelfAttention attention = MultiHeadSelfAttention.of(model.params().child("attn"), D, HEADS);
+    MultiHeadSelfAttention attention =
+        MultiHeadSelfAttention.of(model.params().child("attn"), D, HEADS);
     Operand<TFloat32> y = attention.apply(model.tf(), x, mask, Mode.EVAL);
     model.initialize();
     // Non-zero biases so the reference covers them.
@@ -40,7 +45,12 @@ class MultiHeadSelfAttentionTest {
   }
 
   private static float[] project(Model m, String name, float[] x) {
-    return Reference.dense(x, B * L, D, m.read(m.registry().get("attn/" + name + "/kernel")), D,
+    return Reference.dense(
+        x,
+        B * L,
+        D,
+        m.read(m.registry().get("attn/" + name + "/kernel")),
+        D,
         m.read(m.registry().get("attn/" + name + "/bias")));
   }
 
@@ -124,8 +134,10 @@ class MultiHeadSelfAttentionTest {
   void lengthMayVaryBetweenRuns() {
     Built b = build();
     try (Model model = b.model();
-        Feeds feeds = Feeds.create().floats(b.x(), Reference.random(3 * D, 4), 1, 3, D)
-            .floats(b.mask(), new float[] {1, 1, 1}, 1, 3)) {
+        Feeds feeds =
+            Feeds.create()
+                .floats(b.x(), Reference.random(3 * D, 4), 1, 3, D)
+                .floats(b.mask(), new float[] {1, 1, 1}, 1, 3)) {
       assertEquals(3 * D, EvalStep.of(model, List.of(b.y())).run(feeds)[0].length);
     }
   }

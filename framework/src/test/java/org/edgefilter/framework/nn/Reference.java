@@ -21,7 +21,17 @@ final class Reference {
    * max((out - 1) s + k - in, 0) in total, the smaller half before.
    */
   static float[] conv2d(
-      float[] x, int b, int h, int w, int cin, float[] kernel, int k, int cout, int s, boolean same, float[] bias) {
+      float[] x,
+      int b,
+      int h,
+      int w,
+      int cin,
+      float[] kernel,
+      int k,
+      int cout,
+      int s,
+      boolean same,
+      float[] bias) {
     int oh = same ? (h + s - 1) / s : (h - k) / s + 1;
     int ow = same ? (w + s - 1) / s : (w - k) / s + 1;
     int padTop = same ? Math.max((oh - 1) * s + k - h, 0) / 2 : 0;
@@ -40,7 +50,9 @@ final class Reference {
                   continue;
                 }
                 for (int c = 0; c < cin; c++) {
-                  sum += x[((n * h + yy) * w + xx) * cin + c] * kernel[((di * k + dj) * cin + c) * cout + o];
+                  sum +=
+                      x[((n * h + yy) * w + xx) * cin + c]
+                          * kernel[((di * k + dj) * cin + c) * cout + o];
                 }
               }
             }

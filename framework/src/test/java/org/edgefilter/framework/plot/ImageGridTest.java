@@ -62,12 +62,13 @@ class ImageGridTest {
       blue[i + 1] = 0.6f;
       blue[i + 2] = 1f;
     }
-    ImageGrid grid = ImageGrid.builder(2, 2)
-        .optRowLabels(List.of("gaussian_noise", "fog"))
-        .optColumnLabels(List.of("clean", "filtered"))
-        .set(0, 0, FloatImage.gray(new float[h * w], h, w))
-        .set(1, 1, FloatImage.rgb(blue, h, w))
-        .build();
+    ImageGrid grid =
+        ImageGrid.builder(2, 2)
+            .optRowLabels(List.of("gaussian_noise", "fog"))
+            .optColumnLabels(List.of("clean", "filtered"))
+            .set(0, 0, FloatImage.gray(new float[h * w], h, w))
+            .set(1, 1, FloatImage.rgb(blue, h, w))
+            .build();
     BufferedImage image = grid.toImage();
     assertEquals(grid.width(), image.getWidth());
     assertEquals(grid.height(), image.getHeight());
@@ -104,12 +105,17 @@ class ImageGridTest {
     assertEquals(0x00FF80, image.rgbAt(0, 0));
     assertEquals(0x333333, FloatImage.gray(new float[] {0.2f}, 1, 1).rgbAt(0, 0));
     FloatImage nan = FloatImage.gray(new float[] {Float.NaN}, 1, 1);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ImageGrid.builder(1, 1).set(0, 0, nan).build().toImage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ImageGrid.builder(1, 1).set(0, 0, nan).build().toImage());
     assertTrue(e.getMessage().contains("(0, 0) is NaN"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> ImageGrid.builder(1, 2)
-        .set(0, 0, FloatImage.gray(new float[4], 2, 2))
-        .set(0, 1, FloatImage.gray(new float[6], 2, 3)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ImageGrid.builder(1, 2)
+                .set(0, 0, FloatImage.gray(new float[4], 2, 2))
+                .set(0, 1, FloatImage.gray(new float[6], 2, 3)));
     assertThrows(IllegalArgumentException.class, () -> FloatImage.rgb(new float[5], 1, 2));
   }
 }

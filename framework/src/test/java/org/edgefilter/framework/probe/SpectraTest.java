@@ -122,8 +122,9 @@ class SpectraTest {
 
   @Test
   void wrongShapeIsAClearError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Spectra.radial2d(new float[10], 1, 3, 3, 1));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Spectra.radial2d(new float[10], 1, 3, 3, 1));
     assertTrue(e.getMessage().contains("[1, 3, 3, 1]"), e.getMessage());
   }
 

@@ -29,11 +29,16 @@ class GitRevisionTest {
   void packedRefWhenNoLooseRef() throws Exception {
     Files.createDirectories(dir.resolve(".git"));
     Files.writeString(dir.resolve(".git/HEAD"), "ref: refs/heads/dev\n");
-    Files.writeString(dir.resolve(".git/packed-refs"),
+    Files.writeString(
+        dir.resolve(".git/packed-refs"),
         "# pack-refs with: peeled fully-peeled sorted\n"
-            + HASH_B + " refs/heads/main\n"
-            + HASH_A + " refs/heads/dev\n"
-            + "^" + HASH_B + "\n");
+            + HASH_B
+            + " refs/heads/main\n"
+            + HASH_A
+            + " refs/heads/dev\n"
+            + "^"
+            + HASH_B
+            + "\n");
     assertEquals(Optional.of(HASH_A), GitRevision.find(dir));
   }
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16, item 7: after a resume, {@code metrics.jsonl} holds each step once. A killed run's
- * log is simulated exactly as a trainer writes it: steps 1..N (every 10 updates), a checkpoint
- * at S, the kill after N > S; the resumed run logs S+10..end again.
+ * Issue 16, item 7: after a resume, {@code metrics.jsonl} holds each step once. A killed run's log
+ * is simulated exactly as a trainer writes it: steps 1..N (every 10 updates), a checkpoint at S,
+ * the kill after N > S; the resumed run logs S+10..end again.
  */
 class MetricsLogResumeTest {
 
@@ -118,10 +118,13 @@ class MetricsLogResumeTest {
       }
     }
     Map<String, Long> checkpoints = Map.of("fold1", 30L, "fold2", 20L);
-    MetricsLog.retain(file, r -> r.get("round") instanceof String round
-        && MetricsLog.upToStep(checkpoints.getOrDefault(round, 0L)).test(r));
-    List<String> kept = MetricsLog.read(file).stream()
-        .map(r -> r.get("round") + "@" + r.get("step")).toList();
+    MetricsLog.retain(
+        file,
+        r ->
+            r.get("round") instanceof String round
+                && MetricsLog.upToStep(checkpoints.getOrDefault(round, 0L)).test(r));
+    List<String> kept =
+        MetricsLog.read(file).stream().map(r -> r.get("round") + "@" + r.get("step")).toList();
     assertEquals(List.of("fold1@10", "fold1@20", "fold1@30", "fold2@10", "fold2@20"), kept);
   }
 

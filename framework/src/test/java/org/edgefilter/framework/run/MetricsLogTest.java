@@ -47,14 +47,17 @@ class MetricsLogTest {
   void fieldsStandBetweenTheTimeAndTheValuesAndCannotTakeAReservedName() throws Exception {
     Path file = dir.resolve("metrics.jsonl");
     try (MetricsLog log = MetricsLog.open(file, clock)) {
-      TrainingLog training = new TrainingLog(log, null, null, 2, "fold1/", Map.of("round", "fold1"));
+      TrainingLog training =
+          new TrainingLog(log, null, null, 2, "fold1/", Map.of("round", "fold1"));
       training.onStep(0, 1.0, 0.1, 8);
       training.onStep(1, 0.5, 0.1, 8);
-      assertEquals("{\"step\":2,\"time\":\"2026-01-02T03:04:05Z\",\"round\":\"fold1\","
-          + "\"fold1/train/loss\":0.75,\"fold1/train/lr\":0.1,\"fold1/train/throughput\":8.0}\n",
+      assertEquals(
+          "{\"step\":2,\"time\":\"2026-01-02T03:04:05Z\",\"round\":\"fold1\","
+              + "\"fold1/train/loss\":0.75,\"fold1/train/lr\":0.1,"
+              + "\"fold1/train/throughput\":8.0}\n",
           Files.readString(file));
-      assertThrows(IllegalArgumentException.class,
-          () -> log.log(3, Map.of("step", 1), Map.of("loss", 1.0)));
+      assertThrows(
+          IllegalArgumentException.class, () -> log.log(3, Map.of("step", 1), Map.of("loss", 1.0)));
     }
   }
 

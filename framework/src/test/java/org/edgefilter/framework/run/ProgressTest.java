@@ -43,13 +43,17 @@ class ProgressTest {
     Map<String, Double> values = new LinkedHashMap<>();
     values.put("loss", 0.693147);
     values.put("lr", 1e-5);
-    String line = Progress.format(new Progress.Snapshot(
-        "train", 1200, 5000, 0, 65, 128, "img", false, values));
+    String line =
+        Progress.format(
+            new Progress.Snapshot("train", 1200, 5000, 0, 65, 128, "img", false, values));
     // 1200 steps * 128 img / 65 s = 2363.1 img/s; ETA 3800 * 65 / 1200 = 205.8 s = 3m26s.
-    assertEquals("train 1200/5000 24.0% loss=0.6931 lr=1.000e-05 | 2.4k img/s"
-        + " | 1m05s elapsed, ETA 3m26s", line);
-    String bytes = Progress.format(new Progress.Snapshot(
-        "cifar-10.tar.gz", 1_500_000, 0, 0, 2, 1, "B", true, Map.of()));
+    assertEquals(
+        "train 1200/5000 24.0% loss=0.6931 lr=1.000e-05 | 2.4k img/s"
+            + " | 1m05s elapsed, ETA 3m26s",
+        line);
+    String bytes =
+        Progress.format(
+            new Progress.Snapshot("cifar-10.tar.gz", 1_500_000, 0, 0, 2, 1, "B", true, Map.of()));
     assertEquals("cifar-10.tar.gz 1.5M | 750.0k B/s | 2s elapsed", bytes);
   }
 
@@ -57,9 +61,15 @@ class ProgressTest {
   void plainModePrintsAtMostEveryInterval() {
     AtomicLong nanos = new AtomicLong();
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    Progress progress = Progress.builder().setLabel("eval").optTotal(100)
-        .optOut(new PrintStream(sink, true, StandardCharsets.UTF_8)).optInteractive(false)
-        .optLogEvery(Duration.ofSeconds(30)).optClock(nanos::get).build();
+    Progress progress =
+        Progress.builder()
+            .setLabel("eval")
+            .optTotal(100)
+            .optOut(new PrintStream(sink, true, StandardCharsets.UTF_8))
+            .optInteractive(false)
+            .optLogEvery(Duration.ofSeconds(30))
+            .optClock(nanos::get)
+            .build();
     for (int second = 0; second <= 100; second++) {
       nanos.set(second * 1_000_000_000L);
       progress.update(second);
@@ -79,9 +89,14 @@ class ProgressTest {
   void interactiveModeRewritesOneLine() {
     AtomicLong nanos = new AtomicLong();
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    Progress progress = Progress.builder().setLabel("t").optTotal(10)
-        .optOut(new PrintStream(sink, true, StandardCharsets.UTF_8)).optInteractive(true)
-        .optClock(nanos::get).build();
+    Progress progress =
+        Progress.builder()
+            .setLabel("t")
+            .optTotal(10)
+            .optOut(new PrintStream(sink, true, StandardCharsets.UTF_8))
+            .optInteractive(true)
+            .optClock(nanos::get)
+            .build();
     nanos.set(1_000_000_000L);
     progress.update(1, Map.of("loss", 12345.0));
     nanos.set(2_000_000_000L);

@@ -84,8 +84,10 @@ class RunDirectoryTest {
     open("baseline").writeConfig(new TrainConfig(2, 0.1, List.of(16), "sgd"));
     RunDirectory resumed = open("baseline");
     resumed.writeConfig(new TrainConfig(2, 0.1, List.of(16), "sgd"));
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> open("baseline").writeConfig(new TrainConfig(3, 0.1, List.of(16), "adam")));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> open("baseline").writeConfig(new TrainConfig(3, 0.1, List.of(16), "adam")));
     assertTrue(e.getMessage().contains("epochs: 2 -> 3"), e.getMessage());
     assertTrue(e.getMessage().contains("optimizer: \"sgd\" -> \"adam\""), e.getMessage());
     assertFalse(e.getMessage().contains("lr:"), e.getMessage());
@@ -114,19 +116,19 @@ class RunDirectoryTest {
   @Test
   void resultWithoutConfigIsAnError() {
     RunDirectory run = open("baseline");
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> run.writeResult(Map.of(), Map.of()));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> run.writeResult(Map.of(), Map.of()));
     assertTrue(e.getMessage().contains("config.json"), e.getMessage());
   }
 
   @Test
   void namesMustBePlainFolderNames() {
-    assertThrows(IllegalArgumentException.class,
-        () -> RunDirectory.open(root, "vision", "../x", "a", 0));
-    assertThrows(IllegalArgumentException.class,
-        () -> RunDirectory.open(root, "vision", "q", "a/b", 0));
-    assertThrows(IllegalArgumentException.class,
-        () -> RunDirectory.open(root, "vision", "q", "a", -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> RunDirectory.open(root, "vision", "../x", "a", 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> RunDirectory.open(root, "vision", "q", "a/b", 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> RunDirectory.open(root, "vision", "q", "a", -1));
   }
 
   @Test
@@ -134,8 +136,8 @@ class RunDirectoryTest {
     RunDirectory run = RunDirectory.open(root, "audio", "smoke", "baseline", 0);
     ResolvedConfig config = run.writeConfig(Map.of("epochs", 1));
     assertEquals(Runtime.version().toString(), config.versions().get("java"));
-    assertTrue(config.versions().get("tensorflow").matches("\\d+\\.\\d+.*"),
-        config.versions().toString());
+    assertTrue(
+        config.versions().get("tensorflow").matches("\\d+\\.\\d+.*"), config.versions().toString());
     assertTrue(config.gitRevision().matches("[0-9a-f]{40}|unknown"), config.gitRevision());
   }
 }

@@ -30,15 +30,18 @@ class RunPathTest {
   @Test
   void anExistingRunNeedsItsConfig() throws Exception {
     RunPath run = new RunPath(root, "nerf", "quick", "baseline", 0);
-    ConfigException missing = assertThrows(ConfigException.class,
-        () -> RunPath.requireExisting(run.path(), "nerf", "train it first"));
+    ConfigException missing =
+        assertThrows(
+            ConfigException.class,
+            () -> RunPath.requireExisting(run.path(), "nerf", "train it first"));
     assertTrue(missing.getMessage().startsWith("no run at " + run.path()), missing.getMessage());
     assertTrue(missing.getMessage().endsWith("train it first"), missing.getMessage());
     Files.createDirectories(run.path());
     Files.writeString(run.path().resolve(ResolvedConfig.FILE_NAME), "{}");
     assertEquals(run, RunPath.requireExisting(run.path(), "nerf", "x"));
-    ConfigException other = assertThrows(ConfigException.class,
-        () -> RunPath.requireExisting(run.path(), "audio", "x"));
+    ConfigException other =
+        assertThrows(
+            ConfigException.class, () -> RunPath.requireExisting(run.path(), "audio", "x"));
     assertTrue(other.getMessage().contains("is a nerf run, not audio"), other.getMessage());
   }
 }

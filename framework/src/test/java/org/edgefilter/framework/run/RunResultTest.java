@@ -20,11 +20,18 @@ class RunResultTest {
   void roundTripsThroughSnakeCaseJson() throws Exception {
     RunResult result =
         new RunResult(
-            "vision", "quick", "baseline", 3,
+            "vision",
+            "quick",
+            "baseline",
+            3,
             Map.of("clean_acc", 0.75, "tent/mean_acc", 0.5),
             Map.of("clean_acc", true, "tent/mean_acc", true),
-            Map.of("epochs", 2), "2026-11-21T00:00:00Z", "2026-11-21T00:01:00Z", 60.0,
-            Map.of("tensorflow", "1.1.0"), "host");
+            Map.of("epochs", 2),
+            "2026-11-21T00:00:00Z",
+            "2026-11-21T00:01:00Z",
+            60.0,
+            Map.of("tensorflow", "1.1.0"),
+            "host");
     result.writeTo(dir);
     String text = Files.readString(dir.resolve(RunResult.FILE_NAME));
     assertTrue(text.contains("\"higher_is_better\""), text);
@@ -41,16 +48,39 @@ class RunResultTest {
   @Test
   void countsRoundTripAndAreOmittedWhenEmpty() throws Exception {
     RunResult none =
-        new RunResult("audio", "q", "filter", 0, Map.of("acc", 0.5), Map.of("acc", true), null,
-            null, null, 0, null, null);
+        new RunResult(
+            "audio",
+            "q",
+            "filter",
+            0,
+            Map.of("acc", 0.5),
+            Map.of("acc", true),
+            null,
+            null,
+            null,
+            0,
+            null,
+            null);
     none.writeTo(dir);
     String plain = Files.readString(dir.resolve(RunResult.FILE_NAME));
     assertFalse(plain.contains("counts"), plain);
     assertEquals(Map.of(), RunResult.read(dir.resolve(RunResult.FILE_NAME)).counts());
 
     RunResult counted =
-        new RunResult("audio", "q", "filter", 0, Map.of("acc", 0.5), Map.of("acc", true), null,
-            null, null, 0, null, null, Map.of("empty_wavs", 2L));
+        new RunResult(
+            "audio",
+            "q",
+            "filter",
+            0,
+            Map.of("acc", 0.5),
+            Map.of("acc", true),
+            null,
+            null,
+            null,
+            0,
+            null,
+            null,
+            Map.of("empty_wavs", 2L));
     counted.writeTo(dir);
     String text = Files.readString(dir.resolve(RunResult.FILE_NAME));
     assertTrue(text.contains("\"counts\""), text);
@@ -64,8 +94,20 @@ class RunResultTest {
   void metricWithoutDirectionIsRejected() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new RunResult("vision", "q", "a", 0, Map.of("x", 1.0), Map.of(), null, null, null, 0,
-            null, null));
+        () ->
+            new RunResult(
+                "vision",
+                "q",
+                "a",
+                0,
+                Map.of("x", 1.0),
+                Map.of(),
+                null,
+                null,
+                null,
+                0,
+                null,
+                null));
   }
 
   @Test

@@ -33,12 +33,14 @@ class ScalarSummaryWriterTest {
     }
     Path events;
     try (Stream<Path> files = Files.list(run.path())) {
-      List<Path> found = files.filter(p -> p.getFileName().toString().contains("tfevents")).toList();
+      List<Path> found =
+          files.filter(p -> p.getFileName().toString().contains("tfevents")).toList();
       assertEquals(1, found.size(), "one events file in " + run.path() + ": " + found);
       events = found.get(0);
     }
     byte[] bytes = Files.readAllBytes(events);
-    assertTrue(indexOf(bytes, "train/loss".getBytes(StandardCharsets.UTF_8)) >= 0,
+    assertTrue(
+        indexOf(bytes, "train/loss".getBytes(StandardCharsets.UTF_8)) >= 0,
         "the tag's bytes are in the file");
 
     // TFRecord framing of the first record, checked by hand: uint64 length, masked CRC32C of

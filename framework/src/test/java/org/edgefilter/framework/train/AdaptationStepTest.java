@@ -31,8 +31,13 @@ class AdaptationStepTest {
       Operand<TFloat32> logits = cnn.net.apply(tf, cnn.images, Mode.ADAPT);
       List<Parameter> affine = cnn.model.registry().withTag(Tags.NORM_AFFINE);
       UpdateStep tent =
-          UpdateStep.builder(cnn.model).setName("tent").setLoss(Losses.softmaxEntropy(tf, logits))
-              .setOptimizer(Adam.defaults()).optParameters(affine).optFetches(List.of(logits)).build();
+          UpdateStep.builder(cnn.model)
+              .setName("tent")
+              .setLoss(Losses.softmaxEntropy(tf, logits))
+              .setOptimizer(Adam.defaults())
+              .optParameters(affine)
+              .optFetches(List.of(logits))
+              .build();
       assertEquals(4, affine.size());
       cnn.model.initialize();
       List<Parameter> all = cnn.model.registry().select(p -> !p.hasTag(Tags.OPTIMIZER));
@@ -40,7 +45,9 @@ class AdaptationStepTest {
 
       ArrayDataset data = SmallCnn.stripes(8, 3);
       StepResult result;
-      try (Feeds feeds = Feeds.create().floats(cnn.images, data.batch(new int[] {0, 1, 2, 3}).features(), 4, 8, 8, 1)) {
+      try (Feeds feeds =
+          Feeds.create()
+              .floats(cnn.images, data.batch(new int[] {0, 1, 2, 3}).features(), 4, 8, 8, 1)) {
         result = tent.run(feeds, 1e-2, 0);
       }
       assertEquals(4 * 2, result.outputs()[0].length, "logits of the adapted batch");

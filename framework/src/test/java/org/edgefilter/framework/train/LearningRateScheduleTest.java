@@ -55,7 +55,8 @@ class LearningRateScheduleTest {
 
   @Test
   void invalidArgumentsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> LearningRateSchedule.warmupLinear(1, 20, 10));
+    assertThrows(
+        IllegalArgumentException.class, () -> LearningRateSchedule.warmupLinear(1, 20, 10));
     assertThrows(IllegalArgumentException.class, () -> LearningRateSchedule.constant(-1));
     assertThrows(IllegalArgumentException.class, () -> LearningRateSchedule.cosine(1, 0, 0));
   }

@@ -7,9 +7,9 @@ import org.edgefilter.framework.data.ArrayDataset;
 
 /**
  * Trains {@link SmallCnn} for {@code warmup + measured} steps with an evaluation pass every epoch,
- * then prints {@code rss-kb <after warm-up> <at the end>} as its last line. Run by
- * {@link MemoryTest} in a JVM whose whole heap is touched up front, so that RSS growth measures
- * native memory rather than Java heap pages touched for the first time.
+ * then prints {@code rss-kb <after warm-up> <at the end>} as its last line. Run by {@link
+ * MemoryTest} in a JVM whose whole heap is touched up front, so that RSS growth measures native
+ * memory rather than Java heap pages touched for the first time.
  */
 public final class MemoryProbe {
 
@@ -38,21 +38,23 @@ public final class MemoryProbe {
     ArrayDataset data = SmallCnn.stripes(320, 9, 32);
     long[] rss = new long[2];
     try (SmallCnn cnn = new SmallCnn(5, Adam.defaults(), 32)) {
-      TrainListener probe = new TrainListener() {
-        @Override
-        public void onStep(long step, double loss, double learningRate, double examplesPerSecond) {
-          if (step == WARMUP - 1) {
-            rss[0] = rssKb();
-          } else if (step == WARMUP + MEASURED - 1) {
-            rss[1] = rssKb();
-          }
-        }
+      TrainListener probe =
+          new TrainListener() {
+            @Override
+            public void onStep(
+                long step, double loss, double learningRate, double examplesPerSecond) {
+              if (step == WARMUP - 1) {
+                rss[0] = rssKb();
+              } else if (step == WARMUP + MEASURED - 1) {
+                rss[1] = rssKb();
+              }
+            }
 
-        @Override
-        public void onEpoch(int epoch, long steps, double meanLoss) {
-          cnn.accuracy(data);
-        }
-      };
+            @Override
+            public void onEpoch(int epoch, long steps, double meanLoss) {
+              cnn.accuracy(data);
+            }
+          };
       // 10 batches per epoch, 55 epochs: 550 steps.
       TrainSummary summary = cnn.trainer(data, 32, 55, 0.005).optListener(probe).build().fit();
       if (summary.steps() != WARMUP + MEASURED) {

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Native memory must not grow with steps: every tensor (feeds, fetches, learning rate, seed) is
  * closed. An unclosed tensor leaks native memory that the garbage collector never sees.
  *
- * <p>The steps run in a child JVM with a fixed, pre-touched 256 MB heap ({@code -Xms=-Xmx},
- * {@code -XX:+AlwaysPreTouch}): in this test JVM, RSS also grows while the young generation
- * touches committed heap pages for the first time (about 170 MB over the first 500 steps, flat
- * afterwards), which says nothing about leaks.
+ * <p>The steps run in a child JVM with a fixed, pre-touched 256 MB heap ({@code -Xms=-Xmx}, {@code
+ * -XX:+AlwaysPreTouch}): in this test JVM, RSS also grows while the young generation touches
+ * committed heap pages for the first time (about 170 MB over the first 500 steps, flat afterwards),
+ * which says nothing about leaks.
  */
 class MemoryTest {
 
@@ -28,12 +28,19 @@ class MemoryTest {
 
   @Test
   void fiveHundredStepsDoNotGrowResidentMemory() throws IOException, InterruptedException {
-    Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/status")), "needs Linux /proc/self/status for VmRSS");
+    Assumptions.assumeTrue(
+        Files.isReadable(Path.of("/proc/self/status")), "needs Linux /proc/self/status for VmRSS");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path log = dir.resolve("probe.log");
     ProcessBuilder builder =
-        new ProcessBuilder(java.toString(), "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch",
-            "-cp", System.getProperty("java.class.path"), MemoryProbe.class.getName())
+        new ProcessBuilder(
+                java.toString(),
+                "-Xms256m",
+                "-Xmx256m",
+                "-XX:+AlwaysPreTouch",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MemoryProbe.class.getName())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "2");
@@ -50,8 +57,10 @@ class MemoryTest {
     long warm = Long.parseLong(last[1]);
     long end = Long.parseLong(last[2]);
     long growthMb = (end - warm) / 1024;
-    System.out.printf("RSS after %d warm-up steps %d MB, after %d more steps %d MB (growth %d MB)%n",
+    System.out.printf(
+        "RSS after %d warm-up steps %d MB, after %d more steps %d MB (growth %d MB)%n",
         MemoryProbe.WARMUP, warm / 1024, MemoryProbe.MEASURED, end / 1024, growthMb);
-    assertTrue(growthMb < 50, "RSS grew by " + growthMb + " MB over " + MemoryProbe.MEASURED + " steps");
+    assertTrue(
+        growthMb < 50, "RSS grew by " + growthMb + " MB over " + MemoryProbe.MEASURED + " steps");
   }
 }

@@ -28,11 +28,13 @@ class OptimizerTest {
   /** Runs {@code RATES.length} steps of {@code optimizer} and returns theta after each. */
   private static float[][] run(Optimizer optimizer) {
     try (Model model = new Model(0)) {
-      Parameter theta = model.params().create(ParameterSpec.of("theta", Role.WEIGHT, Initializers.zeros(), 3));
+      Parameter theta =
+          model.params().create(ParameterSpec.of("theta", Role.WEIGHT, Initializers.zeros(), 3));
       Ops tf = model.tf();
       Operand<TFloat32> loss =
           tf.reduceSum(
-              tf.math.add(tf.math.mul(tf.constant(C), theta.value()),
+              tf.math.add(
+                  tf.math.mul(tf.constant(C), theta.value()),
                   tf.math.mul(tf.constant(0.5f), tf.math.square(theta.value()))),
               tf.constant(0));
       UpdateStep step = UpdateStep.builder(model).setLoss(loss).setOptimizer(optimizer).build();
@@ -95,7 +97,10 @@ class OptimizerTest {
         double g = C[i] + theta[i];
         m[i] = 0.9 * m[i] + 0.1 * g;
         v[i] = 0.999 * v[i] + 0.001 * g * g;
-        double update = lr * (m[i] / (1 - Math.pow(0.9, t))) / (Math.sqrt(v[i] / (1 - Math.pow(0.999, t))) + 1e-8);
+        double update =
+            lr
+                * (m[i] / (1 - Math.pow(0.9, t)))
+                / (Math.sqrt(v[i] / (1 - Math.pow(0.999, t))) + 1e-8);
         theta[i] = theta[i] * (1 - lr * wd) - update;
       }
       assertClose(theta, got[t - 1]);
@@ -134,12 +139,16 @@ class OptimizerTest {
   @Test
   void resetOptimizerStateZeroesMoments() {
     try (Model model = new Model(0)) {
-      Parameter theta = model.params().create(ParameterSpec.of("theta", Role.WEIGHT, Initializers.ones(), 3));
+      Parameter theta =
+          model.params().create(ParameterSpec.of("theta", Role.WEIGHT, Initializers.ones(), 3));
       Ops tf = model.tf();
       UpdateStep step =
-          UpdateStep.builder(model).setName("adapt")
+          UpdateStep.builder(model)
+              .setName("adapt")
               .setLoss(tf.reduceSum(tf.math.square(theta.value()), tf.constant(0)))
-              .setOptimizer(Adam.defaults()).optParameters(List.of(theta)).build();
+              .setOptimizer(Adam.defaults())
+              .optParameters(List.of(theta))
+              .build();
       model.initialize();
       try (Feeds none = Feeds.create()) {
         step.run(none, 0.1, 0);

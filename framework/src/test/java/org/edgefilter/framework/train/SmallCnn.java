@@ -57,13 +57,26 @@ final class SmallCnn implements AutoCloseable {
     this.size = size;
     model = new Model(seed);
     Ops tf = model.tf();
-    images = tf.withName("images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, size, size, 1)));
+    images =
+        tf.withName("images")
+            .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, size, size, 1)));
     labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
     ParameterScope p = model.params();
-    Conv2d conv1 = Conv2d.builder().setFilters(8).setKernelSize(3).optBias(false).build(p.child("block1").child("conv"));
+    Conv2d conv1 =
+        Conv2d.builder()
+            .setFilters(8)
+            .setKernelSize(3)
+            .optBias(false)
+            .build(p.child("block1").child("conv"));
     BatchNorm bn1 = BatchNorm.of(p.child("block1").child("bn"));
     Dropout drop = new Dropout(p.child("block1").child("drop"), 0.1f);
-    Conv2d conv2 = Conv2d.builder().setFilters(8).setKernelSize(3).optStride(2).optBias(false).build(p.child("block2").child("conv"));
+    Conv2d conv2 =
+        Conv2d.builder()
+            .setFilters(8)
+            .setKernelSize(3)
+            .optStride(2)
+            .optBias(false)
+            .build(p.child("block2").child("conv"));
     BatchNorm bn2 = BatchNorm.of(p.child("block2").child("bn"));
     Dense head = Dense.of(p.child("head"), 2);
     net = new Net(conv1, bn1, drop, conv2, bn2, head);
@@ -103,7 +116,8 @@ final class SmallCnn implements AutoCloseable {
 
   BatchFeeder feeder(ArrayDataset data) {
     Augmentation augmentation = RandomCrop.of(1).andThen(HorizontalFlip.half());
-    return (indices, rng) -> Feeds.create().batch(images, labels, data.batch(indices, augmentation, rng));
+    return (indices, rng) ->
+        Feeds.create().batch(images, labels, data.batch(indices, augmentation, rng));
   }
 
   Trainer.Builder trainer(ArrayDataset data, int batchSize, int epochs, double rate) {
@@ -120,7 +134,9 @@ final class SmallCnn implements AutoCloseable {
   double accuracy(ArrayDataset data) {
     int correct = 0;
     for (int[] batch : BatchSampler.sequential(data.size(), 64).epoch(0)) {
-      try (Feeds feeds = Feeds.create().floats(images, data.batch(batch).features(), batch.length, size, size, 1)) {
+      try (Feeds feeds =
+          Feeds.create()
+              .floats(images, data.batch(batch).features(), batch.length, size, size, 1)) {
         float[] logits = EvalStep.of(model, List.of(evalLogits)).run(feeds)[0];
         for (int i = 0; i < batch.length; i++) {
           int predicted = logits[2 * i + 1] > logits[2 * i] ? 1 : 0;

@@ -65,8 +65,12 @@ class TrainerTest {
       assertEquals(64, summary.steps());
       assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), recorder.epochs);
       // Chance level is ln 2 = 0.693; the threshold asks for a confident classifier.
-      assertTrue(summary.lastEpochMeanLoss() < 0.15, "mean loss of the last epoch " + summary.lastEpochMeanLoss());
-      assertTrue(recorder.losses.get(0) > 10 * summary.lastEpochMeanLoss(), "first loss " + recorder.losses.get(0));
+      assertTrue(
+          summary.lastEpochMeanLoss() < 0.15,
+          "mean loss of the last epoch " + summary.lastEpochMeanLoss());
+      assertTrue(
+          recorder.losses.get(0) > 10 * summary.lastEpochMeanLoss(),
+          "first loss " + recorder.losses.get(0));
       assertTrue(cnn.accuracy(test) > 0.95, "held-out accuracy " + cnn.accuracy(test));
       // The train step ran the BatchNorm moving-average updates.
       float[] movingMean = cnn.model.read(cnn.model.registry().get("block1/bn/moving_mean"));
@@ -94,7 +98,11 @@ class TrainerTest {
     Recorder killed = new Recorder(9);
     try (SmallCnn cnn = new SmallCnn(11, Adam.defaults())) {
       Trainer trainer =
-          cnn.trainer(data, 16, epochs, 0.01).optCheckpoints(checkpoints).optCheckpointEvery(4).optListener(killed).build();
+          cnn.trainer(data, 16, epochs, 0.01)
+              .optCheckpoints(checkpoints)
+              .optCheckpointEvery(4)
+              .optListener(killed)
+              .build();
       IllegalStateException kill = assertThrows(IllegalStateException.class, trainer::fit);
       assertTrue(kill.getMessage().contains("simulated kill"));
     }
@@ -107,18 +115,26 @@ class TrainerTest {
     Recorder resumed = new Recorder(-1);
     try (SmallCnn cnn = new SmallCnn(11, Adam.defaults())) {
       TrainSummary summary =
-          cnn.trainer(data, 16, epochs, 0.01).optCheckpoints(checkpoints).optCheckpointEvery(4)
-              .optListener(resumed).build().fit();
+          cnn.trainer(data, 16, epochs, 0.01)
+              .optCheckpoints(checkpoints)
+              .optCheckpointEvery(4)
+              .optListener(resumed)
+              .build()
+              .fit();
       assertEquals(8, summary.resumedFromStep());
       assertEquals(18, summary.steps());
-      assertArrayEquals(referenceKernel, cnn.model.read(cnn.model.registry().get("block2/conv/kernel")));
+      assertArrayEquals(
+          referenceKernel, cnn.model.read(cnn.model.registry().get("block2/conv/kernel")));
     }
     assertEquals(List.of(8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L), resumed.steps);
-    assertEquals(reference.losses.subList(8, 18), resumed.losses, "identical losses after the resume");
-    // Epoch 1 was cut at batch 2: its mean still covers all six updates, two of them before the kill.
+    assertEquals(
+        reference.losses.subList(8, 18), resumed.losses, "identical losses after the resume");
+    // Epoch 1 was cut at batch 2: its mean still covers all six updates, two of them before the
+    // kill.
     assertEquals(List.of(1, 2), resumed.epochs);
     assertEquals(reference.epochMeans.subList(1, 3), resumed.epochMeans);
-    double epoch1 = reference.losses.subList(6, 12).stream().mapToDouble(Double::doubleValue).sum() / 6;
+    double epoch1 =
+        reference.losses.subList(6, 12).stream().mapToDouble(Double::doubleValue).sum() / 6;
     assertEquals(epoch1, resumed.epochMeans.get(0), 1e-12);
   }
 
@@ -135,8 +151,17 @@ class TrainerTest {
     }
     assertEquals(List.of("state.json", "step-8"), names);
     TrainState state = new CheckpointStore(checkpoints).latest().orElseThrow();
-    assertEquals(new TrainState(8, 2, 0, state.lastLoss(), 2, "step-8", TrainState.LossSum.EMPTY,
-        state.lastEpochMeanLoss()), state);
+    assertEquals(
+        new TrainState(
+            8,
+            2,
+            0,
+            state.lastLoss(),
+            2,
+            "step-8",
+            TrainState.LossSum.EMPTY,
+            state.lastEpochMeanLoss()),
+        state);
     assertTrue(state.lastEpochMeanLoss() > 0, "the last epoch's mean loss is kept");
     assertTrue(Files.exists(checkpoints.resolve("step-8/variables.index")));
 
@@ -149,7 +174,9 @@ class TrainerTest {
     }
     try (SmallCnn cnn = new SmallCnn(3, Sgd.momentum(0.9, false, 5e-4))) {
       IllegalStateException e =
-          assertThrows(IllegalStateException.class, () -> cnn.trainer(data, 8, 2, 0.05).optCheckpoints(checkpoints).build().fit());
+          assertThrows(
+              IllegalStateException.class,
+              () -> cnn.trainer(data, 8, 2, 0.05).optCheckpoints(checkpoints).build().fit());
       assertTrue(e.getMessage().contains("seed 2"), e.getMessage());
     }
   }
@@ -157,21 +184,31 @@ class TrainerTest {
   @Test
   void nonFiniteLossStopsWithStepAndLastFiniteLoss() {
     try (Model model = new Model(0)) {
-      Parameter w = model.params().create(ParameterSpec.of("w", Role.WEIGHT, Initializers.ones(), 1));
+      Parameter w =
+          model.params().create(ParameterSpec.of("w", Role.WEIGHT, Initializers.ones(), 1));
       Ops tf = model.tf();
       // loss = log(w); d/dw = 1/w = 1 at w = 1, so one SGD step with rate 2 makes w = -1.
       UpdateStep step =
-          UpdateStep.builder(model).setLoss(tf.reduceSum(tf.math.log(w.value()), tf.constant(0)))
-              .setOptimizer(Sgd.plain()).build();
+          UpdateStep.builder(model)
+              .setLoss(tf.reduceSum(tf.math.log(w.value()), tf.constant(0)))
+              .setOptimizer(Sgd.plain())
+              .build();
       Trainer trainer =
-          Trainer.builder().setModel(model).setStep(step).setSchedule(LearningRateSchedule.constant(2.0))
-              .setSampler(BatchSampler.sequential(4, 1)).setFeeder((indices, rng) -> Feeds.create())
-              .setEpochs(1).build();
+          Trainer.builder()
+              .setModel(model)
+              .setStep(step)
+              .setSchedule(LearningRateSchedule.constant(2.0))
+              .setSampler(BatchSampler.sequential(4, 1))
+              .setFeeder((indices, rng) -> Feeds.create())
+              .setEpochs(1)
+              .build();
       NonFiniteLossException e = assertThrows(NonFiniteLossException.class, trainer::fit);
       assertEquals(1, e.step());
       assertEquals(0.0, e.lastFiniteLoss());
       assertTrue(Double.isNaN(e.loss()));
-      assertTrue(e.getMessage().contains("at step 1") && e.getMessage().contains("last finite loss 0.0"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("at step 1") && e.getMessage().contains("last finite loss 0.0"),
+          e.getMessage());
       assertFalse(Double.isFinite(e.loss()));
     }
   }

@@ -1,9 +1,9 @@
 package org.edgefilter.language.data;
 
 /**
- * The metrics GLUE reports for the tasks here (Wang et al., ICLR 2019, Table 1): accuracy for
- * SST-2 and QNLI, accuracy and F1 for QQP. F1 is that of the positive class (label 1, "duplicate"),
- * as in the GLUE evaluation (scikit-learn's {@code f1_score} with its default {@code pos_label=1}).
+ * The metrics GLUE reports for the tasks here (Wang et al., ICLR 2019, Table 1): accuracy for SST-2
+ * and QNLI, accuracy and F1 for QQP. F1 is that of the positive class (label 1, "duplicate"), as in
+ * the GLUE evaluation (scikit-learn's {@code f1_score} with its default {@code pos_label=1}).
  */
 public enum GlueMetric {
   /** Fraction of examples whose predicted label equals the gold label. */

@@ -12,7 +12,8 @@ import java.util.List;
  * @param skipped one message per malformed row that was skipped ({@code file:line: problem}); empty
  *     unless the reader was built with {@code skipMalformed}
  */
-public record GlueSplit(GlueTask task, Path file, List<TextExample> examples, List<String> skipped) {
+public record GlueSplit(
+    GlueTask task, Path file, List<TextExample> examples, List<String> skipped) {
 
   public GlueSplit {
     examples = List.copyOf(examples);

@@ -14,20 +14,39 @@ import java.util.List;
  * <ul>
  *   <li>SST-2: {@code sentence label}, labels {@code 0} (negative) and {@code 1} (positive);
  *   <li>QQP: {@code id qid1 qid2 question1 question2 is_duplicate}, labels {@code 0} and {@code 1};
- *   <li>QNLI: {@code index question sentence label}, labels {@code entailment} (index 0) and
- *       {@code not_entailment} (index 1), the order of the GLUE/HuggingFace label lists.
+ *   <li>QNLI: {@code index question sentence label}, labels {@code entailment} (index 0) and {@code
+ *       not_entailment} (index 1), the order of the GLUE/HuggingFace label lists.
  * </ul>
  */
 public enum GlueTask {
-  SST2("SST-2", "sentence", null, "label", List.of("0", "1"), List.of("negative", "positive"),
+  SST2(
+      "SST-2",
+      "sentence",
+      null,
+      "label",
+      List.of("0", "1"),
+      List.of("negative", "positive"),
       List.of(GlueMetric.ACCURACY)),
-  QQP("QQP", "question1", "question2", "is_duplicate", List.of("0", "1"),
-      List.of("not_duplicate", "duplicate"), List.of(GlueMetric.ACCURACY, GlueMetric.F1)),
-  QNLI("QNLI", "question", "sentence", "label", List.of("entailment", "not_entailment"),
-      List.of("entailment", "not_entailment"), List.of(GlueMetric.ACCURACY));
+  QQP(
+      "QQP",
+      "question1",
+      "question2",
+      "is_duplicate",
+      List.of("0", "1"),
+      List.of("not_duplicate", "duplicate"),
+      List.of(GlueMetric.ACCURACY, GlueMetric.F1)),
+  QNLI(
+      "QNLI",
+      "question",
+      "sentence",
+      "label",
+      List.of("entailment", "not_entailment"),
+      List.of("entailment", "not_entailment"),
+      List.of(GlueMetric.ACCURACY));
 
   /** File name of the training split inside {@link #directory}. */
   public static final String TRAIN_FILE = "train.tsv";
+
   /** File name of the development split inside {@link #directory}. */
   public static final String DEV_FILE = "dev.tsv";
 
@@ -39,8 +58,14 @@ public enum GlueTask {
   private final List<String> labelNames;
   private final List<GlueMetric> metrics;
 
-  GlueTask(String directoryName, String textAColumn, String textBColumn, String labelColumn,
-      List<String> labelValues, List<String> labelNames, List<GlueMetric> metrics) {
+  GlueTask(
+      String directoryName,
+      String textAColumn,
+      String textBColumn,
+      String labelColumn,
+      List<String> labelValues,
+      List<String> labelNames,
+      List<GlueMetric> metrics) {
     this.directoryName = directoryName;
     this.textAColumn = textAColumn;
     this.textBColumn = textBColumn;

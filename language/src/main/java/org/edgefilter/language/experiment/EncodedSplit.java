@@ -8,9 +8,9 @@ import org.edgefilter.language.tokenize.Encoding;
 import org.edgefilter.language.tokenize.SequenceEncoder;
 
 /**
- * A split encoded once into BERT inputs ({@code [CLS] a [SEP] (b [SEP])}, truncated to the encoder's
- * maxLength), kept unpadded; {@link #batch(int[])} pads a batch to its own longest sequence, which
- * on SST-2 (mean 13 tokens) costs a fraction of padding everything to maxLength.
+ * A split encoded once into BERT inputs ({@code [CLS] a [SEP] (b [SEP])}, truncated to the
+ * encoder's maxLength), kept unpadded; {@link #batch(int[])} pads a batch to its own longest
+ * sequence, which on SST-2 (mean 13 tokens) costs a fraction of padding everything to maxLength.
  */
 public final class EncodedSplit {
 
@@ -60,8 +60,8 @@ public final class EncodedSplit {
   }
 
   /**
-   * The examples at {@code indices} as one batch padded to the longest of them: ids and segments
-   * 0 and mask 0 after each sequence.
+   * The examples at {@code indices} as one batch padded to the longest of them: ids and segments 0
+   * and mask 0 after each sequence.
    */
   public TokenBatch batch(int[] indices) {
     if (indices.length == 0) {

@@ -18,12 +18,16 @@ public final class Evaluation {
 
   private Evaluation() {}
 
-  /** The result-file name of {@code metric} for a split called {@code prefix}, e.g. {@code dev_acc}. */
+  /**
+   * The result-file name of {@code metric} for a split called {@code prefix}, e.g. {@code dev_acc}.
+   */
   public static String metricName(String prefix, GlueMetric metric) {
-    return prefix + "_" + switch (metric) {
-      case ACCURACY -> "acc";
-      case F1 -> "f1";
-    };
+    return prefix
+        + "_"
+        + switch (metric) {
+          case ACCURACY -> "acc";
+          case F1 -> "f1";
+        };
   }
 
   /**
@@ -32,12 +36,16 @@ public final class Evaluation {
    * padding, so the batching does not change them.
    */
   public static int[] predict(TextClassifier classifier, EncodedSplit split, int batchSize) {
-    int[] byLength = IntStream.range(0, split.size()).boxed()
-        .sorted(Comparator.comparingInt(split::length))
-        .mapToInt(Integer::intValue).toArray();
+    int[] byLength =
+        IntStream.range(0, split.size())
+            .boxed()
+            .sorted(Comparator.comparingInt(split::length))
+            .mapToInt(Integer::intValue)
+            .toArray();
     int[] predicted = new int[split.size()];
     for (int from = 0; from < byLength.length; from += batchSize) {
-      int[] indices = Arrays.copyOfRange(byLength, from, Math.min(from + batchSize, byLength.length));
+      int[] indices =
+          Arrays.copyOfRange(byLength, from, Math.min(from + batchSize, byLength.length));
       int[] batch = classifier.predict(split.batch(indices));
       for (int i = 0; i < indices.length; i++) {
         predicted[indices[i]] = batch[i];
@@ -47,8 +55,8 @@ public final class Evaluation {
   }
 
   /** The task's metrics of {@code classifier} on {@code split}, in the task's order. */
-  public static Map<String, Double> metrics(TextClassifier classifier, EncodedSplit split,
-      GlueTask task, int batchSize, String prefix) {
+  public static Map<String, Double> metrics(
+      TextClassifier classifier, EncodedSplit split, GlueTask task, int batchSize, String prefix) {
     int[] predicted = predict(classifier, split, batchSize);
     int[] gold = split.labels();
     Map<String, Double> metrics = new LinkedHashMap<>();

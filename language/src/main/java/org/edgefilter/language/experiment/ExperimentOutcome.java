@@ -22,10 +22,11 @@ public record ExperimentOutcome(
    * The paper's dev accuracy in percent, baseline then with the filter (Lee, Lee, Kwak, NeurIPS
    * 2025, arXiv:2510.13865, text results: 12-layer BERT architecture trained from scratch).
    */
-  static final Map<GlueTask, double[]> PAPER_ACCURACY = Map.of(
-      GlueTask.SST2, new double[] {79.36, 80.85},
-      GlueTask.QQP, new double[] {83.42, 83.46},
-      GlueTask.QNLI, new double[] {62.40, 63.30});
+  static final Map<GlueTask, double[]> PAPER_ACCURACY =
+      Map.of(
+          GlueTask.SST2, new double[] {79.36, 80.85},
+          GlueTask.QQP, new double[] {83.42, 83.46},
+          GlueTask.QNLI, new double[] {62.40, 63.30});
 
   public ExperimentOutcome {
     runs = List.copyOf(runs);
@@ -35,8 +36,8 @@ public record ExperimentOutcome(
   }
 
   /**
-   * A table of every arm's metrics, steps and time, the differences to the baseline and the
-   * paper's numbers.
+   * A table of every arm's metrics, steps and time, the differences to the baseline and the paper's
+   * numbers.
    */
   public String table() {
     List<String> names = new ArrayList<>(runs.get(0).metrics().keySet());
@@ -47,24 +48,46 @@ public record ExperimentOutcome(
     text.append(String.format(Locale.ROOT, " %7s %9s%n", "steps", "time"));
     for (RunOutcome run : runs) {
       text.append(String.format(Locale.ROOT, "%-22s", run.arm()));
-      names.forEach(name -> text.append(String.format(Locale.ROOT, " %9.4f",
-          run.metrics().getOrDefault(name, Double.NaN))));
-      text.append(String.format(Locale.ROOT, " %7s %9s%s%n",
-          run.steps() < 0 ? "-" : Long.toString(run.steps()),
-          Progress.formatDuration(run.wallSeconds()), run.reused() ? " (earlier run)" : ""));
+      names.forEach(
+          name ->
+              text.append(
+                  String.format(
+                      Locale.ROOT, " %9.4f", run.metrics().getOrDefault(name, Double.NaN))));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              " %7s %9s%s%n",
+              run.steps() < 0 ? "-" : Long.toString(run.steps()),
+              Progress.formatDuration(run.wallSeconds()),
+              run.reused() ? " (earlier run)" : ""));
     }
     RunOutcome baseline = runs.get(0);
     for (RunOutcome run : runs.subList(1, runs.size())) {
       text.append(String.format(Locale.ROOT, "%s - baseline:", run.arm()));
-      names.forEach(name -> text.append(String.format(Locale.ROOT, " %s %+.4f", name,
-          run.metrics().getOrDefault(name, Double.NaN) - baseline.metrics().get(name))));
+      names.forEach(
+          name ->
+              text.append(
+                  String.format(
+                      Locale.ROOT,
+                      " %s %+.4f",
+                      name,
+                      run.metrics().getOrDefault(name, Double.NaN)
+                          - baseline.metrics().get(name))));
       text.append(System.lineSeparator());
     }
     double[] paper = PAPER_ACCURACY.get(task);
-    text.append(String.format(Locale.ROOT, "paper (BERT-base from scratch, full data): dev accuracy"
-        + " %.2f%% -> %.2f%% with the filter (%+.2f)%n", paper[0], paper[1], paper[1] - paper[0]));
-    text.append("One seed cannot decide whether the filter helps: rerun with other --seed values"
-        + " and compare them with bench.").append(System.lineSeparator());
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "paper (BERT-base from scratch, full data): dev accuracy"
+                + " %.2f%% -> %.2f%% with the filter (%+.2f)%n",
+            paper[0],
+            paper[1],
+            paper[1] - paper[0]));
+    text.append(
+            "One seed cannot decide whether the filter helps: rerun with other --seed values"
+                + " and compare them with bench.")
+        .append(System.lineSeparator());
     return text.toString();
   }
 }

@@ -2,11 +2,11 @@ package org.edgefilter.language.experiment;
 
 import java.util.Map;
 import java.util.Objects;
+import org.edgefilter.framework.cli.Presets;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.model.EncoderConfig;
-import org.edgefilter.framework.cli.Presets;
-import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.language.model.SequenceBorder;
 import org.edgefilter.language.model.TokenFilterConfig;
 
@@ -23,15 +23,20 @@ import org.edgefilter.language.model.TokenFilterConfig;
  * @param train optimizer, schedule and batching
  * @param data vocabulary size and subsets
  */
-public record LanguageConfig(GlueTask task, EncoderConfig model, FilterConfig filter,
-    @Presets.Key("filter.border") SequenceBorder filterBorder, TrainingConfig train,
+public record LanguageConfig(
+    GlueTask task,
+    EncoderConfig model,
+    FilterConfig filter,
+    @Presets.Key("filter.border") SequenceBorder filterBorder,
+    TrainingConfig train,
     DataConfig data) {
 
   /** Keys of earlier versions and their names now. */
-  public static final Map<String, String> RENAMED_KEYS = Map.of(
-      "filter.afterLayer", "filter.position",
-      "filter.lowPass", "filter.kind",
-      "training.", "train.");
+  public static final Map<String, String> RENAMED_KEYS =
+      Map.of(
+          "filter.afterLayer", "filter.position",
+          "filter.lowPass", "filter.kind",
+          "training.", "train.");
 
   public LanguageConfig {
     Objects.requireNonNull(task, "task");
@@ -43,8 +48,12 @@ public record LanguageConfig(GlueTask task, EncoderConfig model, FilterConfig fi
   }
 
   /** Builds the configuration from the model-level filter record. */
-  public LanguageConfig(GlueTask task, EncoderConfig model, TokenFilterConfig filter,
-      TrainingConfig train, DataConfig data) {
+  public LanguageConfig(
+      GlueTask task,
+      EncoderConfig model,
+      TokenFilterConfig filter,
+      TrainingConfig train,
+      DataConfig data) {
     this(task, model, filter.shared(), filter.border(), train, data);
   }
 
@@ -59,8 +68,8 @@ public record LanguageConfig(GlueTask task, EncoderConfig model, FilterConfig fi
   }
 
   /**
-   * The baseline arm of this configuration: the same run without a filter
-   * ({@link TokenFilterConfig#none()}).
+   * The baseline arm of this configuration: the same run without a filter ({@link
+   * TokenFilterConfig#none()}).
    */
   public LanguageConfig baseline() {
     return new LanguageConfig(task, model, TokenFilterConfig.none(), train, data);

@@ -29,8 +29,9 @@ public final class LanguageExperiment {
    */
   public static ExperimentOutcome run(LanguageConfig config, TrainingRun.Plan plan) {
     if (config.filter().mode() == FilterMode.IDENTITY) {
-      throw new ConfigException("the experiment compares the baseline with a filter arm, but"
-          + " filter.mode is identity; use high-pass (the filter) or low-pass (the ablation)");
+      throw new ConfigException(
+          "the experiment compares the baseline with a filter arm, but"
+              + " filter.mode is identity; use high-pass (the filter) or low-pass (the ablation)");
     }
     List<RunOutcome> runs = new ArrayList<>();
     Vocabulary vocabulary = null;

@@ -3,8 +3,8 @@ package org.edgefilter.language.experiment;
 import org.edgefilter.framework.cli.Presets;
 import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.model.EncoderConfig;
-import org.edgefilter.language.model.TokenFilterConfig;
 import org.edgefilter.language.model.NormPlacement;
+import org.edgefilter.language.model.TokenFilterConfig;
 
 /**
  * The presets of each task.
@@ -47,24 +47,29 @@ public final class LanguagePresets {
   }
 
   private static LanguageConfig smoke(GlueTask task) {
-    EncoderConfig model = new EncoderConfig(2, 32, 2, 64, task.isPair() ? 64 : 32, 0.1f, 0.1f,
-        NormPlacement.POST, 0.02, 1e-12f);
+    EncoderConfig model =
+        new EncoderConfig(
+            2, 32, 2, 64, task.isPair() ? 64 : 32, 0.1f, 0.1f, NormPlacement.POST, 0.02, 1e-12f);
     TrainingConfig training = new TrainingConfig(1, 16, 1e-3, 0.1, 0.01, 1.0, 64, 4, 0, 0);
-    return new LanguageConfig(task, model, TokenFilterConfig.highPassMean(1, 3), training,
-        new DataConfig(600, 128, 64));
+    return new LanguageConfig(
+        task, model, TokenFilterConfig.highPassMean(1, 3), training, new DataConfig(600, 128, 64));
   }
 
   private static LanguageConfig quick(GlueTask task, int maxLength, int epochs) {
-    EncoderConfig model = new EncoderConfig(2, 128, 4, 512, maxLength, 0.1f, 0.1f,
-        NormPlacement.POST, 0.02, 1e-12f);
+    EncoderConfig model =
+        new EncoderConfig(2, 128, 4, 512, maxLength, 0.1f, 0.1f, NormPlacement.POST, 0.02, 1e-12f);
     TrainingConfig training = new TrainingConfig(epochs, 32, 5e-4, 0.1, 0.01, 1.0, 128, 50, 0, 0);
-    return new LanguageConfig(task, model, TokenFilterConfig.highPassMean(1, 3), training,
-        new DataConfig(8000, 0, 0));
+    return new LanguageConfig(
+        task, model, TokenFilterConfig.highPassMean(1, 3), training, new DataConfig(8000, 0, 0));
   }
 
   private static LanguageConfig paper(GlueTask task) {
     TrainingConfig training = new TrainingConfig(10, 32, 1e-4, 0.1, 0.01, 1.0, 128, 100, 2000, 0);
-    return new LanguageConfig(task, EncoderConfig.bertBase(128), TokenFilterConfig.highPassMean(6, 3),
-        training, new DataConfig(30522, 0, 0));
+    return new LanguageConfig(
+        task,
+        EncoderConfig.bertBase(128),
+        TokenFilterConfig.highPassMean(6, 3),
+        training,
+        new DataConfig(30522, 0, 0));
   }
 }

@@ -4,16 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.edgefilter.framework.run.MetricsLog;
-import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.ScalarSummaryWriter;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.train.TrainListener;
 
 /**
  * Reports training to the run directory and the console: the framework's {@link TrainingLog}
- * (train/loss, train/lr, train/throughput every {@code logEvery} steps); after each epoch but the last
- * (the run evaluates the final model itself) the dev metrics from {@code evaluateEpoch} do too; the
- * progress line shows step, loss and throughput.
+ * (train/loss, train/lr, train/throughput every {@code logEvery} steps); after each epoch but the
+ * last (the run evaluates the final model itself) the dev metrics from {@code evaluateEpoch} do
+ * too; the progress line shows step, loss and throughput.
  */
 final class RunLogger implements TrainListener {
 
@@ -26,10 +26,16 @@ final class RunLogger implements TrainListener {
   private final TrainingLog steps;
 
   /**
-   * @param evaluateEpoch the dev metrics after epoch e (0-based), called for every epoch but the last
+   * @param evaluateEpoch the dev metrics after epoch e (0-based), called for every epoch but the
+   *     last
    */
-  RunLogger(MetricsLog metrics, ScalarSummaryWriter summaries, Progress progress, int logEvery,
-      int epochs, IntFunction<Map<String, Double>> evaluateEpoch) {
+  RunLogger(
+      MetricsLog metrics,
+      ScalarSummaryWriter summaries,
+      Progress progress,
+      int logEvery,
+      int epochs,
+      IntFunction<Map<String, Double>> evaluateEpoch) {
     this.metrics = metrics;
     this.summaries = summaries;
     this.progress = progress;

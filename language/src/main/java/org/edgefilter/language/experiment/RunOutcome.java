@@ -14,8 +14,14 @@ import java.util.Map;
  * @param wallSeconds wall-clock seconds of the run (from {@code result.json})
  * @param reused whether the run had completed before and was only read back
  */
-public record RunOutcome(String arm, Path runDirectory, Map<String, Double> metrics,
-    int trainExamples, long steps, double wallSeconds, boolean reused) {
+public record RunOutcome(
+    String arm,
+    Path runDirectory,
+    Map<String, Double> metrics,
+    int trainExamples,
+    long steps,
+    double wallSeconds,
+    boolean reused) {
 
   public RunOutcome {
     metrics = Map.copyOf(metrics);

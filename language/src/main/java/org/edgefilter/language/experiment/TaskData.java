@@ -9,9 +9,9 @@ import org.edgefilter.framework.data.Seeds;
 import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.language.data.GlueFormatException;
 import org.edgefilter.language.data.GlueReader;
-import org.edgefilter.language.data.LanguageReleases;
 import org.edgefilter.language.data.GlueSplit;
 import org.edgefilter.language.data.GlueTask;
+import org.edgefilter.language.data.LanguageReleases;
 import org.edgefilter.language.data.TextExample;
 import org.edgefilter.language.tokenize.SequenceEncoder;
 import org.edgefilter.language.tokenize.TokenizerBenchmark;
@@ -28,12 +28,19 @@ import org.edgefilter.language.tokenize.WordPieceTrainer;
  * @param dev the development examples it is evaluated on
  * @param trainAvailable examples in the training file (before {@code trainLimit})
  * @param devAvailable examples in the dev file (before {@code devLimit})
- * @param skippedTrainRows malformed rows of the training file that were skipped (0 unless
- *     skipping was asked for)
+ * @param skippedTrainRows malformed rows of the training file that were skipped (0 unless skipping
+ *     was asked for)
  * @param skippedDevRows malformed rows of the dev file that were skipped
  */
-public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train, EncodedSplit dev,
-    int trainAvailable, int devAvailable, int skippedTrainRows, int skippedDevRows) {
+public record TaskData(
+    GlueTask task,
+    Vocabulary vocabulary,
+    EncodedSplit train,
+    EncodedSplit dev,
+    int trainAvailable,
+    int devAvailable,
+    int skippedTrainRows,
+    int skippedDevRows) {
 
   private static final long SUBSET_STREAM = 0x5355_4253_4554L;
 
@@ -43,12 +50,14 @@ public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train,
     /** Locates {@code task}'s {@code train.tsv} and {@code dev.tsv} under the data root. */
     public static Files locate(GlueTask task, DataLocator data) {
       String folder = "glue/" + task.directoryName() + "/";
-      String form = " in GLUE format (tab-separated, header with columns "
-          + String.join(", ", task.requiredColumns()) + ")";
+      String form =
+          " in GLUE format (tab-separated, header with columns "
+              + String.join(", ", task.requiredColumns())
+              + ")";
       String remedy = LanguageReleases.of(task).remedy();
       return new Files(
-          data.require(folder + GlueTask.TRAIN_FILE, "GLUE " + task + " training split" + form,
-              remedy),
+          data.require(
+              folder + GlueTask.TRAIN_FILE, "GLUE " + task + " training split" + form, remedy),
           data.require(folder + GlueTask.DEV_FILE, "GLUE " + task + " dev split" + form, remedy));
     }
   }
@@ -58,12 +67,15 @@ public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train,
    * subset, so every seed and arm of a task shares one vocabulary).
    */
   public static Vocabulary trainVocabulary(GlueSplit train, int vocabSize) {
-    return WordPieceTrainer.builder().setVocabSize(vocabSize).build()
+    return WordPieceTrainer.builder()
+        .setVocabSize(vocabSize)
+        .build()
         .train(TokenizerBenchmark.texts(train.examples()));
   }
 
   /** {@link #load(LanguageConfig, Files, Vocabulary, long, boolean)} failing on a malformed row. */
-  public static TaskData load(LanguageConfig config, Files files, Vocabulary vocabulary, long seed) {
+  public static TaskData load(
+      LanguageConfig config, Files files, Vocabulary vocabulary, long seed) {
     return load(config, files, vocabulary, seed, false);
   }
 
@@ -80,34 +92,41 @@ public record TaskData(GlueTask task, Vocabulary vocabulary, EncodedSplit train,
    * @throws org.edgefilter.language.data.GlueFormatException on a malformed row (unless skipping)
    *     or a file without any valid row
    */
-  public static TaskData load(LanguageConfig config, Files files, Vocabulary vocabulary, long seed,
-      boolean skipBadRows) {
+  public static TaskData load(
+      LanguageConfig config, Files files, Vocabulary vocabulary, long seed, boolean skipBadRows) {
     GlueTask task = config.task();
     GlueReader reader = skipBadRows ? GlueReader.skippingMalformed() : GlueReader.strict();
     GlueSplit train = reader.read(task, files.train());
     GlueSplit dev = reader.read(task, files.dev());
     for (GlueSplit split : List.of(train, dev)) {
       if (split.size() == 0) {
-        throw new GlueFormatException(split.file(), 2,
-            "no data rows after the header; a run needs at least one");
+        throw new GlueFormatException(
+            split.file(), 2, "no data rows after the header; a run needs at least one");
       }
     }
-    Vocabulary used = vocabulary != null
-        ? vocabulary
-        : trainVocabulary(train, config.data().vocabSize());
-    List<TextExample> trainExamples =
-        subset(train.examples(), config.data().trainLimit(), seed);
-    List<TextExample> devExamples = config.data().devLimit() == 0
-        ? dev.examples()
-        : dev.examples().subList(0, Math.min(config.data().devLimit(), dev.size()));
+    Vocabulary used =
+        vocabulary != null ? vocabulary : trainVocabulary(train, config.data().vocabSize());
+    List<TextExample> trainExamples = subset(train.examples(), config.data().trainLimit(), seed);
+    List<TextExample> devExamples =
+        config.data().devLimit() == 0
+            ? dev.examples()
+            : dev.examples().subList(0, Math.min(config.data().devLimit(), dev.size()));
     SequenceEncoder encoder =
         new SequenceEncoder(WordPieceTokenizer.uncased(used), config.model().maxLength());
-    return new TaskData(task, used, EncodedSplit.encode(trainExamples, encoder),
-        EncodedSplit.encode(devExamples, encoder), train.size(), dev.size(),
-        train.skippedCount(), dev.skippedCount());
+    return new TaskData(
+        task,
+        used,
+        EncodedSplit.encode(trainExamples, encoder),
+        EncodedSplit.encode(devExamples, encoder),
+        train.size(),
+        dev.size(),
+        train.skippedCount(),
+        dev.skippedCount());
   }
 
-  /** {@code limit} examples drawn without replacement with {@code seed}, in file order; all if 0. */
+  /**
+   * {@code limit} examples drawn without replacement with {@code seed}, in file order; all if 0.
+   */
   static List<TextExample> subset(List<TextExample> examples, int limit, long seed) {
     if (limit == 0 || limit >= examples.size()) {
       return examples;

@@ -15,9 +15,9 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * The network of {@link TextClassifier}: embeddings, N encoder layers with the token filter after
- * layer {@code afterLayer}, BERT's pooler ({@code tanh(W h_[CLS] + b)}, Devlin et al. 2019,
- * Section 4.1) and a linear classifier behind dropout. With PRE normalization a final LayerNorm
- * follows the last layer (the filter, when after the last layer, runs before it).
+ * layer {@code afterLayer}, BERT's pooler ({@code tanh(W h_[CLS] + b)}, Devlin et al. 2019, Section
+ * 4.1) and a linear classifier behind dropout. With PRE normalization a final LayerNorm follows the
+ * last layer (the filter, when after the last layer, runs before it).
  *
  * <p>Parameter scopes: {@code embeddings}, {@code layer_1 .. layer_N}, {@code final_norm} (PRE
  * only), {@code pooler}, {@code classifier}. The filter adds none.
@@ -33,24 +33,35 @@ final class EncoderClassifier {
   private final Dropout classifierDropout;
   private final Dense classifier;
 
-  EncoderClassifier(ParameterScope root, EncoderConfig config, TokenFilterConfig filterConfig,
-      int vocabularySize, int numLabels) {
+  EncoderClassifier(
+      ParameterScope root,
+      EncoderConfig config,
+      TokenFilterConfig filterConfig,
+      int vocabularySize,
+      int numLabels) {
     TokenFilterConfig.positions(config.layers()).check(filterConfig.shared());
     var init = Initializers.truncatedNormal(config.initStd());
     embeddings = new TokenEmbeddings(root.child("embeddings"), vocabularySize, config);
     for (int i = 1; i <= config.layers(); i++) {
       layers.add(new EncoderLayer(root.child("layer_" + i), config));
     }
-    finalNorm = config.norm() == NormPlacement.PRE
-        ? new LayerNorm(root.child("final_norm"), config.layerNormEpsilon())
-        : null;
+    finalNorm =
+        config.norm() == NormPlacement.PRE
+            ? new LayerNorm(root.child("final_norm"), config.layerNormEpsilon())
+            : null;
     filter = filterConfig.filter();
     afterLayer = filterConfig.position();
-    pooler = Dense.builder().setUnits(config.hidden()).optKernelInitializer(init)
-        .build(root.child("pooler"));
+    pooler =
+        Dense.builder()
+            .setUnits(config.hidden())
+            .optKernelInitializer(init)
+            .build(root.child("pooler"));
     classifierDropout = new Dropout(root.child("classifier_dropout"), config.hiddenDropout());
-    classifier = Dense.builder().setUnits(numLabels).optKernelInitializer(init)
-        .build(root.child("classifier"));
+    classifier =
+        Dense.builder()
+            .setUnits(numLabels)
+            .optKernelInitializer(init)
+            .build(root.child("classifier"));
   }
 
   /** The last hidden states, {@code [B, L, D]}. */

@@ -15,11 +15,20 @@ import java.util.Objects;
  * @param hiddenDropout dropout after the embeddings, after each sub-layer and before the classifier
  * @param attentionDropout dropout on the attention probabilities
  * @param norm post-LN (BERT) or pre-LN layers
- * @param initStd standard deviation of the truncated-normal initialization of every kernel and table
+ * @param initStd standard deviation of the truncated-normal initialization of every kernel and
+ *     table
  * @param layerNormEpsilon added to the variance in every LayerNorm
  */
-public record EncoderConfig(int layers, int hidden, int heads, int intermediate, int maxLength,
-    float hiddenDropout, float attentionDropout, NormPlacement norm, double initStd,
+public record EncoderConfig(
+    int layers,
+    int hidden,
+    int heads,
+    int intermediate,
+    int maxLength,
+    float hiddenDropout,
+    float attentionDropout,
+    NormPlacement norm,
+    double initStd,
     float layerNormEpsilon) {
 
   public EncoderConfig {
@@ -48,8 +57,8 @@ public record EncoderConfig(int layers, int hidden, int heads, int intermediate,
 
   /** BERT-base (Devlin et al. 2019, Section 3) with sequences of up to {@code maxLength} tokens. */
   public static EncoderConfig bertBase(int maxLength) {
-    return new EncoderConfig(12, 768, 12, 3072, maxLength, 0.1f, 0.1f, NormPlacement.POST, 0.02,
-        1e-12f);
+    return new EncoderConfig(
+        12, 768, 12, 3072, maxLength, 0.1f, 0.1f, NormPlacement.POST, 0.02, 1e-12f);
   }
 
   private static void requirePositive(int value, String name) {

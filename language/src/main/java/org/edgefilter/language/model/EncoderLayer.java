@@ -36,14 +36,25 @@ final class EncoderLayer {
   EncoderLayer(ParameterScope scope, EncoderConfig config) {
     Initializer init = Initializers.truncatedNormal(config.initStd());
     placement = config.norm();
-    attention = new MultiHeadSelfAttention(scope.child("attention"), config.hidden(),
-        config.heads(), config.attentionDropout(), init);
+    attention =
+        new MultiHeadSelfAttention(
+            scope.child("attention"),
+            config.hidden(),
+            config.heads(),
+            config.attentionDropout(),
+            init);
     attentionDropout = new Dropout(scope.child("attention_dropout"), config.hiddenDropout());
     attentionNorm = new LayerNorm(scope.child("attention_norm"), config.layerNormEpsilon());
-    intermediate = Dense.builder().setUnits(config.intermediate()).optKernelInitializer(init)
-        .build(scope.child("intermediate"));
-    output = Dense.builder().setUnits(config.hidden()).optKernelInitializer(init)
-        .build(scope.child("output"));
+    intermediate =
+        Dense.builder()
+            .setUnits(config.intermediate())
+            .optKernelInitializer(init)
+            .build(scope.child("intermediate"));
+    output =
+        Dense.builder()
+            .setUnits(config.hidden())
+            .optKernelInitializer(init)
+            .build(scope.child("output"));
     outputDropout = new Dropout(scope.child("output_dropout"), config.hiddenDropout());
     outputNorm = new LayerNorm(scope.child("output_norm"), config.layerNormEpsilon());
   }
@@ -55,12 +66,14 @@ final class EncoderLayer {
    */
   Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Operand<TFloat32> mask, Mode mode) {
     if (placement == NormPlacement.POST) {
-      Operand<TFloat32> attended = attentionDropout.apply(tf, attention.apply(tf, x, mask, mode), mode);
+      Operand<TFloat32> attended =
+          attentionDropout.apply(tf, attention.apply(tf, x, mask, mode), mode);
       Operand<TFloat32> y = attentionNorm.apply(tf, tf.math.add(x, attended), mode);
       return outputNorm.apply(tf, tf.math.add(y, feedForward(tf, y, mode)), mode);
     }
-    Operand<TFloat32> attended = attentionDropout.apply(
-        tf, attention.apply(tf, attentionNorm.apply(tf, x, mode), mask, mode), mode);
+    Operand<TFloat32> attended =
+        attentionDropout.apply(
+            tf, attention.apply(tf, attentionNorm.apply(tf, x, mode), mask, mode), mode);
     Operand<TFloat32> y = tf.math.add(x, attended);
     return tf.math.add(y, feedForward(tf, outputNorm.apply(tf, y, mode), mode));
   }

@@ -25,10 +25,10 @@ import org.tensorflow.types.TInt32;
  * parameters) and closes it.
  *
  * <p>The graph holds a TRAIN tower (dropout on, mean cross-entropy {@link #trainLoss()}) and an
- * EVAL tower ({@link #evalLogits()}) sharing every weight. Inputs are placeholders of shape
- * {@code [B, L]} with B and L free, so each batch is padded only to its own longest sequence;
- * {@link TokenBatch}es are checked on the host (ids within the vocabulary, segments 0 or 1,
- * {@code L <= maxLength}) because TensorFlow would not check them.
+ * EVAL tower ({@link #evalLogits()}) sharing every weight. Inputs are placeholders of shape {@code
+ * [B, L]} with B and L free, so each batch is padded only to its own longest sequence; {@link
+ * TokenBatch}es are checked on the host (ids within the vocabulary, segments 0 or 1, {@code L <=
+ * maxLength}) because TensorFlow would not check them.
  *
  * <p>Initialize with {@code model().initialize()}, restore a checkpoint, or let the framework's
  * {@code Trainer} do either.
@@ -59,8 +59,13 @@ public final class TextClassifier implements AutoCloseable {
    * @param seed the run seed (initial values, dropout masks)
    * @param threads session threads, 0 for TensorFlow's default
    */
-  public TextClassifier(EncoderConfig encoder, TokenFilterConfig filter, int vocabularySize,
-      int numLabels, long seed, int threads) {
+  public TextClassifier(
+      EncoderConfig encoder,
+      TokenFilterConfig filter,
+      int vocabularySize,
+      int numLabels,
+      long seed,
+      int threads) {
     this.encoder = Objects.requireNonNull(encoder, "encoder");
     this.filter = Objects.requireNonNull(filter, "filter");
     if (vocabularySize < 1) {
@@ -111,7 +116,8 @@ public final class TextClassifier implements AutoCloseable {
     if (trainStep != null) {
       throw new IllegalStateException("the training step is already built");
     }
-    UpdateStep.Builder builder = UpdateStep.builder(model).setLoss(trainLoss).setOptimizer(optimizer);
+    UpdateStep.Builder builder =
+        UpdateStep.builder(model).setLoss(trainLoss).setOptimizer(optimizer);
     if (clipNorm > 0) {
       builder.optClipNorm(clipNorm);
     }
@@ -155,19 +161,37 @@ public final class TextClassifier implements AutoCloseable {
 
   private void check(TokenBatch batch) {
     if (batch.length() > encoder.maxLength()) {
-      throw new IllegalArgumentException("batch length " + batch.length() + " exceeds the model's"
-          + " maxLength " + encoder.maxLength());
+      throw new IllegalArgumentException(
+          "batch length "
+              + batch.length()
+              + " exceeds the model's"
+              + " maxLength "
+              + encoder.maxLength());
     }
     int[] ids = batch.inputIds();
     int[] segments = batch.segmentIds();
     for (int i = 0; i < ids.length; i++) {
       if (ids[i] < 0 || ids[i] >= vocabularySize) {
-        throw new IllegalArgumentException("token id " + ids[i] + " at [" + i / batch.length()
-            + ", " + i % batch.length() + "] is outside the vocabulary [0, " + vocabularySize + ")");
+        throw new IllegalArgumentException(
+            "token id "
+                + ids[i]
+                + " at ["
+                + i / batch.length()
+                + ", "
+                + i % batch.length()
+                + "] is outside the vocabulary [0, "
+                + vocabularySize
+                + ")");
       }
       if (segments[i] < 0 || segments[i] >= TokenEmbeddings.SEGMENTS) {
-        throw new IllegalArgumentException("segment id " + segments[i] + " at [" + i / batch.length()
-            + ", " + i % batch.length() + "] is not 0 or 1");
+        throw new IllegalArgumentException(
+            "segment id "
+                + segments[i]
+                + " at ["
+                + i / batch.length()
+                + ", "
+                + i % batch.length()
+                + "] is not 0 or 1");
       }
     }
     for (int label : batch.labels()) {

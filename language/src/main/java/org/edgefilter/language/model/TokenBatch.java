@@ -12,8 +12,8 @@ package org.edgefilter.language.model;
  *     and starts with a one ({@code [CLS]})
  * @param labels class ids, shape [B]
  */
-public record TokenBatch(int size, int length, int[] inputIds, int[] segmentIds,
-    int[] attentionMask, int[] labels) {
+public record TokenBatch(
+    int size, int length, int[] inputIds, int[] segmentIds, int[] attentionMask, int[] labels) {
 
   public TokenBatch {
     if (size < 1 || length < 1) {
@@ -22,27 +22,38 @@ public record TokenBatch(int size, int length, int[] inputIds, int[] segmentIds,
     }
     long cells = (long) size * length;
     if (inputIds.length != cells || segmentIds.length != cells || attentionMask.length != cells) {
-      throw new IllegalArgumentException("ids, segments and mask must hold size * length = " + cells
-          + " values, got " + inputIds.length + ", " + segmentIds.length + ", "
-          + attentionMask.length);
+      throw new IllegalArgumentException(
+          "ids, segments and mask must hold size * length = "
+              + cells
+              + " values, got "
+              + inputIds.length
+              + ", "
+              + segmentIds.length
+              + ", "
+              + attentionMask.length);
     }
     if (labels.length != size) {
-      throw new IllegalArgumentException("labels must hold " + size + " values, got " + labels.length);
+      throw new IllegalArgumentException(
+          "labels must hold " + size + " values, got " + labels.length);
     }
     for (int i = 0; i < size; i++) {
       boolean inPadding = false;
       for (int t = 0; t < length; t++) {
         int m = attentionMask[i * length + t];
         if (m != 0 && m != 1) {
-          throw new IllegalArgumentException("attention mask [" + i + ", " + t + "] is " + m
-              + "; expected 0 or 1");
+          throw new IllegalArgumentException(
+              "attention mask [" + i + ", " + t + "] is " + m + "; expected 0 or 1");
         }
         if (t == 0 && m == 0) {
           throw new IllegalArgumentException("sequence " + i + " has no real token at position 0");
         }
         if (m == 1 && inPadding) {
-          throw new IllegalArgumentException("sequence " + i + " has a real token at " + t
-              + " after padding; the mask must be ones then zeros");
+          throw new IllegalArgumentException(
+              "sequence "
+                  + i
+                  + " has a real token at "
+                  + t
+                  + " after padding; the mask must be ones then zeros");
         }
         inPadding |= m == 0;
       }

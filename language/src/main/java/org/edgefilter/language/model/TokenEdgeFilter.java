@@ -13,9 +13,9 @@ import org.tensorflow.op.core.Squeeze;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The Deep Edge Filter along the token axis of padded sequences: {@code y = h - stopGradient(LPF(h))}
- * on axis 1 of {@code [batch, length, hidden]} (Lee, Lee, Kwak, NeurIPS 2025), restricted to each
- * sequence's real tokens.
+ * The Deep Edge Filter along the token axis of padded sequences: {@code y = h -
+ * stopGradient(LPF(h))} on axis 1 of {@code [batch, length, hidden]} (Lee, Lee, Kwak, NeurIPS
+ * 2025), restricted to each sequence's real tokens.
  *
  * <p>Why not {@link EdgeFilter} on the whole padded axis: its window would mix padding into the
  * last real tokens, so the output would depend on how long the batch happens to be padded and on
@@ -24,16 +24,16 @@ import org.tensorflow.types.TFloat32;
  *
  * <ul>
  *   <li>padded positions are zeroed before the window runs, so they contribute nothing;
- *   <li>{@link SequenceBorder#RENORMALIZE}: {@code LPF(h)_t = sum_j w_j m_{t+j} h_{t+j} / sum_j
- *       w_j m_{t+j}} (a mean filter averages the real neighbours only);
- *       {@link SequenceBorder#ZERO}: {@code LPF(h)_t = sum_j w_j m_{t+j} h_{t+j}};
+ *   <li>{@link SequenceBorder#RENORMALIZE}: {@code LPF(h)_t = sum_j w_j m_{t+j} h_{t+j} / sum_j w_j
+ *       m_{t+j}} (a mean filter averages the real neighbours only); {@link SequenceBorder#ZERO}:
+ *       {@code LPF(h)_t = sum_j w_j m_{t+j} h_{t+j}};
  *   <li>padded positions pass through unchanged in every mode: the filter acts on real tokens only,
  *       and the attention mask keeps padded positions out of every later real output anyway.
  * </ul>
  *
  * The {@code [CLS]} token is position 0 and is filtered like any other real token. The sequence
- * length may be unknown when the graph is built (batches are padded to their longest sequence);
- * the hidden size must be known. The filter creates no variables: its taps are constants.
+ * length may be unknown when the graph is built (batches are padded to their longest sequence); the
+ * hidden size must be known. The filter creates no variables: its taps are constants.
  *
  * @param mode HIGH_PASS (the filter), LOW_PASS (the ablation), LOW_PASS_NO_GRAD (the official
  *     code's ablation: the low-pass part under stopGradient) or IDENTITY (the baseline)
@@ -53,12 +53,17 @@ public record TokenEdgeFilter(
     Objects.requireNonNull(lowPass, "lowPass");
     Objects.requireNonNull(border, "border");
     if (kernelSize <= 0 || kernelSize % 2 == 0 || kernelSize > EdgeFilterSpec.MAX_KERNEL_SIZE) {
-      throw new IllegalArgumentException("token filter kernel size must be odd and in 1.."
-          + EdgeFilterSpec.MAX_KERNEL_SIZE + ", got " + kernelSize);
+      throw new IllegalArgumentException(
+          "token filter kernel size must be odd and in 1.."
+              + EdgeFilterSpec.MAX_KERNEL_SIZE
+              + ", got "
+              + kernelSize);
     }
     if (!lowPass.isLinear()) {
-      throw new IllegalArgumentException("the token filter needs a linear low-pass (mean, gaussian,"
-          + " discrete gaussian) to leave padding out of its window; got " + lowPass);
+      throw new IllegalArgumentException(
+          "the token filter needs a linear low-pass (mean, gaussian,"
+              + " discrete gaussian) to leave padding out of its window; got "
+              + lowPass);
     }
   }
 
@@ -83,8 +88,10 @@ public record TokenEdgeFilter(
    */
   public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> h, Operand<TFloat32> mask) {
     if (h.shape().isUnknown() || h.shape().numDimensions() != 3 || h.shape().get(2) <= 0) {
-      throw new IllegalArgumentException("token filter expects [batch, length, hidden] with hidden"
-          + " known, got shape " + h.shape());
+      throw new IllegalArgumentException(
+          "token filter expects [batch, length, hidden] with hidden"
+              + " known, got shape "
+              + h.shape());
     }
     Ops scoped = tf.withSubScope("token_edge_filter");
     if (mode == FilterMode.IDENTITY) {
@@ -95,7 +102,8 @@ public record TokenEdgeFilter(
     Operand<TFloat32> weighted = window(scoped, scoped.math.mul(h, m));
     Operand<TFloat32> low = weighted;
     if (border == SequenceBorder.RENORMALIZE) {
-      Operand<TFloat32> weight = scoped.math.maximum(window(scoped, m), scoped.constant(MIN_WEIGHT));
+      Operand<TFloat32> weight =
+          scoped.math.maximum(window(scoped, m), scoped.constant(MIN_WEIGHT));
       low = scoped.math.div(weighted, weight);
     }
     Operand<TFloat32> lowOnReal = scoped.math.mul(low, m);
@@ -121,7 +129,8 @@ public record TokenEdgeFilter(
     // [B, L, C] -> [B, L, 1, C]: NHWC with the tokens as height.
     Operand<TFloat32> nhwc = tf.expandDims(x, tf.constant(2));
     Operand<TFloat32> padded =
-        tf.pad(nhwc, tf.constant(new int[][] {{0, 0}, {pad, pad}, {0, 0}, {0, 0}}), tf.constant(0f));
+        tf.pad(
+            nhwc, tf.constant(new int[][] {{0, 0}, {pad, pad}, {0, 0}, {0, 0}}), tf.constant(0f));
     List<Long> strides = List.of(1L, 1L, 1L, 1L);
     Operand<TFloat32> summed;
     if (lowPass.kind() == LowPass.Kind.MEAN) {
@@ -146,13 +155,13 @@ public record TokenEdgeFilter(
     if (mode == FilterMode.IDENTITY) {
       return "baseline";
     }
-    String prefix = switch (mode) {
-      case HIGH_PASS -> "ef";
-      case LOW_PASS_NO_GRAD -> "lpng";
-      default -> "lp";
-    };
+    String prefix =
+        switch (mode) {
+          case HIGH_PASS -> "ef";
+          case LOW_PASS_NO_GRAD -> "lpng";
+          default -> "lp";
+        };
     String kind = lowPass.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    return prefix + "-" + kind + "-k" + kernelSize
-        + (border == SequenceBorder.ZERO ? "-zero" : "");
+    return prefix + "-" + kind + "-k" + kernelSize + (border == SequenceBorder.ZERO ? "-zero" : "");
   }
 }

@@ -48,9 +48,11 @@ final class TokenEmbeddings {
     // [L, D], broadcast over the batch.
     Operand<TFloat32> position =
         positions.apply(tf, tf.range(tf.constant(0), length, tf.constant(1)));
-    Operand<TFloat32> sum = tf.math.add(
-        tf.math.add(tokens.apply(tf, inputs.inputIds()), segments.apply(tf, inputs.segmentIds())),
-        position);
+    Operand<TFloat32> sum =
+        tf.math.add(
+            tf.math.add(
+                tokens.apply(tf, inputs.inputIds()), segments.apply(tf, inputs.segmentIds())),
+            position);
     return dropout.apply(tf, norm.apply(tf, sum, mode), mode);
   }
 

@@ -11,11 +11,11 @@ import org.edgefilter.framework.filter.Padding;
  * Where and how the encoder applies the {@link TokenEdgeFilter}: the shared {@link FilterConfig}
  * ({@code filter.*}) plus the language-only {@code filter.border}.
  *
- * <p>Positions ({@code filter.position}): 0 filters the embeddings, before the first layer;
- * {@code i} in 1..layers filters the output of encoder layer {@code i}. Along tokens the window
- * must leave padding out, so the low-pass is linear (MEAN, GAUSSIAN, DISCRETE_GAUSSIAN; not
- * MEDIAN) and the border handling is {@code border}, not {@code filter.padding} (which must stay
- * at its default, reflect).
+ * <p>Positions ({@code filter.position}): 0 filters the embeddings, before the first layer; {@code
+ * i} in 1..layers filters the output of encoder layer {@code i}. Along tokens the window must leave
+ * padding out, so the low-pass is linear (MEAN, GAUSSIAN, DISCRETE_GAUSSIAN; not MEDIAN) and the
+ * border handling is {@code border}, not {@code filter.padding} (which must stay at its default,
+ * reflect).
  *
  * @param shared the shared filter settings
  * @param border how the window treats positions beyond the real tokens
@@ -26,31 +26,41 @@ public record TokenFilterConfig(FilterConfig shared, SequenceBorder border) {
     Objects.requireNonNull(shared, "filter");
     Objects.requireNonNull(border, "filter.border");
     if (shared.kind() == LowPass.Kind.MEDIAN) {
-      throw new IllegalArgumentException("filter.kind median is not supported along tokens: the"
-          + " window must leave padding out, which needs a linear filter (mean, gaussian,"
-          + " discrete-gaussian)");
+      throw new IllegalArgumentException(
+          "filter.kind median is not supported along tokens: the"
+              + " window must leave padding out, which needs a linear filter (mean, gaussian,"
+              + " discrete-gaussian)");
     }
     if (shared.padding() != Padding.REFLECT) {
-      throw new IllegalArgumentException("filter.padding does not apply along tokens; set how"
-          + " the window treats the sequence's ends with filter.border (renormalize or zero)");
+      throw new IllegalArgumentException(
+          "filter.padding does not apply along tokens; set how"
+              + " the window treats the sequence's ends with filter.border (renormalize or zero)");
     }
   }
 
   /** The filter slots of an encoder with {@code layers} layers. */
   public static FilterPositions positions(int layers) {
-    return new FilterPositions("the " + layers + "-layer encoder", 0, layers,
+    return new FilterPositions(
+        "the " + layers + "-layer encoder",
+        0,
+        layers,
         "0 = on the embeddings, i = after encoder layer i");
   }
 
   /** The paper's 1D filter: HIGH_PASS mean, window {@code kernelSize}, at {@code position}. */
   public static TokenFilterConfig highPassMean(int position, int kernelSize) {
-    return new TokenFilterConfig(FilterConfig.highPassMean(kernelSize, position),
-        SequenceBorder.RENORMALIZE);
+    return new TokenFilterConfig(
+        FilterConfig.highPassMean(kernelSize, position), SequenceBorder.RENORMALIZE);
   }
 
   /** A filter of {@code kind} with {@code scale} in {@code mode} at {@code position}. */
-  public static TokenFilterConfig of(FilterMode mode, int position, int kernelSize,
-      LowPass.Kind kind, double scale, SequenceBorder border) {
+  public static TokenFilterConfig of(
+      FilterMode mode,
+      int position,
+      int kernelSize,
+      LowPass.Kind kind,
+      double scale,
+      SequenceBorder border) {
     return new TokenFilterConfig(
         new FilterConfig(mode, kind, scale, kernelSize, Padding.REFLECT, position), border);
   }

@@ -11,5 +11,5 @@ import org.tensorflow.types.TInt32;
  * @param segmentIds {@code [B, L]} 0 or 1
  * @param attentionMask {@code [B, L]} 1 for real tokens, 0 for padding
  */
-public record TokenInputs(Operand<TInt32> inputIds, Operand<TInt32> segmentIds,
-    Operand<TFloat32> attentionMask) {}
+public record TokenInputs(
+    Operand<TInt32> inputIds, Operand<TInt32> segmentIds, Operand<TFloat32> attentionMask) {}

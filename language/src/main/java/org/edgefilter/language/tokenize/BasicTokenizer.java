@@ -20,8 +20,8 @@ import java.util.Locale;
  *       #stripAccents}, decompose it (NFD) and drop non-spacing marks (category Mn), so "Café"
  *       becomes "cafe".
  *   <li>Split each token on punctuation: every character of a Unicode P* category and every ASCII
- *       character that is neither letter, digit nor space ({@code !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~}),
- *       each punctuation character becoming its own token.
+ *       character that is neither letter, digit nor space ({@code
+ *       !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~}), each punctuation character becoming its own token.
  * </ol>
  *
  * <p>Character properties come from {@link Character} (the JDK's Unicode tables), Python's from
@@ -43,7 +43,9 @@ public record BasicTokenizer(boolean lowerCase, boolean stripAccents) {
     return new BasicTokenizer(false, false);
   }
 
-  /** Splits {@code text} into words and punctuation tokens, in order; never returns empty tokens. */
+  /**
+   * Splits {@code text} into words and punctuation tokens, in order; never returns empty tokens.
+   */
   public List<String> tokenize(String text) {
     List<String> out = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -87,7 +89,8 @@ public record BasicTokenizer(boolean lowerCase, boolean stripAccents) {
   private static String stripAccentsOf(String token) {
     String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD);
     StringBuilder kept = new StringBuilder(decomposed.length());
-    decomposed.codePoints()
+    decomposed
+        .codePoints()
         .filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK)
         .forEach(kept::appendCodePoint);
     return kept.toString();
@@ -124,7 +127,10 @@ public record BasicTokenizer(boolean lowerCase, boolean stripAccents) {
 
   /** Space, tab, LF, CR, or Unicode category Zs (BERT's {@code _is_whitespace}). */
   static boolean isWhitespace(int cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'
+    return cp == ' '
+        || cp == '\t'
+        || cp == '\n'
+        || cp == '\r'
         || Character.getType(cp) == Character.SPACE_SEPARATOR;
   }
 
@@ -139,15 +145,21 @@ public record BasicTokenizer(boolean lowerCase, boolean stripAccents) {
 
   /** ASCII non-letter/digit symbols and Unicode P* categories (BERT's {@code _is_punctuation}). */
   static boolean isPunctuation(int cp) {
-    if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96)
+    if ((cp >= 33 && cp <= 47)
+        || (cp >= 58 && cp <= 64)
+        || (cp >= 91 && cp <= 96)
         || (cp >= 123 && cp <= 126)) {
       return true;
     }
     return switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION -> true;
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION ->
+          true;
       default -> false;
     };
   }

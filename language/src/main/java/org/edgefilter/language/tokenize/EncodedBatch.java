@@ -12,14 +12,20 @@ package org.edgefilter.language.tokenize;
  * @param lengths real tokens per example (special tokens included), shape [n]
  * @param labels class ids, shape [n]
  */
-public record EncodedBatch(int size, int maxLength, int[] inputIds, int[] segmentIds,
-    int[] attentionMask, int[] lengths, int[] labels) {
+public record EncodedBatch(
+    int size,
+    int maxLength,
+    int[] inputIds,
+    int[] segmentIds,
+    int[] attentionMask,
+    int[] lengths,
+    int[] labels) {
 
   public EncodedBatch {
     long cells = (long) size * maxLength;
     if (inputIds.length != cells || segmentIds.length != cells || attentionMask.length != cells) {
-      throw new IllegalArgumentException("id, segment and mask arrays must hold size * maxLength = "
-          + cells + " values");
+      throw new IllegalArgumentException(
+          "id, segment and mask arrays must hold size * maxLength = " + cells + " values");
     }
     if (lengths.length != size || labels.length != size) {
       throw new IllegalArgumentException("lengths and labels must hold size = " + size + " values");

@@ -27,8 +27,13 @@ public record LengthStats(int count, double mean, int p50, int p90, int p99, int
     for (int length : sorted) {
       sum += length;
     }
-    return new LengthStats(sorted.length, sum / sorted.length, percentile(sorted, 50),
-        percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
+    return new LengthStats(
+        sorted.length,
+        sum / sorted.length,
+        percentile(sorted, 50),
+        percentile(sorted, 90),
+        percentile(sorted, 99),
+        sorted[sorted.length - 1]);
   }
 
   /** Nearest-rank percentile of ascending {@code sorted}, {@code 0 < p <= 100}. */
@@ -37,7 +42,9 @@ public record LengthStats(int count, double mean, int p50, int p90, int p99, int
     return sorted[Math.max(rank, 1) - 1];
   }
 
-  /** Fraction of lengths above {@code limit} (the share a {@code maxLength = limit} would truncate). */
+  /**
+   * Fraction of lengths above {@code limit} (the share a {@code maxLength = limit} would truncate).
+   */
   public static double fractionAbove(int[] lengths, int limit) {
     long above = Arrays.stream(lengths).filter(length -> length > limit).count();
     return above / (double) lengths.length;

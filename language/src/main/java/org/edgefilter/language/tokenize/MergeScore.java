@@ -20,7 +20,10 @@ public enum MergeScore {
    */
   LIKELIHOOD;
 
-  /** The score of a pair seen {@code pairCount} times with parts seen {@code leftCount}, {@code rightCount} times. */
+  /**
+   * The score of a pair seen {@code pairCount} times with parts seen {@code leftCount}, {@code
+   * rightCount} times.
+   */
   double score(long pairCount, long leftCount, long rightCount) {
     return switch (this) {
       case FREQUENCY -> pairCount;

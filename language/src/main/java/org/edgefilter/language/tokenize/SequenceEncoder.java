@@ -62,17 +62,15 @@ public final class SequenceEncoder {
   }
 
   /**
-   * The untruncated length of the encoding of a text or pair: pieces plus 2 ({@code [CLS]},
-   * {@code [SEP]}) for a single text, plus 3 for a pair. Useful to choose {@link #maxLength()}.
+   * The untruncated length of the encoding of a text or pair: pieces plus 2 ({@code [CLS]}, {@code
+   * [SEP]}) for a single text, plus 3 for a pair. Useful to choose {@link #maxLength()}.
    */
   public int fullLength(String textA, String textB) {
     int length = tokenizer.tokenize(textA).size() + 2;
     return textB == null ? length : length + tokenizer.tokenize(textB).size() + 1;
   }
 
-  /**
-   * Encodes {@code examples} into flat arrays of shape [n, maxLength], with their labels.
-   */
+  /** Encodes {@code examples} into flat arrays of shape [n, maxLength], with their labels. */
   public EncodedBatch encodeBatch(List<TextExample> examples) {
     int n = examples.size();
     int[] inputIds = new int[n * maxLength];
@@ -92,7 +90,9 @@ public final class SequenceEncoder {
     return new EncodedBatch(n, maxLength, inputIds, segmentIds, attentionMask, lengths, labels);
   }
 
-  /** Lays out {@code [CLS] a [SEP] (b [SEP])} after truncation; {@code b == null} for a single text. */
+  /**
+   * Lays out {@code [CLS] a [SEP] (b [SEP])} after truncation; {@code b == null} for a single text.
+   */
   Encoding assemble(int[] a, int[] b) {
     int keepA;
     int keepB;

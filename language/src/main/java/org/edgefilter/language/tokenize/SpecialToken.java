@@ -1,11 +1,11 @@
 package org.edgefilter.language.tokenize;
 
 /**
- * BERT's special tokens. In a {@linkplain WordPieceTrainer trained} vocabulary they take the ids
- * of their ordinal: {@code [PAD]=0, [UNK]=1, [CLS]=2, [SEP]=3, [MASK]=4}. A {@linkplain
+ * BERT's special tokens. In a {@linkplain WordPieceTrainer trained} vocabulary they take the ids of
+ * their ordinal: {@code [PAD]=0, [UNK]=1, [CLS]=2, [SEP]=3, [MASK]=4}. A {@linkplain
  * Vocabulary#load loaded} {@code vocab.txt} keeps its own ids (Google's uncased BERT vocabulary has
- * {@code [PAD]=0, [UNK]=100, [CLS]=101, [SEP]=102, [MASK]=103}); in both, {@code [PAD]} is 0, BERT's
- * convention, so zero-filled id arrays are padding.
+ * {@code [PAD]=0, [UNK]=100, [CLS]=101, [SEP]=102, [MASK]=103}); in both, {@code [PAD]} is 0,
+ * BERT's convention, so zero-filled id arrays are padding.
  */
 public enum SpecialToken {
   /** Padding after the real tokens; attention mask 0. */

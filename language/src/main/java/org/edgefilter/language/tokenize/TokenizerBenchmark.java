@@ -11,22 +11,29 @@ import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.data.TextExample;
 
 /**
- * Measures WordPiece training and tokenization on the real GLUE files and reports the token
- * lengths of the dev splits, to choose the maximum sequence length of the CPU presets. For each
- * task and {@link MergeScore}: train a vocabulary on the train split (median time of N runs),
- * tokenize the dev split (examples per second), and summarize its untruncated encoding lengths
- * ({@code [CLS] a [SEP]} or {@code [CLS] a [SEP] b [SEP]}).
+ * Measures WordPiece training and tokenization on the real GLUE files and reports the token lengths
+ * of the dev splits, to choose the maximum sequence length of the CPU presets. For each task and
+ * {@link MergeScore}: train a vocabulary on the train split (median time of N runs), tokenize the
+ * dev split (examples per second), and summarize its untruncated encoding lengths ({@code [CLS] a
+ * [SEP]} or {@code [CLS] a [SEP] b [SEP]}).
  *
  * <p>Run (after {@code mvn -q install -DskipTests}): {@code mvn -q -pl language exec:java
- * -Dexec.mainClass=org.edgefilter.language.tokenize.TokenizerBenchmark
- * [-Dexec.args="--data DIR --vocab-size 8000 --runs 3"]}; the data root defaults to
- * {@code $EDGEFILTER_DATA}, else {@code ~/.cache/edgefilter}.
+ * -Dexec.mainClass=org.edgefilter.language.tokenize.TokenizerBenchmark [-Dexec.args="--data DIR
+ * --vocab-size 8000 --runs 3"]}; the data root defaults to {@code $EDGEFILTER_DATA}, else {@code
+ * ~/.cache/edgefilter}.
  */
 public final class TokenizerBenchmark {
 
   /** The figures of one task and merge score; times in seconds. */
-  public record Figures(GlueTask task, MergeScore mergeScore, int trainTexts, int vocabularySize,
-      double trainSeconds, double devExamplesPerSecond, LengthStats devLengths, double devAbove64,
+  public record Figures(
+      GlueTask task,
+      MergeScore mergeScore,
+      int trainTexts,
+      int vocabularySize,
+      double trainSeconds,
+      double devExamplesPerSecond,
+      LengthStats devLengths,
+      double devAbove64,
       double devAbove128) {}
 
   private static final String HEADER =
@@ -45,28 +52,60 @@ public final class TokenizerBenchmark {
         case "--data" -> dataRoot = Path.of(args[++i]);
         case "--vocab-size" -> vocabSize = Integer.parseInt(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException(
-            "unknown argument " + args[i] + " (expected --data DIR, --vocab-size N, --runs N)");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown argument " + args[i] + " (expected --data DIR, --vocab-size N, --runs N)");
       }
     }
     if (dataRoot == null) {
       String env = System.getenv("EDGEFILTER_DATA");
-      dataRoot = env != null
-          ? Path.of(env)
-          : Path.of(System.getProperty("user.home"), ".cache", "edgefilter");
+      dataRoot =
+          env != null
+              ? Path.of(env)
+              : Path.of(System.getProperty("user.home"), ".cache", "edgefilter");
     }
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "WordPiece on GLUE (%s), vocab size %d, %d cores, median of %d training runs%n",
-        dataRoot, vocabSize, Runtime.getRuntime().availableProcessors(), runs);
-    System.out.printf(Locale.ROOT, HEADER, "task", "score", "texts", "vocab", "train s",
-        "dev ex/s", "mean", "p50", "p90", "p99", "max", ">64", ">128");
+        dataRoot,
+        vocabSize,
+        Runtime.getRuntime().availableProcessors(),
+        runs);
+    System.out.printf(
+        Locale.ROOT,
+        HEADER,
+        "task",
+        "score",
+        "texts",
+        "vocab",
+        "train s",
+        "dev ex/s",
+        "mean",
+        "p50",
+        "p90",
+        "p99",
+        "max",
+        ">64",
+        ">128");
     for (MergeScore mergeScore : MergeScore.values()) {
       for (GlueTask task : GlueTask.values()) {
         Figures f = run(task, mergeScore, dataRoot, vocabSize, runs);
         LengthStats lengths = f.devLengths();
-        System.out.printf(Locale.ROOT, ROW, task, mergeScore, f.trainTexts(), f.vocabularySize(),
-            f.trainSeconds(), f.devExamplesPerSecond(), lengths.mean(), lengths.p50(),
-            lengths.p90(), lengths.p99(), lengths.max(), 100 * f.devAbove64(),
+        System.out.printf(
+            Locale.ROOT,
+            ROW,
+            task,
+            mergeScore,
+            f.trainTexts(),
+            f.vocabularySize(),
+            f.trainSeconds(),
+            f.devExamplesPerSecond(),
+            lengths.mean(),
+            lengths.p50(),
+            lengths.p90(),
+            lengths.p99(),
+            lengths.max(),
+            100 * f.devAbove64(),
             100 * f.devAbove128());
       }
     }
@@ -90,12 +129,20 @@ public final class TokenizerBenchmark {
     Arrays.sort(seconds);
     SequenceEncoder encoder = new SequenceEncoder(WordPieceTokenizer.uncased(vocabulary), 512);
     long start = System.nanoTime();
-    int[] lengths = dev.examples().stream()
-        .mapToInt(example -> encoder.fullLength(example.textA(), example.textB()))
-        .toArray();
+    int[] lengths =
+        dev.examples().stream()
+            .mapToInt(example -> encoder.fullLength(example.textA(), example.textB()))
+            .toArray();
     double perSecond = dev.size() / ((System.nanoTime() - start) / 1e9);
-    return new Figures(task, mergeScore, texts.size(), vocabulary.size(), seconds[runs / 2],
-        perSecond, LengthStats.of(lengths), LengthStats.fractionAbove(lengths, 64),
+    return new Figures(
+        task,
+        mergeScore,
+        texts.size(),
+        vocabulary.size(),
+        seconds[runs / 2],
+        perSecond,
+        LengthStats.of(lengths),
+        LengthStats.fractionAbove(lengths, 64),
         LengthStats.fractionAbove(lengths, 128));
   }
 

@@ -62,19 +62,31 @@ public final class Vocabulary {
       }
       Integer previous = ids.putIfAbsent(token, i);
       if (previous != null) {
-        throw new IllegalArgumentException(where.apply(i) + ": token '" + token
-            + "' already appeared at " + where.apply(previous));
+        throw new IllegalArgumentException(
+            where.apply(i)
+                + ": token '"
+                + token
+                + "' already appeared at "
+                + where.apply(previous));
       }
     }
     for (SpecialToken special : SpecialToken.values()) {
       if (!ids.containsKey(special.text())) {
-        throw new IllegalArgumentException(source + " lacks the special token " + special.text()
-            + " (a vocabulary needs " + Arrays.toString(specialTexts()) + ")");
+        throw new IllegalArgumentException(
+            source
+                + " lacks the special token "
+                + special.text()
+                + " (a vocabulary needs "
+                + Arrays.toString(specialTexts())
+                + ")");
       }
     }
     if (ids.get(SpecialToken.PAD.text()) != 0) {
-      throw new IllegalArgumentException(where.apply(ids.get(SpecialToken.PAD.text())) + ": "
-          + SpecialToken.PAD.text() + " must be the first token (id 0, BERT's convention)");
+      throw new IllegalArgumentException(
+          where.apply(ids.get(SpecialToken.PAD.text()))
+              + ": "
+              + SpecialToken.PAD.text()
+              + " must be the first token (id 0, BERT's convention)");
     }
     return new Vocabulary(Collections.unmodifiableList(new ArrayList<>(tokens)), ids);
   }

@@ -14,12 +14,12 @@ import java.util.PriorityQueue;
  * <p>Each distinct word is held as its current split into symbols (ints), with its corpus
  * frequency. The loop keeps, exactly and incrementally, the count of every symbol and of every
  * adjacent pair (occurrences weighted by word frequency), and for every pair the words it occurs
- * in. A merge of (a, b) rewrites only the words holding the pair, and changes only the counts of
- * a, b, the merged symbol and the pairs next to rewritten positions; so only the scores of the
- * pairs whose counts changed are recomputed, and, for the {@link MergeScore#LIKELIHOOD} score that
- * divides by symbol counts, those of the pairs involving a, b or the merged symbol. The
- * best pair comes from a priority queue with lazy deletion: an entry carries the version of its
- * pair at push time and is ignored when the pair has changed since.
+ * in. A merge of (a, b) rewrites only the words holding the pair, and changes only the counts of a,
+ * b, the merged symbol and the pairs next to rewritten positions; so only the scores of the pairs
+ * whose counts changed are recomputed, and, for the {@link MergeScore#LIKELIHOOD} score that
+ * divides by symbol counts, those of the pairs involving a, b or the merged symbol. The best pair
+ * comes from a priority queue with lazy deletion: an entry carries the version of its pair at push
+ * time and is ignored when the pair has changed since.
  */
 final class WordPieceMerger {
 
@@ -60,7 +60,8 @@ final class WordPieceMerger {
    * @param mergeScore how pairs are ranked
    * @param minFrequency pairs occurring fewer times are never merged
    */
-  WordPieceMerger(List<String[]> words, long[] frequencies, MergeScore mergeScore, int minFrequency) {
+  WordPieceMerger(
+      List<String[]> words, long[] frequencies, MergeScore mergeScore, int minFrequency) {
     this.mergeScore = mergeScore;
     this.minFrequency = minFrequency;
     int n = words.size();
@@ -69,11 +70,12 @@ final class WordPieceMerger {
     wordFrequency = frequencies.clone();
     wordStamp = new int[n];
     Arrays.fill(wordStamp, -1);
-    Comparator<Candidate> bestFirst = Comparator
-        .comparingDouble(Candidate::score).reversed()
-        .thenComparing(Comparator.comparingLong(Candidate::count).reversed())
-        .thenComparing(c -> symbolText.get(pairLeft[c.pair()]))
-        .thenComparing(c -> symbolText.get(pairRight[c.pair()]));
+    Comparator<Candidate> bestFirst =
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparing(Comparator.comparingLong(Candidate::count).reversed())
+            .thenComparing(c -> symbolText.get(pairLeft[c.pair()]))
+            .thenComparing(c -> symbolText.get(pairRight[c.pair()]));
     queue = new PriorityQueue<>(bestFirst);
     for (int w = 0; w < n; w++) {
       String[] symbols = words.get(w);
@@ -107,8 +109,8 @@ final class WordPieceMerger {
 
   /**
    * Performs the best remaining merge (highest {@link MergeScore}; ties: the larger pair count,
-   * then a's text, then b's text) and returns the id of the merged symbol, or
-   * -1 when no pair with at least {@code minFrequency} occurrences is left.
+   * then a's text, then b's text) and returns the id of the merged symbol, or -1 when no pair with
+   * at least {@code minFrequency} occurrences is left.
    */
   int mergeBest() {
     while (!queue.isEmpty()) {
@@ -233,7 +235,8 @@ final class WordPieceMerger {
     if (count < minFrequency || count == 0) {
       return;
     }
-    double score = mergeScore.score(count, symbolCount[pairLeft[pair]], symbolCount[pairRight[pair]]);
+    double score =
+        mergeScore.score(count, symbolCount[pairLeft[pair]], symbolCount[pairRight[pair]]);
     queue.add(new Candidate(score, count, pair, pairVersion[pair]));
   }
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * BERT's full tokenizer: the {@link BasicTokenizer}, then WordPiece on each word (Wu et al. 2016;
  * BERT's {@code WordpieceTokenizer}): greedy longest-match-first. From the start of the word, take
- * the longest prefix in the vocabulary; continue from where it ended with the longest piece that
- * is in the vocabulary with the {@code ##} prefix; if at some position no piece (not even one
+ * the longest prefix in the vocabulary; continue from where it ended with the longest piece that is
+ * in the vocabulary with the {@code ##} prefix; if at some position no piece (not even one
  * character) matches, the whole word becomes {@code [UNK]}. A word longer than {@link
  * #maxInputCharsPerWord()} code points is {@code [UNK]} without trying.
  *

@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * followed by b without its {@code ##}), until the vocabulary has {@link #vocabSize()} tokens or no
  * pair occurs at least {@link #minFrequency()} times. "Best" is the {@link #mergeScore()}: pair
  * frequency ({@link MergeScore#FREQUENCY}, what HuggingFace's {@code tokenizers} library does, the
- * default) or the likelihood score {@code count(ab) / (count(a) * count(b))} of HuggingFace's course
- * ({@link MergeScore#LIKELIHOOD}, "WordPiece tokenization", LLM course chapter 6.6).
+ * default) or the likelihood score {@code count(ab) / (count(a) * count(b))} of HuggingFace's
+ * course ({@link MergeScore#LIKELIHOOD}, "WordPiece tokenization", LLM course chapter 6.6).
  *
  * <p>Deterministic: ties in score go to the more frequent pair, then to the lexicographically
  * smaller (a, b); nothing depends on corpus order or hash order. The output is the special tokens
@@ -95,24 +95,24 @@ public final class WordPieceTrainer {
     return trainOnWordCounts(countWords(texts));
   }
 
-  /**
-   * Trains on word counts (words as the basic tokenizer produces them; counts &gt; 0).
-   */
+  /** Trains on word counts (words as the basic tokenizer produces them; counts &gt; 0). */
   public Vocabulary trainOnWordCounts(Map<String, Long> wordCounts) {
     // Sorted, so symbol and word ids (and thus all internal order) do not depend on hash order.
     TreeMap<String, Long> sorted = new TreeMap<>();
-    wordCounts.forEach((word, count) -> {
-      if (count <= 0) {
-        throw new IllegalArgumentException(
-            "word '" + word + "' has count " + count + "; counts must be > 0");
-      }
-      if (word.isEmpty() || word.codePoints().anyMatch(BasicTokenizer::isWhitespace)) {
-        throw new IllegalArgumentException("'" + word + "' is not a word: empty or holds whitespace");
-      }
-      if (word.codePointCount(0, word.length()) <= maxInputCharsPerWord) {
-        sorted.put(word, count);
-      }
-    });
+    wordCounts.forEach(
+        (word, count) -> {
+          if (count <= 0) {
+            throw new IllegalArgumentException(
+                "word '" + word + "' has count " + count + "; counts must be > 0");
+          }
+          if (word.isEmpty() || word.codePoints().anyMatch(BasicTokenizer::isWhitespace)) {
+            throw new IllegalArgumentException(
+                "'" + word + "' is not a word: empty or holds whitespace");
+          }
+          if (word.codePointCount(0, word.length()) <= maxInputCharsPerWord) {
+            sorted.put(word, count);
+          }
+        });
     List<String[]> splits = new ArrayList<>(sorted.size());
     long[] frequencies = new long[sorted.size()];
     TreeSet<String> initials = new TreeSet<>(WordPieceTrainer::compareCodePoints);
@@ -216,8 +216,11 @@ public final class WordPieceTrainer {
         throw new IllegalStateException("setVocabSize(...) is required");
       }
       if (vocabSize <= SpecialToken.values().length) {
-        throw new IllegalArgumentException("vocabSize must exceed the " + SpecialToken.values().length
-            + " special tokens, got " + vocabSize);
+        throw new IllegalArgumentException(
+            "vocabSize must exceed the "
+                + SpecialToken.values().length
+                + " special tokens, got "
+                + vocabSize);
       }
       if (minFrequency < 1) {
         throw new IllegalArgumentException("minFrequency must be >= 1, got " + minFrequency);

@@ -16,7 +16,8 @@ class GlueMetricTest {
     assertEquals(5 / 8.0, GlueMetric.ACCURACY.compute(predicted, gold), 1e-12);
     assertEquals(4 / 7.0, GlueMetric.F1.compute(predicted, gold), 1e-12);
     assertEquals(0.0, GlueMetric.F1.compute(new int[] {0, 0}, new int[] {1, 0}), 0.0);
-    assertThrows(IllegalArgumentException.class, () -> GlueMetric.F1.compute(new int[1], new int[2]));
+    assertThrows(
+        IllegalArgumentException.class, () -> GlueMetric.F1.compute(new int[1], new int[2]));
   }
 
   @Test
@@ -27,6 +28,8 @@ class GlueMetricTest {
     assertEquals(1, GlueTask.QNLI.labelId("not_entailment"));
     assertEquals(-1, GlueTask.QNLI.labelId("neutral"));
     assertEquals("SST-2", GlueTask.SST2.directoryName());
-    assertEquals(java.nio.file.Path.of("/d/glue/QQP/dev.tsv"), GlueTask.QQP.devFile(java.nio.file.Path.of("/d")));
+    assertEquals(
+        java.nio.file.Path.of("/d/glue/QQP/dev.tsv"),
+        GlueTask.QQP.devFile(java.nio.file.Path.of("/d")));
   }
 }

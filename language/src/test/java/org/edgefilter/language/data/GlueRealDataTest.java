@@ -8,10 +8,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real GLUE files of {@code $EDGEFILTER_DATA}. Row counts are those of the data README
- * (SST-2 train 67,349 / dev 872 / test_labeled_from_SST 1,821; QNLI dev 5,463 / train 8,999; QQP
- * train 8,999 / dev 1,000), which match GLUE's published sizes for the full splits (SST-2 train
- * and dev, QNLI dev). Label counts were tallied independently with {@code cut | sort | uniq -c}.
+ * The real GLUE files of {@code $EDGEFILTER_DATA}. Row counts are those of the data README (SST-2
+ * train 67,349 / dev 872 / test_labeled_from_SST 1,821; QNLI dev 5,463 / train 8,999; QQP train
+ * 8,999 / dev 1,000), which match GLUE's published sizes for the full splits (SST-2 train and dev,
+ * QNLI dev). Label counts were tallied independently with {@code cut | sort | uniq -c}.
  */
 class GlueRealDataTest {
 
@@ -27,9 +27,13 @@ class GlueRealDataTest {
     assertEquals(37_569, ones(train));
     assertEquals("hide new secretions from the parental units ", train.examples().get(0).textA());
     assertEquals(872, GlueReader.strict().readDev(GlueTask.SST2, root).size());
-    GlueSplit test = GlueReader.strict().read(GlueTask.SST2, GlueTask.SST2.file(root, "test_labeled_from_SST.tsv"));
+    GlueSplit test =
+        GlueReader.strict()
+            .read(GlueTask.SST2, GlueTask.SST2.file(root, "test_labeled_from_SST.tsv"));
     assertEquals(1_821, test.size());
-    assertTrue(test.examples().stream().noneMatch(e -> e.textA().endsWith("\r")), "CRLF file: no stray \\r");
+    assertTrue(
+        test.examples().stream().noneMatch(e -> e.textA().endsWith("\r")),
+        "CRLF file: no stray \\r");
   }
 
   @Test

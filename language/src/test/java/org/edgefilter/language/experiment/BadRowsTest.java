@@ -50,21 +50,28 @@ class BadRowsTest {
 
   private Outcome language(String... args) {
     StringWriter err = new StringWriter();
-    int code = Cli.execute(new LanguageCli(), new PrintWriter(new StringWriter()),
-        new PrintWriter(err), args);
+    int code =
+        Cli.execute(
+            new LanguageCli(), new PrintWriter(new StringWriter()), new PrintWriter(err), args);
     return new Outcome(code, err.toString());
   }
 
-  private static final String[] WORDS = {"good", "bad", "great", "awful", "fine", "poor", "nice",
-      "dull", "superb", "weak"};
+  private static final String[] WORDS = {
+    "good", "bad", "great", "awful", "fine", "poor", "nice", "dull", "superb", "weak"
+  };
 
   /** {@code n} valid SST-2 rows: a few words and a label. */
   private static String rows(int n, int seed) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < n; i++) {
       int w = (i * 7 + seed) % WORDS.length;
-      s.append("a ").append(WORDS[w]).append(" movie ").append(WORDS[(w + 3) % WORDS.length])
-          .append('\t').append(w % 2).append('\n');
+      s.append("a ")
+          .append(WORDS[w])
+          .append(" movie ")
+          .append(WORDS[(w + 3) % WORDS.length])
+          .append('\t')
+          .append(w % 2)
+          .append('\n');
     }
     return s.toString();
   }
@@ -78,8 +85,18 @@ class BadRowsTest {
   }
 
   private String[] train(Path data, String... extra) {
-    List<String> args = new java.util.ArrayList<>(List.of("train", "--preset", "smoke", "--task",
-        "sst2", "--data", data.toString(), "--runs", dir.resolve("runs").toString()));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "train",
+                "--preset",
+                "smoke",
+                "--task",
+                "sst2",
+                "--data",
+                data.toString(),
+                "--runs",
+                dir.resolve("runs").toString()));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }
@@ -101,23 +118,35 @@ class BadRowsTest {
     assertEquals(ExitCodes.BAD_DATA, bad.code(), bad.err());
     Path file = data.resolve("glue/SST-2/train.tsv");
     // Line 22 (header + 20 rows + this one); the row ends before column 2.
-    assertEquals("error: " + file + ":22:2: expected 2 tab-separated columns (sentence, label)"
-        + " but the row has 1 " + GlueReader.SKIP_HINT + "\n", bad.err().replace("\r", ""));
+    assertEquals(
+        "error: "
+            + file
+            + ":22:2: expected 2 tab-separated columns (sentence, label)"
+            + " but the row has 1 "
+            + GlueReader.SKIP_HINT
+            + "\n",
+        bad.err().replace("\r", ""));
     assertEquals(List.of(), writtenFiles(), "no config.json or result.json");
   }
 
   @Test
   void skippingCountsPrintsAndStoresTheBadRows() throws Exception {
-    Path data = data(rows(30, 0) + "oops\t7\n" + rows(30, 1) + "no label\n",
-        rows(12, 2) + "x\ty\n");
+    Path data =
+        data(rows(30, 0) + "oops\t7\n" + rows(30, 1) + "no label\n", rows(12, 2) + "x\ty\n");
     Outcome ok = language(train(data, "--skip-bad-rows"));
     assertEquals(ExitCodes.OK, ok.code(), ok.err());
-    assertTrue(stdout.toString(StandardCharsets.UTF_8).contains(
-        "skipped 2 malformed rows of train.tsv and 1 of dev.tsv"), stdout.toString());
+    assertTrue(
+        stdout
+            .toString(StandardCharsets.UTF_8)
+            .contains("skipped 2 malformed rows of train.tsv and 1 of dev.tsv"),
+        stdout.toString());
     Path result;
     try (Stream<Path> files = Files.walk(dir.resolve("runs"))) {
-      result = files.filter(p -> p.getFileName().toString().equals(RunResult.FILE_NAME))
-          .findFirst().orElseThrow();
+      result =
+          files
+              .filter(p -> p.getFileName().toString().equals(RunResult.FILE_NAME))
+              .findFirst()
+              .orElseThrow();
     }
     RunResult r = RunResult.read(result);
     assertEquals(2.0, r.metrics().get(TrainingRun.SKIPPED_TRAIN_ROWS));
@@ -127,16 +156,24 @@ class BadRowsTest {
     // evaluate --file: strict by default, counted with --skip-bad-rows.
     Path evalFile = dir.resolve("eval.tsv");
     Files.writeString(evalFile, "sentence\tlabel\n" + rows(5, 3) + "broken\trow\textra\n");
-    Outcome strict = language("evaluate", "--run", result.getParent().toString(), "--file",
-        evalFile.toString());
+    Outcome strict =
+        language("evaluate", "--run", result.getParent().toString(), "--file", evalFile.toString());
     assertEquals(ExitCodes.BAD_DATA, strict.code(), strict.err());
-    assertTrue(strict.err().startsWith("error: " + evalFile + ":7:3: expected 2 tab-separated"),
+    assertTrue(
+        strict.err().startsWith("error: " + evalFile + ":7:3: expected 2 tab-separated"),
         strict.err());
     stdout.reset();
-    Outcome skipped = language("evaluate", "--run", result.getParent().toString(), "--file",
-        evalFile.toString(), "--skip-bad-rows");
+    Outcome skipped =
+        language(
+            "evaluate",
+            "--run",
+            result.getParent().toString(),
+            "--file",
+            evalFile.toString(),
+            "--skip-bad-rows");
     assertEquals(ExitCodes.OK, skipped.code(), skipped.err());
-    assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("eval_skipped_rows 1.0000"),
+    assertTrue(
+        stdout.toString(StandardCharsets.UTF_8).contains("eval_skipped_rows 1.0000"),
         stdout.toString());
   }
 
@@ -146,8 +183,8 @@ class BadRowsTest {
     Outcome bad = language(train(data, "--skip-bad-rows"));
     assertEquals(ExitCodes.BAD_DATA, bad.code(), bad.err());
     Path dev = data.resolve("glue/SST-2/dev.tsv");
-    assertTrue(bad.err().startsWith("error: " + dev + ":2: none of the 3 rows is valid"),
-        bad.err());
+    assertTrue(
+        bad.err().startsWith("error: " + dev + ":2: none of the 3 rows is valid"), bad.err());
     assertEquals(List.of(), writtenFiles(), "rejected before any file is written");
     assertFalse(stdout.toString(StandardCharsets.UTF_8).contains("step"), stdout.toString());
   }

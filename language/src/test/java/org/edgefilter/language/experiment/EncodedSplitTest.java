@@ -23,10 +23,13 @@ class EncodedSplitTest {
   @Test
   void batchesArePaddedToTheirLongestSequence() {
     SequenceEncoder encoder = new SequenceEncoder(WordPieceTokenizer.uncased(VOCABULARY), 6);
-    EncodedSplit split = EncodedSplit.encode(List.of(
-        TextExample.single("a b", 1),
-        TextExample.pair("c", "a", 0),
-        TextExample.single("a b c a b c", 1)), encoder);
+    EncodedSplit split =
+        EncodedSplit.encode(
+            List.of(
+                TextExample.single("a b", 1),
+                TextExample.pair("c", "a", 0),
+                TextExample.single("a b c a b c", 1)),
+            encoder);
     assertEquals(4, split.length(0));
     assertEquals(5, split.length(1));
     assertEquals(6, split.length(2), "truncated to maxLength");

@@ -33,7 +33,11 @@ class LanguageExperimentTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   private TrainingRun.Plan plan(Path data, String experiment) {
-    return new TrainingRun.Plan(runs, DataLocator.locate(data), experiment, 0,
+    return new TrainingRun.Plan(
+        runs,
+        DataLocator.locate(data),
+        experiment,
+        0,
         new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
 
@@ -43,11 +47,13 @@ class LanguageExperimentTest {
     LanguageConfig config = LanguagePresets.forTask(GlueTask.SST2).get("smoke");
     ExperimentOutcome outcome = LanguageExperiment.run(config, plan(data, "sst2-smoke"));
 
-    assertEquals(List.of("baseline", "ef-mean-k3-p1"),
+    assertEquals(
+        List.of("baseline", "ef-mean-k3-p1"),
         outcome.runs().stream().map(RunOutcome::arm).toList());
     for (RunOutcome run : outcome.runs()) {
       Path dir = run.runDirectory();
-      assertEquals(runs.resolve("language/sst2-smoke/" + run.arm() + "/seed-0").toAbsolutePath(),
+      assertEquals(
+          runs.resolve("language/sst2-smoke/" + run.arm() + "/seed-0").toAbsolutePath(),
           dir.toAbsolutePath());
       RunResult result = RunResult.read(dir.resolve(RunResult.FILE_NAME));
       assertEquals("language", result.modality());
@@ -58,19 +64,24 @@ class LanguageExperimentTest {
       assertTrue(accuracy >= 0 && accuracy <= 1, "dev_acc " + accuracy);
       assertEquals(0, (accuracy * 64) % 1, 1e-9);
       assertEquals(8, run.steps(), "128 examples in batches of 16, one epoch");
-      assertEquals(run.arm().equals("baseline") ? "IDENTITY" : "HIGH_PASS",
+      assertEquals(
+          run.arm().equals("baseline") ? "IDENTITY" : "HIGH_PASS",
           ((Map<?, ?>) result.config().get("filter")).get("mode"));
-      assertEquals(run.arm().equals("baseline") ? config.baseline() : config,
-          ResolvedConfig.read(dir.resolve(ResolvedConfig.FILE_NAME)).configAs(LanguageConfig.class));
+      assertEquals(
+          run.arm().equals("baseline") ? config.baseline() : config,
+          ResolvedConfig.read(dir.resolve(ResolvedConfig.FILE_NAME))
+              .configAs(LanguageConfig.class));
       List<Map<String, Object>> log = MetricsLog.read(dir.resolve(MetricsLog.FILE_NAME));
       assertTrue(log.stream().anyMatch(line -> line.containsKey("train/loss")));
       assertTrue(log.stream().anyMatch(line -> line.containsKey("dev_acc")));
       assertTrue(new CheckpointStore(dir.resolve("checkpoint")).latest().isPresent());
       try (Stream<Path> files = Files.list(dir)) {
-        assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("events.out.tfevents")));
+        assertTrue(
+            files.anyMatch(p -> p.getFileName().toString().startsWith("events.out.tfevents")));
       }
     }
-    assertEquals(Files.readString(outcome.runs().get(0).runDirectory().resolve("vocab.txt")),
+    assertEquals(
+        Files.readString(outcome.runs().get(0).runDirectory().resolve("vocab.txt")),
         Files.readString(outcome.runs().get(1).runDirectory().resolve("vocab.txt")),
         "both arms share the vocabulary");
     assertTrue(outcome.table().contains("79.36"), outcome.table());
@@ -82,8 +93,11 @@ class LanguageExperimentTest {
     for (RunOutcome run : outcome.runs()) {
       SavedRun saved = SavedRun.open(run.runDirectory());
       assertEquals(8, saved.step());
-      assertEquals(run.metrics().get("dev_acc"), saved.evaluate(devFile, "dev", 7).get("dev_acc"),
-          1e-12, run.arm());
+      assertEquals(
+          run.metrics().get("dev_acc"),
+          saved.evaluate(devFile, "dev", 7).get("dev_acc"),
+          1e-12,
+          run.arm());
     }
 
     // A completed experiment is read back, not rerun.
@@ -102,12 +116,20 @@ class LanguageExperimentTest {
     assertEquals(List.of("dev_acc", "dev_f1"), List.copyOf(new TreeSet<>(run.metrics().keySet())));
     assertFalse(run.reused());
 
-    LanguageConfig changed = new LanguageConfig(config.task(), config.model(), config.tokenFilter(),
-        config.train(), new DataConfig(700, 128, 64));
-    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> {
-      Files.delete(run.runDirectory().resolve(RunResult.FILE_NAME));
-      TrainingRun.run(changed, plan(data, "qqp-smoke"), null);
-    });
+    LanguageConfig changed =
+        new LanguageConfig(
+            config.task(),
+            config.model(),
+            config.tokenFilter(),
+            config.train(),
+            new DataConfig(700, 128, 64));
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () -> {
+              Files.delete(run.runDirectory().resolve(RunResult.FILE_NAME));
+              TrainingRun.run(changed, plan(data, "qqp-smoke"), null);
+            });
     assertTrue(refused.getMessage().contains("vocabSize"), refused.getMessage());
   }
 }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 for language: the whole configuration is validated before any file is written (item
- * 2), and a damaged checkpoint is one {@code error:} line naming its files and the step to delete
- * (item 5). SST-2 files are generated here.
+ * Issue 16 for language: the whole configuration is validated before any file is written (item 2),
+ * and a damaged checkpoint is one {@code error:} line naming its files and the step to delete (item
+ * 5). SST-2 files are generated here.
  */
 class LanguageFailuresTest {
 
@@ -60,8 +60,18 @@ class LanguageFailuresTest {
   }
 
   private Run train(String... more) {
-    List<String> args = new ArrayList<>(List.of("train", "--preset", "smoke", "--task", "sst2",
-        "--data", data.toString(), "--runs", runs.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "--preset",
+                "smoke",
+                "--task",
+                "sst2",
+                "--data",
+                data.toString(),
+                "--runs",
+                runs.toString()));
     args.addAll(List.of(more));
     return language(args.toArray(String[]::new));
   }
@@ -83,17 +93,24 @@ class LanguageFailuresTest {
 
   @Test
   void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
-    for (String[] bad : List.of(
-        new String[] {"--set", "train.epochs=0", "epochs, batchSize, evalBatchSize and logEvery"
-            + " must be >= 1, got 0, 16, 64, 4"},
-        new String[] {"--set", "train.batchSize=0", "must be >= 1, got 1, 0, 64, 4"},
-        new String[] {"--set", "train.evalBatchSize=0", "must be >= 1, got 1, 16, 0, 4"},
-        new String[] {"--set", "filter.position=9", "filter.position 9 does not exist in the"
-            + " 2-layer encoder"},
-        new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
-        new String[] {"--set", "model.heads=3", "hidden 32 must be a multiple of heads 3"},
-        new String[] {"--set", "model.layer=3", "unknown key 'model.layer'"},
-        new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
+    for (String[] bad :
+        List.of(
+            new String[] {
+              "--set",
+              "train.epochs=0",
+              "epochs, batchSize, evalBatchSize and logEvery" + " must be >= 1, got 0, 16, 64, 4"
+            },
+            new String[] {"--set", "train.batchSize=0", "must be >= 1, got 1, 0, 64, 4"},
+            new String[] {"--set", "train.evalBatchSize=0", "must be >= 1, got 1, 16, 0, 4"},
+            new String[] {
+              "--set",
+              "filter.position=9",
+              "filter.position 9 does not exist in the" + " 2-layer encoder"
+            },
+            new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
+            new String[] {"--set", "model.heads=3", "hidden 32 must be a multiple of heads 3"},
+            new String[] {"--set", "model.layer=3", "unknown key 'model.layer'"},
+            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
       Run r = train(bad[0], bad[1]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
       assertOneErrorLine(r, bad[2]);
@@ -109,17 +126,22 @@ class LanguageFailuresTest {
     assertTrue(Files.isRegularFile(runDir.resolve(RunResult.FILE_NAME)));
     Path variables;
     try (Stream<Path> walk = Files.walk(runDir.resolve("checkpoint"))) {
-      variables = walk.filter(f -> f.getFileName().toString().startsWith("variables.data-"))
-          .findFirst().orElseThrow();
+      variables =
+          walk.filter(f -> f.getFileName().toString().startsWith("variables.data-"))
+              .findFirst()
+              .orElseThrow();
     }
     Files.write(variables, Arrays.copyOf(Files.readAllBytes(variables), 500));
     Run evaluate = language("evaluate", "--run", runDir.toString(), "--data", data.toString());
     assertEquals(ExitCodes.BAD_DATA, evaluate.code(), evaluate.err());
-    assertOneErrorLine(evaluate, "checkpoint " + variables.getParent().resolve("variables")
-        + " cannot be read");
+    assertOneErrorLine(
+        evaluate, "checkpoint " + variables.getParent().resolve("variables") + " cannot be read");
     assertTrue(evaluate.err().contains(variables.getFileName() + " 500 bytes"), evaluate.err());
-    assertTrue(evaluate.err().contains("Delete the checkpoint step: remove "
-        + runDir.resolve("checkpoint")), evaluate.err());
+    assertTrue(
+        evaluate
+            .err()
+            .contains("Delete the checkpoint step: remove " + runDir.resolve("checkpoint")),
+        evaluate.err());
     assertFalse(evaluate.err().contains("\tat "), "no stack trace: " + evaluate.err());
   }
 
@@ -128,7 +150,8 @@ class LanguageFailuresTest {
     Run r = train("--arm", "filter", "--set", "train.learningRate=1e6", "--set", "train.epochs=3");
     assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
     assertOneErrorLine(r, "Lower the learning rate");
-    assertFalse(files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+    assertFalse(
+        files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
         files().toString());
   }
 }

@@ -27,7 +27,8 @@ class LanguagePresetsTest {
         assertEquals(task, config.task());
         assertEquals(FilterMode.HIGH_PASS, config.filter().mode());
         assertEquals(3, config.filter().kernelSize());
-        assertEquals(config.model().layers() / 2, config.filter().position(), "after the middle layer");
+        assertEquals(
+            config.model().layers() / 2, config.filter().position(), "after the middle layer");
       }
     }
     assertEquals(64, LanguagePresets.forTask(GlueTask.SST2).get("quick").model().maxLength());
@@ -38,31 +39,46 @@ class LanguagePresetsTest {
   void paperPresetIsBertBase() {
     // Devlin et al., NAACL 2019, Section 3: L=12, H=768, A=12, feed-forward 4H = 3072.
     EncoderConfig paper = LanguagePresets.forTask(GlueTask.SST2).get("paper").model();
-    assertEquals(new EncoderConfig(12, 768, 12, 3072, 128, 0.1f, 0.1f, NormPlacement.POST, 0.02,
-        1e-12f), paper);
+    assertEquals(
+        new EncoderConfig(12, 768, 12, 3072, 128, 0.1f, 0.1f, NormPlacement.POST, 0.02, 1e-12f),
+        paper);
     assertEquals(30522, LanguagePresets.forTask(GlueTask.QQP).get("paper").data().vocabSize());
   }
 
   @Test
   void overridesAreCheckedAndArmsNamed() {
     Presets<LanguageConfig> presets = LanguagePresets.forTask(GlueTask.SST2);
-    LanguageConfig config = presets.resolve("quick",
-        List.of("model.layers=4", "filter.position=3", "filter.kernelSize=5", "model.norm=pre"));
+    LanguageConfig config =
+        presets.resolve(
+            "quick",
+            List.of(
+                "model.layers=4", "filter.position=3", "filter.kernelSize=5", "model.norm=pre"));
     assertEquals(4, config.model().layers());
     assertEquals("ef-mean-k5-p3", config.arm());
     assertEquals("baseline", config.withFilterMode(FilterMode.IDENTITY).arm());
-    ConfigException beyond = assertThrows(ConfigException.class,
-        () -> presets.resolve("quick", List.of("filter.position=3")));
-    assertEquals(presets.resolve("quick", List.of("filter.position=2")).baseline(),
-        presets.get("quick").baseline(), "baselines do not depend on the filter's settings");
-    assertTrue(beyond.getMessage().contains("filter.position 3 does not exist in the 2-layer encoder"), beyond.getMessage());
-    assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.kind=median")));
-    assertEquals(ExitCodes.USAGE, Cli.exitCodeOf(assertThrows(ConfigException.class,
-        () -> presets.resolve("quick", List.of("filter.padding=zero")))));
+    ConfigException beyond =
+        assertThrows(
+            ConfigException.class, () -> presets.resolve("quick", List.of("filter.position=3")));
+    assertEquals(
+        presets.resolve("quick", List.of("filter.position=2")).baseline(),
+        presets.get("quick").baseline(),
+        "baselines do not depend on the filter's settings");
+    assertTrue(
+        beyond.getMessage().contains("filter.position 3 does not exist in the 2-layer encoder"),
+        beyond.getMessage());
+    assertThrows(
+        ConfigException.class, () -> presets.resolve("quick", List.of("filter.kind=median")));
+    assertEquals(
+        ExitCodes.USAGE,
+        Cli.exitCodeOf(
+            assertThrows(
+                ConfigException.class,
+                () -> presets.resolve("quick", List.of("filter.padding=zero")))));
     assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("model.heads=3")));
     assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("train.epoch=3")));
-    ConfigException renamed = assertThrows(ConfigException.class,
-        () -> presets.resolve("quick", List.of("training.epochs=3")));
+    ConfigException renamed =
+        assertThrows(
+            ConfigException.class, () -> presets.resolve("quick", List.of("training.epochs=3")));
     assertTrue(renamed.getMessage().contains("use --set train.epochs=3"), renamed.getMessage());
   }
 }

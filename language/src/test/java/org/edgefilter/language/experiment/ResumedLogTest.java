@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16, item 7 through the real training path: a run killed after its checkpoint (records
- * past the checkpoint in metrics.jsonl, no result.json) resumes, and its log holds each step once
- * and the final evaluation once.
+ * Issue 16, item 7 through the real training path: a run killed after its checkpoint (records past
+ * the checkpoint in metrics.jsonl, no result.json) resumes, and its log holds each step once and
+ * the final evaluation once.
  */
 class ResumedLogTest {
 
@@ -35,15 +35,24 @@ class ResumedLogTest {
     StringBuilder rows = new StringBuilder("sentence\tlabel\n");
     String[] words = {"good", "bad", "great", "awful", "fine", "poor"};
     for (int i = 0; i < 64; i++) {
-      rows.append("a ").append(words[i % 6]).append(" film ").append(words[(i / 6) % 6])
-          .append('\t').append(i % 6 % 2).append('\n');
+      rows.append("a ")
+          .append(words[i % 6])
+          .append(" film ")
+          .append(words[(i / 6) % 6])
+          .append('\t')
+          .append(i % 6 % 2)
+          .append('\n');
     }
     Files.writeString(folder.resolve("train.tsv"), rows);
     Files.writeString(folder.resolve("dev.tsv"), rows);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    TrainingRun.Plan plan = new TrainingRun.Plan(dir.resolve("runs"),
-        DataLocator.locate(dir.resolve("data")), "resume", 0,
-        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    TrainingRun.Plan plan =
+        new TrainingRun.Plan(
+            dir.resolve("runs"),
+            DataLocator.locate(dir.resolve("data")),
+            "resume",
+            0,
+            new PrintStream(printed, true, StandardCharsets.UTF_8));
     LanguageConfig config = LanguagePresets.forTask(GlueTask.SST2).get("smoke");
     RunOutcome first = TrainingRun.run(config, plan, null);
     Path log = first.runDirectory().resolve(MetricsLog.FILE_NAME);
@@ -51,8 +60,8 @@ class ResumedLogTest {
 
     // As if killed after logging past the last checkpoint and before result.json.
     Files.delete(first.runDirectory().resolve(RunResult.FILE_NAME));
-    Files.writeString(log, "{\"step\": " + (steps + 3) + ", \"train_loss\": 0.1}\n",
-        StandardOpenOption.APPEND);
+    Files.writeString(
+        log, "{\"step\": " + (steps + 3) + ", \"train_loss\": 0.1}\n", StandardOpenOption.APPEND);
     RunOutcome second = TrainingRun.run(config, plan, null);
     assertEquals(first.metrics(), second.metrics(), "the resumed run evaluates the same weights");
 

@@ -15,26 +15,38 @@ import org.edgefilter.framework.train.Adam;
 class LanguageModelContractTest extends ModelContract {
 
   private static final int VOCABULARY = 40;
-  private static final TokenBatch BATCH =
-      TextClassifierTest.batch(new int[] {5, 12, 3, 9}, 12, 5);
+  private static final TokenBatch BATCH = TextClassifierTest.batch(new int[] {5, 12, 3, 9}, 12, 5);
 
   @Override
   protected List<Architecture> architectures() {
     TokenFilterConfig filter = TokenFilterConfig.highPassMean(1, 3);
-    return List.of(new Architecture("encoder",
-        "language encoder 2x16 pre-norm, " + filter.armName(),
-        (filtered, seed) -> {
-          TextClassifier c = new TextClassifier(TextClassifierTest.tiny(NormPlacement.PRE),
-              filtered ? filter : filter.withMode(FilterMode.IDENTITY), VOCABULARY, 2, seed, 0);
-          try {
-            c.buildTrainStep(Adam.adamW(0.01, TextClassifier.decayedParameters()), 1.0);
-          } catch (RuntimeException e) {
-            c.close();
-            throw e;
-          }
-          return ContractSubject.of(c.model(), c.evalLogits(), new long[] {BATCH.size(), 2},
-              c.trainLoss(), () -> c.feeds(BATCH), c::close);
-        }));
+    return List.of(
+        new Architecture(
+            "encoder",
+            "language encoder 2x16 pre-norm, " + filter.armName(),
+            (filtered, seed) -> {
+              TextClassifier c =
+                  new TextClassifier(
+                      TextClassifierTest.tiny(NormPlacement.PRE),
+                      filtered ? filter : filter.withMode(FilterMode.IDENTITY),
+                      VOCABULARY,
+                      2,
+                      seed,
+                      0);
+              try {
+                c.buildTrainStep(Adam.adamW(0.01, TextClassifier.decayedParameters()), 1.0);
+              } catch (RuntimeException e) {
+                c.close();
+                throw e;
+              }
+              return ContractSubject.of(
+                  c.model(),
+                  c.evalLogits(),
+                  new long[] {BATCH.size(), 2},
+                  c.trainLoss(),
+                  () -> c.feeds(BATCH),
+                  c::close);
+            }));
   }
 
   /** The language module has one architecture, the BERT-style encoder classifier. */

@@ -19,9 +19,9 @@ import org.edgefilter.framework.train.UpdateStep;
 import org.junit.jupiter.api.Test;
 
 /**
- * The encoder classifier beyond the framework's model contract (which
- * {@link LanguageModelContractTest} runs): padding never reaches the logits (with and without the
- * filter, wherever it sits), it learns a simple rule, and bad batches are rejected on the host.
+ * The encoder classifier beyond the framework's model contract (which {@link
+ * LanguageModelContractTest} runs): padding never reaches the logits (with and without the filter,
+ * wherever it sits), it learns a simple rule, and bad batches are rejected on the host.
  */
 class TextClassifierTest {
 
@@ -39,14 +39,20 @@ class TextClassifierTest {
   static final TokenFilterConfig BASELINE = TokenFilterConfig.none();
 
   /** Every place and kind of filter the mask tests cover. */
-  static final List<TokenFilterConfig> FILTERS = List.of(
-      BASELINE,
-      TokenFilterConfig.highPassMean(2, 3),
-      TokenFilterConfig.highPassMean(1, 5),
-      TokenFilterConfig.of(FilterMode.HIGH_PASS, 0, 3, LowPass.Kind.MEAN, 1, SequenceBorder.ZERO),
-      TokenFilterConfig.of(FilterMode.LOW_PASS, 1, 3, LowPass.Kind.GAUSSIAN, 1, SequenceBorder.RENORMALIZE));
+  static final List<TokenFilterConfig> FILTERS =
+      List.of(
+          BASELINE,
+          TokenFilterConfig.highPassMean(2, 3),
+          TokenFilterConfig.highPassMean(1, 5),
+          TokenFilterConfig.of(
+              FilterMode.HIGH_PASS, 0, 3, LowPass.Kind.MEAN, 1, SequenceBorder.ZERO),
+          TokenFilterConfig.of(
+              FilterMode.LOW_PASS, 1, 3, LowPass.Kind.GAUSSIAN, 1, SequenceBorder.RENORMALIZE));
 
-  /** Random sequences of the given real lengths padded to {@code length}; pairs get segment 1 from the middle. */
+  /**
+   * Random sequences of the given real lengths padded to {@code length}; pairs get segment 1 from
+   * the middle.
+   */
   static TokenBatch batch(int[] lengths, int length, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     int n = lengths.length;
@@ -76,8 +82,8 @@ class TextClassifierTest {
         segments[i] = 1;
       }
     }
-    return new TokenBatch(batch.size(), batch.length(), ids, segments, batch.attentionMask(),
-        batch.labels());
+    return new TokenBatch(
+        batch.size(), batch.length(), ids, segments, batch.attentionMask(), batch.labels());
   }
 
   /** {@code batch} padded to {@code length} (more columns of padding). */
@@ -88,7 +94,8 @@ class TextClassifierTest {
     int[] mask = new int[n * length];
     for (int i = 0; i < n; i++) {
       System.arraycopy(batch.inputIds(), i * batch.length(), ids, i * length, batch.length());
-      System.arraycopy(batch.segmentIds(), i * batch.length(), segments, i * length, batch.length());
+      System.arraycopy(
+          batch.segmentIds(), i * batch.length(), segments, i * length, batch.length());
       System.arraycopy(batch.attentionMask(), i * batch.length(), mask, i * length, batch.length());
     }
     return new TokenBatch(n, length, ids, segments, mask, batch.labels());
@@ -129,9 +136,17 @@ class TextClassifierTest {
         // removes nearly all of it.)
         int[] ids = batch.inputIds().clone();
         ids[1] = ids[1] == 5 ? 6 : 5;
-        float[] changed = c.logits(new TokenBatch(batch.size(), batch.length(), ids,
-            batch.segmentIds(), batch.attentionMask(), batch.labels()));
-        assertTrue(Math.abs(changed[0] - logits[0]) + Math.abs(changed[1] - logits[1]) > 1e-5,
+        float[] changed =
+            c.logits(
+                new TokenBatch(
+                    batch.size(),
+                    batch.length(),
+                    ids,
+                    batch.segmentIds(),
+                    batch.attentionMask(),
+                    batch.labels()));
+        assertTrue(
+            Math.abs(changed[0] - logits[0]) + Math.abs(changed[1] - logits[1]) > 1e-5,
             name + ": a real token should matter");
       }
     }
@@ -161,8 +176,8 @@ class TextClassifierTest {
       }
     }
     TokenBatch all = new TokenBatch(n, length, ids, new int[n * length], mask, labels);
-    EncoderConfig bertInit = new EncoderConfig(2, 16, 2, 32, MAX_LENGTH, 0.1f, 0.1f,
-        NormPlacement.POST, 0.02, 1e-12f);
+    EncoderConfig bertInit =
+        new EncoderConfig(2, 16, 2, 32, MAX_LENGTH, 0.1f, 0.1f, NormPlacement.POST, 0.02, 1e-12f);
     int steps = 120;
     LearningRateSchedule schedule = LearningRateSchedule.warmupLinear(2e-3, 20, steps);
     try (TextClassifier c = new TextClassifier(bertInit, BASELINE, VOCABULARY, 2, 1, 0)) {
@@ -179,8 +194,12 @@ class TextClassifierTest {
           step.run(feeds, schedule.rate(s), s);
         }
       }
-      assertTrue(accuracy(c.predict(all), labels) > 0.95, "training accuracy "
-          + accuracy(c.predict(all), labels) + ", before training " + accuracy(first, labels));
+      assertTrue(
+          accuracy(c.predict(all), labels) > 0.95,
+          "training accuracy "
+              + accuracy(c.predict(all), labels)
+              + ", before training "
+              + accuracy(first, labels));
     }
   }
 
@@ -209,20 +228,34 @@ class TextClassifierTest {
 
   @Test
   void badBatchesAreRejectedOnTheHost() {
-    try (TextClassifier c = new TextClassifier(tiny(NormPlacement.POST), BASELINE, VOCABULARY, 2, 1, 0)) {
+    try (TextClassifier c =
+        new TextClassifier(tiny(NormPlacement.POST), BASELINE, VOCABULARY, 2, 1, 0)) {
       TokenBatch ok = batch(new int[] {3}, 4, 1);
       int[] ids = ok.inputIds().clone();
       ids[1] = VOCABULARY;
-      IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
-          () -> c.feeds(new TokenBatch(1, 4, ids, ok.segmentIds(), ok.attentionMask(), ok.labels())));
+      IllegalArgumentException outside =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  c.feeds(
+                      new TokenBatch(1, 4, ids, ok.segmentIds(), ok.attentionMask(), ok.labels())));
       assertTrue(outside.getMessage().contains("outside the vocabulary"), outside.getMessage());
       TokenBatch tooLong = batch(new int[] {3}, MAX_LENGTH + 1, 1);
       assertThrows(IllegalArgumentException.class, () -> c.feeds(tooLong));
     }
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new TokenBatch(1, 3, new int[3], new int[3], new int[] {1, 0, 1}, new int[1]));
-    assertThrows(IllegalArgumentException.class,
-        () -> new TextClassifier(tiny(NormPlacement.POST), TokenFilterConfig.highPassMean(3, 3), VOCABULARY, 2, 1, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new TextClassifier(
+                tiny(NormPlacement.POST),
+                TokenFilterConfig.highPassMean(3, 3),
+                VOCABULARY,
+                2,
+                1,
+                0));
     assertFalse(TokenFilterConfig.highPassMean(2, 3).armName().isEmpty());
     assertEquals("ef-mean-k3-p2", TokenFilterConfig.highPassMean(2, 3).armName());
     assertEquals("baseline", BASELINE.armName());

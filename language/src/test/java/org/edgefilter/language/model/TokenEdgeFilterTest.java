@@ -47,8 +47,10 @@ class TokenEdgeFilterTest {
     /** The filter of {@code values} {@code [B, L, C]} with real lengths {@code lengths}. */
     float[] run(float[] values, int[] lengths, int length) {
       int batch = lengths.length;
-      try (TFloat32 hValue = TFloat32.tensorOf(Shape.of(batch, length, CHANNELS), DataBuffers.of(values));
-          TFloat32 maskValue = TFloat32.tensorOf(Shape.of(batch, length), DataBuffers.of(mask(lengths, length)));
+      try (TFloat32 hValue =
+              TFloat32.tensorOf(Shape.of(batch, length, CHANNELS), DataBuffers.of(values));
+          TFloat32 maskValue =
+              TFloat32.tensorOf(Shape.of(batch, length), DataBuffers.of(mask(lengths, length)));
           Result result = session.runner().feed(h, hValue).feed(mask, maskValue).fetch(y).run()) {
         float[] out = new float[values.length];
         ((TFloat32) result.get(0)).copyTo(DataBuffers.of(out, false, false));
@@ -78,8 +80,8 @@ class TokenEdgeFilterTest {
    * is {@code sum_j w_j h[t+j]} over the offsets j with {@code 0 <= t+j < n}, divided by {@code
    * sum_j w_j} over the same offsets when renormalizing; padded positions are copied.
    */
-  static float[] reference(float[] h, int[] lengths, int length, double[] taps, boolean renormalize,
-      FilterMode mode) {
+  static float[] reference(
+      float[] h, int[] lengths, int length, double[] taps, boolean renormalize, FilterMode mode) {
     float[] out = h.clone();
     int half = taps.length / 2;
     for (int b = 0; b < lengths.length; b++) {
@@ -139,8 +141,14 @@ class TokenEdgeFilterTest {
   private static void assertMatchesReference(TokenEdgeFilter filter, double[] taps) {
     float[] h = random(LENGTHS.length * LENGTH * CHANNELS, 11);
     try (Harness harness = new Harness(filter)) {
-      float[] expected = reference(h, LENGTHS, LENGTH, taps,
-          filter.border() == SequenceBorder.RENORMALIZE, filter.mode());
+      float[] expected =
+          reference(
+              h,
+              LENGTHS,
+              LENGTH,
+              taps,
+              filter.border() == SequenceBorder.RENORMALIZE,
+              filter.mode());
       assertArrayEquals(expected, harness.run(h, LENGTHS, LENGTH), 1e-5f, filter.toString());
     }
   }
@@ -157,12 +165,16 @@ class TokenEdgeFilterTest {
 
   @Test
   void gaussianAndLowPassMatchTheLoop() {
-    assertMatchesReference(new TokenEdgeFilter(FilterMode.HIGH_PASS, 5, LowPass.gaussian(1.5),
-        SequenceBorder.RENORMALIZE), gaussianTaps(5, 1.5));
-    assertMatchesReference(new TokenEdgeFilter(FilterMode.LOW_PASS, 3, LowPass.mean(),
-        SequenceBorder.RENORMALIZE), meanTaps(3));
-    assertMatchesReference(new TokenEdgeFilter(FilterMode.LOW_PASS, 5, LowPass.gaussian(1.0),
-        SequenceBorder.ZERO), gaussianTaps(5, 1.0));
+    assertMatchesReference(
+        new TokenEdgeFilter(
+            FilterMode.HIGH_PASS, 5, LowPass.gaussian(1.5), SequenceBorder.RENORMALIZE),
+        gaussianTaps(5, 1.5));
+    assertMatchesReference(
+        new TokenEdgeFilter(FilterMode.LOW_PASS, 3, LowPass.mean(), SequenceBorder.RENORMALIZE),
+        meanTaps(3));
+    assertMatchesReference(
+        new TokenEdgeFilter(FilterMode.LOW_PASS, 5, LowPass.gaussian(1.0), SequenceBorder.ZERO),
+        gaussianTaps(5, 1.0));
   }
 
   @Test
@@ -214,7 +226,8 @@ class TokenEdgeFilterTest {
           int longer = LENGTH + 4;
           float[] padded = new float[LENGTHS.length * longer * CHANNELS];
           for (int s = 0; s < LENGTHS.length; s++) {
-            System.arraycopy(h, s * LENGTH * CHANNELS, padded, s * longer * CHANNELS, LENGTH * CHANNELS);
+            System.arraycopy(
+                h, s * LENGTH * CHANNELS, padded, s * longer * CHANNELS, LENGTH * CHANNELS);
           }
           float[] wide = harness.run(padded, LENGTHS, longer);
           for (int s = 0; s < LENGTHS.length; s++) {
@@ -240,8 +253,8 @@ class TokenEdgeFilterTest {
       h[t * CHANNELS + 2] = -7f;
     }
     for (SequenceBorder border : SequenceBorder.values()) {
-      try (Harness harness = new Harness(
-          new TokenEdgeFilter(FilterMode.HIGH_PASS, 3, LowPass.mean(), border))) {
+      try (Harness harness =
+          new Harness(new TokenEdgeFilter(FilterMode.HIGH_PASS, 3, LowPass.mean(), border))) {
         float[] y = harness.run(h, lengths, length);
         for (int t = 1; t < length - 1; t++) {
           // Interior: an alternating signal keeps 4/3 of itself, a constant loses everything.
@@ -264,11 +277,15 @@ class TokenEdgeFilterTest {
 
   @Test
   void highPassGradientIsTheIdentity() {
-    try (Graph graph = new Graph(); Session session = new Session(graph)) {
+    try (Graph graph = new Graph();
+        Session session = new Session(graph)) {
       Ops tf = Ops.create(graph);
-      Placeholder<TFloat32> h = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, CHANNELS)));
-      Placeholder<TFloat32> mask = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1)));
-      Placeholder<TFloat32> w = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, CHANNELS)));
+      Placeholder<TFloat32> h =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, CHANNELS)));
+      Placeholder<TFloat32> mask =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1)));
+      Placeholder<TFloat32> w =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, CHANNELS)));
       Operand<TFloat32> y = TokenEdgeFilter.highPassMean(3).apply(tf, h, mask);
       Operand<TFloat32> loss = tf.reduceSum(tf.math.mul(y, w), tf.constant(new int[] {0, 1, 2}));
       Output<?>[] grad = graph.addGradients(loss.asOutput(), new Output<?>[] {h.asOutput()});
@@ -277,8 +294,10 @@ class TokenEdgeFilterTest {
       Shape shape = Shape.of(2, 5, CHANNELS);
       try (TFloat32 hv = TFloat32.tensorOf(shape, DataBuffers.of(values));
           TFloat32 wv = TFloat32.tensorOf(shape, DataBuffers.of(weights));
-          TFloat32 mv = TFloat32.tensorOf(Shape.of(2, 5), DataBuffers.of(mask(new int[] {5, 2}, 5)));
-          Result result = session.runner().feed(h, hv).feed(w, wv).feed(mask, mv).fetch(grad[0]).run()) {
+          TFloat32 mv =
+              TFloat32.tensorOf(Shape.of(2, 5), DataBuffers.of(mask(new int[] {5, 2}, 5)));
+          Result result =
+              session.runner().feed(h, hv).feed(w, wv).feed(mask, mv).fetch(grad[0]).run()) {
         float[] g = new float[values.length];
         ((TFloat32) result.get(0)).copyTo(DataBuffers.of(g, false, false));
         assertArrayEquals(weights, g, 0f);
@@ -289,25 +308,31 @@ class TokenEdgeFilterTest {
   /** The official no-gradient low pass: LOW_PASS's values exactly, and a zero gradient into h. */
   @Test
   void lowPassNoGradEqualsLowPassAndHasZeroGradient() {
-    TokenEdgeFilter low = new TokenEdgeFilter(FilterMode.LOW_PASS, 3, LowPass.mean(),
-        SequenceBorder.RENORMALIZE);
-    TokenEdgeFilter noGrad = new TokenEdgeFilter(FilterMode.LOW_PASS_NO_GRAD, 3, LowPass.mean(),
-        SequenceBorder.RENORMALIZE);
+    TokenEdgeFilter low =
+        new TokenEdgeFilter(FilterMode.LOW_PASS, 3, LowPass.mean(), SequenceBorder.RENORMALIZE);
+    TokenEdgeFilter noGrad =
+        new TokenEdgeFilter(
+            FilterMode.LOW_PASS_NO_GRAD, 3, LowPass.mean(), SequenceBorder.RENORMALIZE);
     float[] values = random(LENGTHS.length * LENGTH * CHANNELS, 5);
-    try (Harness a = new Harness(low); Harness b = new Harness(noGrad)) {
+    try (Harness a = new Harness(low);
+        Harness b = new Harness(noGrad)) {
       assertArrayEquals(a.run(values, LENGTHS, LENGTH), b.run(values, LENGTHS, LENGTH), 0f);
     }
     assertEquals("lpng-mean-k3", noGrad.label());
-    try (Graph graph = new Graph(); Session session = new Session(graph)) {
+    try (Graph graph = new Graph();
+        Session session = new Session(graph)) {
       Ops tf = Ops.create(graph);
-      Placeholder<TFloat32> h = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, CHANNELS)));
-      Placeholder<TFloat32> mask = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1)));
+      Placeholder<TFloat32> h =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, CHANNELS)));
+      Placeholder<TFloat32> mask =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1)));
       Operand<TFloat32> y = noGrad.apply(tf, h, mask);
       Operand<TFloat32> loss = tf.reduceSum(y, tf.constant(new int[] {0, 1, 2}));
       Output<?>[] grad = graph.addGradients(loss.asOutput(), new Output<?>[] {h.asOutput()});
       Shape shape = Shape.of(2, 5, CHANNELS);
       try (TFloat32 hv = TFloat32.tensorOf(shape, DataBuffers.of(random(2 * 5 * CHANNELS, 6)));
-          TFloat32 mv = TFloat32.tensorOf(Shape.of(2, 5), DataBuffers.of(mask(new int[] {5, 2}, 5)));
+          TFloat32 mv =
+              TFloat32.tensorOf(Shape.of(2, 5), DataBuffers.of(mask(new int[] {5, 2}, 5)));
           Result result = session.runner().feed(h, hv).feed(mask, mv).fetch(grad[0]).run()) {
         float[] g = new float[2 * 5 * CHANNELS];
         ((TFloat32) result.get(0)).copyTo(DataBuffers.of(g, false, false));
@@ -322,11 +347,18 @@ class TokenEdgeFilterTest {
     try (Harness harness = new Harness(TokenEdgeFilter.identity())) {
       assertArrayEquals(h, harness.run(h, LENGTHS, LENGTH), 0f);
     }
-    IllegalArgumentException median = assertThrows(IllegalArgumentException.class,
-        () -> new TokenEdgeFilter(FilterMode.HIGH_PASS, 3, LowPass.median(), SequenceBorder.RENORMALIZE));
+    IllegalArgumentException median =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new TokenEdgeFilter(
+                    FilterMode.HIGH_PASS, 3, LowPass.median(), SequenceBorder.RENORMALIZE));
     assertTrue(median.getMessage().contains("linear"), median.getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> new TokenEdgeFilter(FilterMode.HIGH_PASS, 4, LowPass.mean(), SequenceBorder.RENORMALIZE));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new TokenEdgeFilter(
+                FilterMode.HIGH_PASS, 4, LowPass.mean(), SequenceBorder.RENORMALIZE));
     assertEquals("ef-mean-k3", TokenEdgeFilter.highPassMean(3).label());
     assertEquals("baseline", TokenEdgeFilter.identity().label());
   }

@@ -30,7 +30,8 @@ class BasicTokenizerTest {
   @Test
   void bertLowerCaseExamples() {
     // tokenization_test.py, test_basic_tokenizer_lower.
-    assertEquals(List.of("hello", "!", "how", "are", "you", "?"),
+    assertEquals(
+        List.of("hello", "!", "how", "are", "you", "?"),
         uncased.tokenize(" \tHeLLo!how  \n Are yoU?  "));
     assertEquals(List.of("hello"), uncased.tokenize("H\u00E9llo"));
   }
@@ -38,7 +39,8 @@ class BasicTokenizerTest {
   @Test
   void bertCasedExample() {
     // tokenization_test.py, test_basic_tokenizer_no_lower.
-    assertEquals(List.of("HeLLo", "!", "how", "Are", "yoU", "?"),
+    assertEquals(
+        List.of("HeLLo", "!", "how", "Are", "yoU", "?"),
         BasicTokenizer.cased().tokenize(" \tHeLLo!how  \n Are yoU?  "));
     assertEquals(List.of("Café"), BasicTokenizer.cased().tokenize("Café"));
   }
@@ -56,7 +58,8 @@ class BasicTokenizerTest {
   void cleansControlCharactersAndUnicodeWhitespace() {
     // U+0000, U+FFFD, a Cc (U+0005) and a Cf (zero-width space U+200B) are dropped;
     // no-break space (U+00A0, Zs) and tab separate words.
-    assertEquals(List.of("ab", "cd", "ef"), uncased.tokenize("a\u0000b\u00A0c\u0005\uFFFDd\te\u200Bf"));
+    assertEquals(
+        List.of("ab", "cd", "ef"), uncased.tokenize("a\u0000b\u00A0c\u0005\uFFFDd\te\u200Bf"));
     assertEquals(List.of(), uncased.tokenize(" \t\r\n\u00A0"));
     assertEquals(List.of(), uncased.tokenize(""));
   }
@@ -65,7 +68,8 @@ class BasicTokenizerTest {
   void asciiSymbolsAndUnicodePunctuationSplit() {
     // $ ^ ` are ASCII symbols, not Unicode punctuation, yet BERT splits them; « » are Pi/Pf,
     // the em dash Pd; © (So) is neither and stays inside its word.
-    assertEquals(List.of("$", "5", "^", "x", "`", "«", "quoted", "»", "a", "—", "b", "c©d"),
+    assertEquals(
+        List.of("$", "5", "^", "x", "`", "«", "quoted", "»", "a", "—", "b", "c©d"),
         uncased.tokenize("$5^x` «quoted» a—b c©d"));
     assertEquals(List.of("don", "'", "t", "-", "-", "go"), uncased.tokenize("don't--go"));
   }

@@ -14,7 +14,9 @@ import org.edgefilter.language.data.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An 8k vocabulary trained on the real SST-2 training split (its speed is in TokenizerBenchmark). */
+/**
+ * An 8k vocabulary trained on the real SST-2 training split (its speed is in TokenizerBenchmark).
+ */
 class RealCorpusTrainingTest {
 
   @TempDir Path dir;
@@ -41,6 +43,7 @@ class RealCorpusTrainingTest {
     Path file = dir.resolve("vocab.txt");
     vocabulary.save(file);
     assertEquals(vocabulary, Vocabulary.load(file));
-    assertTrue(words.size() > 10_000, "SST-2 has over ten thousand distinct words: " + words.size());
+    assertTrue(
+        words.size() > 10_000, "SST-2 has over ten thousand distinct words: " + words.size());
   }
 }

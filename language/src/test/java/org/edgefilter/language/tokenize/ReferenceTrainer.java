@@ -18,10 +18,15 @@ final class ReferenceTrainer {
 
   private ReferenceTrainer() {}
 
-  static List<String> train(Map<String, Long> wordCounts, int vocabSize, int minFrequency, MergeScore score) {
+  static List<String> train(
+      Map<String, Long> wordCounts, int vocabSize, int minFrequency, MergeScore score) {
     Map<String, List<String>> splits = new TreeMap<>();
-    TreeSet<String> initials = new TreeSet<>(Comparator.comparing(ReferenceTrainer::codePoints, ReferenceTrainer::compare));
-    TreeSet<String> continuations = new TreeSet<>(Comparator.comparing(ReferenceTrainer::codePoints, ReferenceTrainer::compare));
+    TreeSet<String> initials =
+        new TreeSet<>(
+            Comparator.comparing(ReferenceTrainer::codePoints, ReferenceTrainer::compare));
+    TreeSet<String> continuations =
+        new TreeSet<>(
+            Comparator.comparing(ReferenceTrainer::codePoints, ReferenceTrainer::compare));
     for (String word : wordCounts.keySet()) {
       List<String> symbols = new ArrayList<>();
       int[] cps = word.codePoints().toArray();
@@ -61,10 +66,15 @@ final class ReferenceTrainer {
         }
         List<String> pair = entry.getKey();
         double s = score.score(count, symbolCounts.get(pair.get(0)), symbolCounts.get(pair.get(1)));
-        boolean better = best == null || s > bestScore
-            || (s == bestScore && (count > bestCount
-                || (count == bestCount && (pair.get(0).compareTo(best.get(0)) < 0
-                    || (pair.get(0).equals(best.get(0)) && pair.get(1).compareTo(best.get(1)) < 0)))));
+        boolean better =
+            best == null
+                || s > bestScore
+                || (s == bestScore
+                    && (count > bestCount
+                        || (count == bestCount
+                            && (pair.get(0).compareTo(best.get(0)) < 0
+                                || (pair.get(0).equals(best.get(0))
+                                    && pair.get(1).compareTo(best.get(1)) < 0)))));
         if (better) {
           best = pair;
           bestScore = s;

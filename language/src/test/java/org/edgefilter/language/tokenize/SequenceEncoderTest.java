@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class SequenceEncoderTest {
 
   // Ids: [PAD]=0 [UNK]=1 [CLS]=2 [SEP]=3 [MASK]=4, then a=5 b=6 c=7 d=8 e=9 x=10 y=11 z=12 w=13.
-  private final WordPieceTokenizer tokenizer = WordPieceTokenizer.uncased(
-      WordPieceTokenizerTest.vocabulary("a", "b", "c", "d", "e", "x", "y", "z", "w"));
+  private final WordPieceTokenizer tokenizer =
+      WordPieceTokenizer.uncased(
+          WordPieceTokenizerTest.vocabulary("a", "b", "c", "d", "e", "x", "y", "z", "w"));
 
   @Test
   void singleSentenceIsPadded() {
@@ -64,17 +65,23 @@ class SequenceEncoderTest {
   @Test
   void batchIsTheRowMajorConcatenationOfEncodings() {
     SequenceEncoder encoder = new SequenceEncoder(tokenizer, 6);
-    List<TextExample> examples = List.of(
-        TextExample.pair("a b c", "x", 1), TextExample.single("d", 0), TextExample.pair("e", "q w", 1));
+    List<TextExample> examples =
+        List.of(
+            TextExample.pair("a b c", "x", 1),
+            TextExample.single("d", 0),
+            TextExample.pair("e", "q w", 1));
     EncodedBatch batch = encoder.encodeBatch(examples);
     assertEquals(3, batch.size());
     assertArrayEquals(new long[] {3, 6}, batch.shape());
     assertArrayEquals(new int[] {1, 0, 1}, batch.labels());
     for (int i = 0; i < examples.size(); i++) {
       Encoding expected = encoder.encode(examples.get(i));
-      assertArrayEquals(expected.inputIds(), Arrays.copyOfRange(batch.inputIds(), i * 6, i * 6 + 6));
-      assertArrayEquals(expected.segmentIds(), Arrays.copyOfRange(batch.segmentIds(), i * 6, i * 6 + 6));
-      assertArrayEquals(expected.attentionMask(), Arrays.copyOfRange(batch.attentionMask(), i * 6, i * 6 + 6));
+      assertArrayEquals(
+          expected.inputIds(), Arrays.copyOfRange(batch.inputIds(), i * 6, i * 6 + 6));
+      assertArrayEquals(
+          expected.segmentIds(), Arrays.copyOfRange(batch.segmentIds(), i * 6, i * 6 + 6));
+      assertArrayEquals(
+          expected.attentionMask(), Arrays.copyOfRange(batch.attentionMask(), i * 6, i * 6 + 6));
       assertEquals(expected.length(), batch.lengths()[i]);
     }
     // Row 2 by hand: [CLS] e [SEP] [UNK] w [SEP] (q is not in the vocabulary).

@@ -34,7 +34,8 @@ class VocabularyTest {
 
   @Test
   void saveThenLoadGivesTheSameTokensAndIds() throws IOException {
-    Vocabulary vocabulary = WordPieceTokenizerTest.vocabulary("un", "##aff", "##able", "é", "##\u535A");
+    Vocabulary vocabulary =
+        WordPieceTokenizerTest.vocabulary("un", "##aff", "##able", "é", "##\u535A");
     Path file = dir.resolve("nested").resolve("vocab.txt");
     vocabulary.save(file);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -71,14 +72,18 @@ class VocabularyTest {
   void errorsNameTheLine() throws IOException {
     Path duplicate = dir.resolve("dup.txt");
     Files.writeString(duplicate, "[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\nab\nab\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Vocabulary.load(duplicate));
-    assertTrue(e.getMessage().contains(duplicate + ":7") && e.getMessage().contains(duplicate + ":6"),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Vocabulary.load(duplicate));
+    assertTrue(
+        e.getMessage().contains(duplicate + ":7") && e.getMessage().contains(duplicate + ":6"),
         e.getMessage());
 
     Path padLate = dir.resolve("pad.txt");
     Files.writeString(padLate, "[UNK]\n[PAD]\n[CLS]\n[SEP]\n[MASK]\n");
     e = assertThrows(IllegalArgumentException.class, () -> Vocabulary.load(padLate));
-    assertTrue(e.getMessage().contains(padLate + ":2") && e.getMessage().contains("[PAD]"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(padLate + ":2") && e.getMessage().contains("[PAD]"),
+        e.getMessage());
 
     Path noMask = dir.resolve("mask.txt");
     Files.writeString(noMask, "[PAD]\n[UNK]\n[CLS]\n[SEP]\nab\n");

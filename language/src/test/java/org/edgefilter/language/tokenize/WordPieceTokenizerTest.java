@@ -30,19 +30,25 @@ class WordPieceTokenizerTest {
   @Test
   void bertWordPieceExamples() {
     // tokenization_test.py, test_wordpiece_tokenizer.
-    WordPieceTokenizer tokenizer = WordPieceTokenizer.uncased(
-        vocabulary("want", "##want", "##ed", "wa", "un", "runn", "##ing"));
+    WordPieceTokenizer tokenizer =
+        WordPieceTokenizer.uncased(
+            vocabulary("want", "##want", "##ed", "wa", "un", "runn", "##ing"));
     assertEquals(List.of(), tokenizer.tokenize(""));
-    assertEquals(List.of("un", "##want", "##ed", "runn", "##ing"), tokenizer.tokenize("unwanted running"));
+    assertEquals(
+        List.of("un", "##want", "##ed", "runn", "##ing"), tokenizer.tokenize("unwanted running"));
     assertEquals(List.of("[UNK]", "runn", "##ing"), tokenizer.tokenize("unwantedX running"));
   }
 
   @Test
   void bertFullTokenizerExample() {
-    // tokenization_test.py, test_full_tokenizer: basic (lower-case, accents, punctuation) + WordPiece.
-    WordPieceTokenizer tokenizer = WordPieceTokenizer.uncased(
-        vocabulary("want", "##want", "##ed", "wa", "un", "runn", "##ing", ",", "low", "lowest"));
-    assertEquals(List.of("un", "##want", "##ed", ",", "runn", "##ing"),
+    // tokenization_test.py, test_full_tokenizer: basic (lower-case, accents, punctuation) +
+    // WordPiece.
+    WordPieceTokenizer tokenizer =
+        WordPieceTokenizer.uncased(
+            vocabulary(
+                "want", "##want", "##ed", "wa", "un", "runn", "##ing", ",", "low", "lowest"));
+    assertEquals(
+        List.of("un", "##want", "##ed", ",", "runn", "##ing"),
         tokenizer.tokenize("UNwant\u00E9d,running"));
     assertArrayEquals(new int[] {9, 6, 7, 12, 10, 11}, tokenizer.tokenIds("UNwant\u00E9d,running"));
   }

@@ -30,21 +30,26 @@ class WordPieceTrainerTest {
     return counts;
   }
 
-  private static final List<String> COURSE_ALPHABET = List.of(
-      "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "b", "h", "p", "##g", "##n", "##s", "##u");
+  private static final List<String> COURSE_ALPHABET =
+      List.of(
+          "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "b", "h", "p", "##g", "##n", "##s", "##u");
 
   private static List<String> merges(Vocabulary vocabulary) {
     return vocabulary.tokens().subList(COURSE_ALPHABET.size(), vocabulary.size());
   }
 
   private static WordPieceTrainer trainer(int vocabSize, int minFrequency, MergeScore score) {
-    return WordPieceTrainer.builder().setVocabSize(vocabSize).optMinFrequency(minFrequency)
-        .optMergeScore(score).build();
+    return WordPieceTrainer.builder()
+        .setVocabSize(vocabSize)
+        .optMinFrequency(minFrequency)
+        .optMergeScore(score)
+        .build();
   }
 
   @Test
   void likelihoodScoreOnTheCourseExample() {
-    Vocabulary vocabulary = trainer(100, 1, MergeScore.LIKELIHOOD).trainOnWordCounts(courseCorpus());
+    Vocabulary vocabulary =
+        trainer(100, 1, MergeScore.LIKELIHOOD).trainOnWordCounts(courseCorpus());
     assertEquals(COURSE_ALPHABET, vocabulary.tokens().subList(0, COURSE_ALPHABET.size()));
     // Worked by hand. Counts: h 15, p 17, b 4, ##u 36, ##g 20, ##n 16, ##s 5.
     // 1. (##g,##s) 5/(20*5) = 1/20 beats every other pair's 1/36: "##gs", as the course says.
@@ -55,7 +60,8 @@ class WordPieceTrainerTest {
     // 6. (hu,##g) 10/(10*15) = 1/15: "hug".  7. (bu,##n) 4/(4*16) = 1/16: "bun".
     // 8. (pu,##g) 5/(17*5) and (pu,##n) 12/(17*12) tie at 1/17; count 12 wins: "pun".
     // 9. (pu,##g) 5/(5*5): "pug". Then no pair is left.
-    assertEquals(List.of("##gs", "pu", "hu", "bu", "hugs", "hug", "bun", "pun", "pug"), merges(vocabulary));
+    assertEquals(
+        List.of("##gs", "pu", "hu", "bu", "hugs", "hug", "bun", "pun", "pug"), merges(vocabulary));
   }
 
   @Test
@@ -74,12 +80,19 @@ class WordPieceTrainerTest {
     Vocabulary vocabulary = trainer(100, 5, MergeScore.FREQUENCY).trainOnWordCounts(courseCorpus());
     assertEquals(List.of("##ug", "##un", "hug", "pun", "hugs", "pug"), merges(vocabulary));
     // Nothing occurs 100 times: the alphabet alone.
-    assertEquals(COURSE_ALPHABET, trainer(100, 100, MergeScore.FREQUENCY).trainOnWordCounts(courseCorpus()).tokens());
+    assertEquals(
+        COURSE_ALPHABET,
+        trainer(100, 100, MergeScore.FREQUENCY).trainOnWordCounts(courseCorpus()).tokens());
   }
 
-  /** Random words with Zipf-like counts over a small alphabet that includes accents and a non-BMP character. */
+  /**
+   * Random words with Zipf-like counts over a small alphabet that includes accents and a non-BMP
+   * character.
+   */
   private static Map<String, Long> syntheticCorpus(long seed, int words) {
-    String[] letters = {"a", "b", "c", "d", "e", "é", "n", "s", "t", new String(Character.toChars(0x1D4B3))};
+    String[] letters = {
+      "a", "b", "c", "d", "e", "é", "n", "s", "t", new String(Character.toChars(0x1D4B3))
+    };
     Random random = new Random(seed);
     Map<String, Long> counts = new LinkedHashMap<>();
     for (int i = 0; i < words; i++) {
@@ -87,7 +100,8 @@ class WordPieceTrainerTest {
       int length = 1 + random.nextInt(9);
       for (int k = 0; k < length; k++) {
         // Skewed letter choice, so some pairs are much more frequent than others.
-        word.append(letters[Math.min(letters.length - 1, (int) (-Math.log(random.nextDouble()) * 2.5))]);
+        word.append(
+            letters[Math.min(letters.length - 1, (int) (-Math.log(random.nextDouble()) * 2.5))]);
       }
       counts.merge(word.toString(), 1L + 2000L / (i + 1), Long::sum);
     }
@@ -102,7 +116,8 @@ class WordPieceTrainerTest {
         List<String> expected = ReferenceTrainer.train(corpus, 400, minFrequency, score);
         List<String> actual = trainer(400, minFrequency, score).trainOnWordCounts(corpus).tokens();
         assertEquals(expected, actual, score + " minFrequency " + minFrequency);
-        assertTrue(actual.size() > 300, "the comparison covers hundreds of merges: " + actual.size());
+        assertTrue(
+            actual.size() > 300, "the comparison covers hundreds of merges: " + actual.size());
       }
     }
   }
@@ -113,7 +128,8 @@ class WordPieceTrainerTest {
     Random random = new Random(5);
     for (Map.Entry<String, Long> entry : syntheticCorpus(3, 800).entrySet()) {
       for (long k = 0; k < entry.getValue(); k++) {
-        texts.add(entry.getKey() + (random.nextBoolean() ? ", " : " ") + "x" + entry.getKey().length());
+        texts.add(
+            entry.getKey() + (random.nextBoolean() ? ", " : " ") + "x" + entry.getKey().length());
       }
     }
     for (MergeScore score : MergeScore.values()) {
@@ -144,7 +160,8 @@ class WordPieceTrainerTest {
 
   @Test
   void trainedVocabularyRoundTripsThroughVocabTxt() {
-    Vocabulary vocabulary = trainer(150, 2, MergeScore.FREQUENCY).trainOnWordCounts(syntheticCorpus(2, 500));
+    Vocabulary vocabulary =
+        trainer(150, 2, MergeScore.FREQUENCY).trainOnWordCounts(syntheticCorpus(2, 500));
     Path file = dir.resolve("vocab.txt");
     vocabulary.save(file);
     assertEquals(vocabulary, Vocabulary.load(file));
@@ -153,11 +170,15 @@ class WordPieceTrainerTest {
   @Test
   void builderRejectsBadSettings() {
     assertThrows(IllegalStateException.class, () -> WordPieceTrainer.builder().build());
-    assertThrows(IllegalArgumentException.class, () -> WordPieceTrainer.builder().setVocabSize(5).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> WordPieceTrainer.builder().setVocabSize(5).build());
+    assertThrows(
+        IllegalArgumentException.class,
         () -> WordPieceTrainer.builder().setVocabSize(100).optMinFrequency(0).build());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> trainer(100, 1, MergeScore.FREQUENCY).trainOnWordCounts(Map.of("a b", 1L)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> trainer(100, 1, MergeScore.FREQUENCY).trainOnWordCounts(Map.of("a b", 1L)));
     assertTrue(e.getMessage().contains("a b"));
   }
 }

@@ -22,8 +22,12 @@ public final class AreaDownscale {
   public static RgbImage apply(RgbImage image, int factor) {
     if (factor < 1 || image.height() % factor != 0 || image.width() % factor != 0) {
       throw new IllegalArgumentException(
-          "downscale factor " + factor + " must be >= 1 and divide the image size "
-              + image.height() + "x" + image.width());
+          "downscale factor "
+              + factor
+              + " must be >= 1 and divide the image size "
+              + image.height()
+              + "x"
+              + image.width());
     }
     if (factor == 1) {
       return image;

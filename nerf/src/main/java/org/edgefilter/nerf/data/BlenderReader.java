@@ -34,8 +34,8 @@ public final class BlenderReader {
    *
    * @param sceneDir the scene folder holding the transforms files
    * @param split which transforms file
-   * @param downscale integer factor k >= 1 that divides the image size; images become
-   *     [H/k, W/k, 3] and the focal length f/k
+   * @param downscale integer factor k >= 1 that divides the image size; images become [H/k, W/k, 3]
+   *     and the focal length f/k
    * @param viewIds positions in the file's {@code frames} list, in the order wanted; empty for all
    *     frames in file order
    * @throws IllegalArgumentException naming the transforms file for a bad or repeated view id or a
@@ -64,12 +64,15 @@ public final class BlenderReader {
     if (!Files.isDirectory(sceneDir)) {
       throw new UncheckedIOException(
           new IOException(
-              "missing scene folder " + sceneDir
+              "missing scene folder "
+                  + sceneDir
                   + " (expected a NeRF Blender scene with transforms_train.json and train/*.png)"));
     }
   }
 
-  /** The image file of a frame: {@code file_path} relative to the scene, ".png" appended if absent. */
+  /**
+   * The image file of a frame: {@code file_path} relative to the scene, ".png" appended if absent.
+   */
   public static Path imageFile(Path sceneDir, BlenderFrame frame) {
     String path = frame.filePath();
     if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
@@ -88,12 +91,20 @@ public final class BlenderReader {
     for (Integer id : viewIds) {
       if (id == null || id < 0 || id >= all.size()) {
         // A setting (trainViews / testViews) that does not fit the scene: a usage error.
-        throw new ConfigException("view id " + id + " is outside 0.." + (all.size() - 1)
-            + ": " + transforms.file() + " has " + all.size() + " frames");
+        throw new ConfigException(
+            "view id "
+                + id
+                + " is outside 0.."
+                + (all.size() - 1)
+                + ": "
+                + transforms.file()
+                + " has "
+                + all.size()
+                + " frames");
       }
       if (!seen.add(id)) {
-        throw new ConfigException("view id " + id + " is repeated (views of "
-            + transforms.file() + ")");
+        throw new ConfigException(
+            "view id " + id + " is repeated (views of " + transforms.file() + ")");
       }
       chosen.add(all.get(id));
     }
@@ -108,8 +119,8 @@ public final class BlenderReader {
     try {
       image = AreaDownscale.apply(full, downscale);
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("downscale " + downscale + " does not fit " + file + ": "
-          + e.getMessage(), e);
+      throw new ConfigException(
+          "downscale " + downscale + " does not fit " + file + ": " + e.getMessage(), e);
     }
     Camera camera =
         Camera.fromFieldOfView(full.width(), full.height(), transforms.cameraAngleX())

@@ -13,10 +13,10 @@ import org.edgefilter.framework.io.Json;
 import org.edgefilter.nerf.geometry.CameraPose;
 
 /**
- * A parsed {@code transforms_{train,val,test}.json}: the horizontal field of view
- * {@code camera_angle_x} (radians) and the frames. Keys other than {@code camera_angle_x},
- * {@code frames}, {@code file_path} and {@code transform_matrix} (such as {@code rotation}) are
- * ignored because the Blender exporter writes them but no camera model needs them.
+ * A parsed {@code transforms_{train,val,test}.json}: the horizontal field of view {@code
+ * camera_angle_x} (radians) and the frames. Keys other than {@code camera_angle_x}, {@code frames},
+ * {@code file_path} and {@code transform_matrix} (such as {@code rotation}) are ignored because the
+ * Blender exporter writes them but no camera model needs them.
  *
  * @param file the file this was read from, for messages
  * @param cameraAngleX horizontal field of view in radians
@@ -31,9 +31,9 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
   /**
    * Reads and validates a transforms file.
    *
-   * @throws DataFormatException naming the file, the frame and what was expected, when the
-   *     JSON is malformed, {@code camera_angle_x} is missing, or a matrix is not 4x4 numbers with last
-   *     row [0, 0, 0, 1]
+   * @throws DataFormatException naming the file, the frame and what was expected, when the JSON is
+   *     malformed, {@code camera_angle_x} is missing, or a matrix is not 4x4 numbers with last row
+   *     [0, 0, 0, 1]
    * @throws UncheckedIOException when the file cannot be read (a missing file says so)
    */
   public static BlenderTransforms read(Path file) {
@@ -44,10 +44,15 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
       throw new UncheckedIOException("missing transforms file " + file, e);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var at = e.getLocation();
-      DataFormatException bad = new DataFormatException(file, file
-          + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-          + ": not valid JSON (" + e.getOriginalMessage() + "); expected the scene's transforms"
-          + " file ({\"camera_angle_x\": ..., \"frames\": [...]})");
+      DataFormatException bad =
+          new DataFormatException(
+              file,
+              file
+                  + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                  + ": not valid JSON ("
+                  + e.getOriginalMessage()
+                  + "); expected the scene's transforms"
+                  + " file ({\"camera_angle_x\": ..., \"frames\": [...]})");
       bad.initCause(e);
       throw bad;
     } catch (IOException e) {
@@ -80,21 +85,24 @@ public record BlenderTransforms(Path file, double cameraAngleX, List<BlenderFram
     where += " (" + path.asText() + ")";
     JsonNode matrix = frame.get("transform_matrix");
     if (matrix == null || !matrix.isArray() || matrix.size() != 4) {
-      throw new DataFormatException(file,
-          where + ": \"transform_matrix\" must be a 4x4 array of numbers, got "
+      throw new DataFormatException(
+          file,
+          where
+              + ": \"transform_matrix\" must be a 4x4 array of numbers, got "
               + (matrix == null ? "nothing" : matrix.isArray() ? matrix.size() + " rows" : matrix));
     }
     double[] values = new double[16];
     for (int r = 0; r < 4; r++) {
       JsonNode row = matrix.get(r);
       if (!row.isArray() || row.size() != 4) {
-        throw new DataFormatException(file,
-            where + ": \"transform_matrix\" must be 4x4, row " + r + " is " + row);
+        throw new DataFormatException(
+            file, where + ": \"transform_matrix\" must be 4x4, row " + r + " is " + row);
       }
       for (int c = 0; c < 4; c++) {
         JsonNode v = row.get(c);
         if (!v.isNumber()) {
-          throw new DataFormatException(file,
+          throw new DataFormatException(
+              file,
               where + ": \"transform_matrix\" entry [" + r + "][" + c + "] is not a number: " + v);
         }
         values[4 * r + c] = v.asDouble();

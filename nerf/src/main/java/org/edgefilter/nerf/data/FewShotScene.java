@@ -20,7 +20,10 @@ public record FewShotScene(ViewSet train, ViewSet test) {
     ViewSet test = BlenderReader.read(sceneDir, Split.TEST, downscale, split.testIds());
     if (!train.camera().equals(test.camera())) {
       throw new IllegalArgumentException(
-          sceneDir + ": train camera " + train.camera() + " differs from test camera "
+          sceneDir
+              + ": train camera "
+              + train.camera()
+              + " differs from test camera "
               + test.camera());
     }
     return new FewShotScene(train, test);

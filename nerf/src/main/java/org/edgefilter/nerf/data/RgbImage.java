@@ -12,12 +12,19 @@ public record RgbImage(int height, int width, float[] pixels) {
 
   public RgbImage {
     if (height <= 0 || width <= 0) {
-      throw new IllegalArgumentException("image size must be positive, got " + height + "x" + width);
+      throw new IllegalArgumentException(
+          "image size must be positive, got " + height + "x" + width);
     }
     if (pixels.length != 3 * height * width) {
       throw new IllegalArgumentException(
-          "an " + height + "x" + width + "x3 image needs " + 3 * height * width
-              + " values, got " + pixels.length);
+          "an "
+              + height
+              + "x"
+              + width
+              + "x3 image needs "
+              + 3 * height * width
+              + " values, got "
+              + pixels.length);
     }
   }
 

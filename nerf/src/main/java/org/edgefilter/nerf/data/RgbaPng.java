@@ -35,8 +35,13 @@ public final class RgbaPng {
     try {
       image = ImageIO.read(file.toFile());
     } catch (IOException e) {
-      DataFormatException bad = new DataFormatException(file, file + ": could not decode the PNG ("
-          + e.getMessage() + "): the file is truncated or corrupt; replace it with the scene's");
+      DataFormatException bad =
+          new DataFormatException(
+              file,
+              file
+                  + ": could not decode the PNG ("
+                  + e.getMessage()
+                  + "): the file is truncated or corrupt; replace it with the scene's");
       bad.initCause(e);
       throw bad;
     }

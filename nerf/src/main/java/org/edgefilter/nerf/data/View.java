@@ -17,8 +17,16 @@ public record View(int id, String filePath, RgbImage image, Camera camera, Camer
   public View {
     if (image.width() != camera.width() || image.height() != camera.height()) {
       throw new IllegalArgumentException(
-          "view " + filePath + ": image " + image.width() + "x" + image.height()
-              + " does not match camera " + camera.width() + "x" + camera.height());
+          "view "
+              + filePath
+              + ": image "
+              + image.width()
+              + "x"
+              + image.height()
+              + " does not match camera "
+              + camera.width()
+              + "x"
+              + camera.height());
     }
   }
 }

@@ -12,7 +12,8 @@ import org.edgefilter.framework.run.RunResult;
  * @param reused whether the run had already completed and was not trained again
  * @param lpipsNote why LPIPS is missing from the metrics, empty if it is there
  */
-public record ArmResult(Arm arm, Path runDirectory, RunResult result, boolean reused, String lpipsNote) {
+public record ArmResult(
+    Arm arm, Path runDirectory, RunResult result, boolean reused, String lpipsNote) {
 
   /** The folder holding the rendered test views as {@code <name>.png}. */
   public Path rendersDirectory() {

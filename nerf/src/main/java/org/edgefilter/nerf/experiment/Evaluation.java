@@ -97,8 +97,8 @@ public record Evaluation(List<RgbImage> renders, List<ViewScore> scores, String 
   }
 
   /**
-   * The means over the views: {@code psnr}, {@code ssim}, {@code mae}, and the LPIPS metric's
-   * name only when it was computed (never a placeholder value).
+   * The means over the views: {@code psnr}, {@code ssim}, {@code mae}, and the LPIPS metric's name
+   * only when it was computed (never a placeholder value).
    */
   public Map<String, Double> means(String lpipsName) {
     Map<String, Double> means = new LinkedHashMap<>();

@@ -3,12 +3,12 @@ package org.edgefilter.nerf.experiment;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.edgefilter.nerf.geometry.PixelConvention;
 import org.edgefilter.framework.cli.Presets;
 import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.nerf.geometry.PixelConvention;
 import org.edgefilter.nerf.model.FilterAxis;
-import org.edgefilter.nerf.model.NerfFilterConfig;
 import org.edgefilter.nerf.model.MlpConfig;
+import org.edgefilter.nerf.model.NerfFilterConfig;
 import org.edgefilter.nerf.model.NerfModelConfig;
 import org.edgefilter.nerf.model.SamplingConfig;
 
@@ -30,9 +30,9 @@ import org.edgefilter.nerf.model.SamplingConfig;
  * @param train optimization
  * @param renderChunk rays per session run when rendering whole views
  * @param threads TensorFlow threads; 0 for TensorFlow's default (all cores)
- * @param lpipsWeights path of the LPIPS AlexNet weights (.npz, see
- *     {@link org.edgefilter.nerf.metrics.Lpips}); empty when not available, and then LPIPS is
- *     reported as not computed
+ * @param lpipsWeights path of the LPIPS AlexNet weights (.npz, see {@link
+ *     org.edgefilter.nerf.metrics.Lpips}); empty when not available, and then LPIPS is reported as
+ *     not computed
  * @param comparisonViews how many test views the side-by-side comparison shows
  */
 public record NerfConfig(
@@ -80,10 +80,11 @@ public record NerfConfig(
   }
 
   /** Keys of earlier versions and their names now. */
-  public static final Map<String, String> RENAMED_KEYS = Map.of(
-      "filter.afterLayer", "filter.position",
-      "filter.lowPass", "filter.kind",
-      "train.batchRays", "train.batchSize");
+  public static final Map<String, String> RENAMED_KEYS =
+      Map.of(
+          "filter.afterLayer", "filter.position",
+          "filter.lowPass", "filter.kind",
+          "train.batchRays", "train.batchSize");
 
   /** The graph configuration: MLP shape, filter slot, sampling. */
   public NerfModelConfig modelConfig() {
@@ -92,8 +93,21 @@ public record NerfConfig(
 
   /** This configuration with another filter slot. */
   public NerfConfig withFilter(FilterConfig newFilter) {
-    return new NerfConfig(scene, downscale, trainViews, testViews, pixels, mlp, newFilter,
-        filterAxis, sampling, train, renderChunk, threads, lpipsWeights, comparisonViews);
+    return new NerfConfig(
+        scene,
+        downscale,
+        trainViews,
+        testViews,
+        pixels,
+        mlp,
+        newFilter,
+        filterAxis,
+        sampling,
+        train,
+        renderChunk,
+        threads,
+        lpipsWeights,
+        comparisonViews);
   }
 
   /** The arm folder of this configuration: {@code baseline} or the filter's arm name. */

@@ -37,11 +37,23 @@ public final class NerfExperiment {
 
   /** Runs (or reuses) both arms, writes the comparison and prints the table. */
   public static Outcome run(
-      NerfConfig config, String experiment, long seed, DataLocator data, Path runs, PrintStream out) {
+      NerfConfig config,
+      String experiment,
+      long seed,
+      DataLocator data,
+      Path runs,
+      PrintStream out) {
     FewShotScene scene = NerfRun.loadScene(config, data);
-    out.printf(Locale.ROOT, "nerf %s: %s, %d train views, %d test views at %dx%d, seed %d%n",
-        experiment, config.scene(), scene.train().size(), scene.test().size(),
-        scene.test().camera().width(), scene.test().camera().height(), seed);
+    out.printf(
+        Locale.ROOT,
+        "nerf %s: %s, %d train views, %d test views at %dx%d, seed %d%n",
+        experiment,
+        config.scene(),
+        scene.train().size(),
+        scene.test().size(),
+        scene.test().camera().width(),
+        scene.test().camera().height(),
+        seed);
     List<ArmResult> arms = new ArrayList<>();
     for (Arm arm : Arm.values()) {
       arms.add(NerfRun.run(config, arm, scene, experiment, seed, runs, out));
@@ -57,8 +69,8 @@ public final class NerfExperiment {
   }
 
   /**
-   * A grid with one row per test view (its first {@code views}) and the columns ground truth,
-   * then each arm's render read back from its {@code renders/} folder.
+   * A grid with one row per test view (its first {@code views}) and the columns ground truth, then
+   * each arm's render read back from its {@code renders/} folder.
    */
   static void writeComparison(FewShotScene scene, List<ArmResult> arms, int views, Path file) {
     int rows = Math.min(views, scene.test().size());
@@ -91,7 +103,9 @@ public final class NerfExperiment {
   /** The printed summary: one line per arm with its metrics and run directory. */
   static String table(List<ArmResult> arms) {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "%-9s %8s %7s %7s  %s%n", "arm", "PSNR", "SSIM", "MAE", "LPIPS"));
+    s.append(
+        String.format(
+            Locale.ROOT, "%-9s %8s %7s %7s  %s%n", "arm", "PSNR", "SSIM", "MAE", "LPIPS"));
     String note = "";
     for (ArmResult a : arms) {
       var m = a.result().metrics();
@@ -100,8 +114,15 @@ public final class NerfExperiment {
               ? String.format(Locale.ROOT, "%.4f", m.get(Lpips.NAME))
               : "not computed";
       note = m.containsKey(Lpips.NAME) ? note : a.lpipsNote();
-      s.append(String.format(Locale.ROOT, "%-9s %8.3f %7.4f %7.4f  %s%n", a.arm().label(),
-          m.get(Evaluation.PSNR), m.get(Evaluation.SSIM), m.get(Evaluation.MAE), lpips));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%-9s %8.3f %7.4f %7.4f  %s%n",
+              a.arm().label(),
+              m.get(Evaluation.PSNR),
+              m.get(Evaluation.SSIM),
+              m.get(Evaluation.MAE),
+              lpips));
     }
     if (!note.isEmpty()) {
       s.append("LPIPS not computed: ").append(note).append('\n');

@@ -27,11 +27,11 @@ import org.edgefilter.nerf.model.NerfModel;
 import org.edgefilter.nerf.render.PngImages;
 
 /**
- * One arm of the NeRF experiment in its run directory
- * {@code <runs>/nerf/<experiment>/<arm>/seed-<n>/}: {@code config.json}, training (resumable from
- * {@code checkpoint/}, logged to {@code metrics.jsonl} and TensorBoard), the rendered test views
- * under {@code renders/}, per-view scores in {@code views.json}, and {@code result.json} last with
- * the mean {@code psnr}, {@code ssim}, {@code mae} (and LPIPS only when computed).
+ * One arm of the NeRF experiment in its run directory {@code
+ * <runs>/nerf/<experiment>/<arm>/seed-<n>/}: {@code config.json}, training (resumable from {@code
+ * checkpoint/}, logged to {@code metrics.jsonl} and TensorBoard), the rendered test views under
+ * {@code renders/}, per-view scores in {@code views.json}, and {@code result.json} last with the
+ * mean {@code psnr}, {@code ssim}, {@code mae} (and LPIPS only when computed).
  */
 public final class NerfRun {
 
@@ -62,8 +62,8 @@ public final class NerfRun {
    * twice the downscale factor (the copy is a 2x2 area downsample of it) and with the copy's test
    * views, so a preset sees the same views at the same size (up to the copy's 8-bit rounding).
    *
-   * @throws org.edgefilter.framework.io.MissingDataException naming the paths when the scene
-   *     folder is missing
+   * @throws org.edgefilter.framework.io.MissingDataException naming the paths when the scene folder
+   *     is missing
    */
   public static FewShotScene loadScene(NerfConfig config, DataLocator data) {
     FewShotSplit split = new FewShotSplit(config.trainViews(), config.testViews());
@@ -71,15 +71,20 @@ public final class NerfRun {
     if (Files.isDirectory(sceneDir)) {
       return FewShotScene.load(sceneDir, split, config.downscale());
     }
-    String what = "NeRF Blender scene '" + config.scene() + "' (transforms_train.json,"
-        + " transforms_test.json, train/ and test/ PNGs)";
+    String what =
+        "NeRF Blender scene '"
+            + config.scene()
+            + "' (transforms_train.json,"
+            + " transforms_test.json, train/ and test/ PNGs)";
     if (!config.scene().equals(NerfPresets.LEGO)) {
       throw data.missing(what, null, List.of(sceneDir));
     }
     Path original = data.resolve(NerfReleases.LEGO_DIR);
     if (!Files.isDirectory(original)) {
-      throw data.missing(what + ", or the original lego scene it is derived from",
-          NerfReleases.LEGO.remedy(), List.of(sceneDir, original));
+      throw data.missing(
+          what + ", or the original lego scene it is derived from",
+          NerfReleases.LEGO.remedy(),
+          List.of(sceneDir, original));
     }
     List<Integer> test = new ArrayList<>();
     if (config.testViews().isEmpty()) {
@@ -91,8 +96,8 @@ public final class NerfRun {
         test.add(position * SHARED_TEST_STRIDE);
       }
     }
-    return FewShotScene.load(original, new FewShotSplit(config.trainViews(), test),
-        2 * config.downscale());
+    return FewShotScene.load(
+        original, new FewShotSplit(config.trainViews(), test), 2 * config.downscale());
   }
 
   /** The address of the run of {@code armConfig} (an arm's configuration). */
@@ -103,7 +108,9 @@ public final class NerfRun {
   /** The LPIPS metric of {@code config}: with its weights, or "not computed". */
   public static PerceptualMetric lpips(NerfConfig config) {
     return Lpips.load(
-        config.lpipsWeights().isBlank() ? Optional.empty() : Optional.of(Path.of(config.lpipsWeights())));
+        config.lpipsWeights().isBlank()
+            ? Optional.empty()
+            : Optional.of(Path.of(config.lpipsWeights())));
   }
 
   /**
@@ -127,16 +134,31 @@ public final class NerfRun {
     var test = scene.test().camera();
     if (test.width() < window || test.height() < window) {
       // Found only at evaluation otherwise, after the whole training.
-      throw new ConfigException("the test views are " + test.width() + "x" + test.height()
-          + " pixels at this downscale; SSIM needs at least " + window + "x" + window
-          + ": lower the downscale");
+      throw new ConfigException(
+          "the test views are "
+              + test.width()
+              + "x"
+              + test.height()
+              + " pixels at this downscale; SSIM needs at least "
+              + window
+              + "x"
+              + window
+              + ": lower the downscale");
     }
     long pixels = scene.train().pixelCount();
     if (config.train().batchSize() > pixels) {
-      throw new ConfigException("train.batchSize " + config.train().batchSize() + " exceeds the "
-          + pixels + " training pixels (" + scene.train().size() + " views of "
-          + scene.train().camera().width() + "x" + scene.train().camera().height()
-          + "); lower train.batchSize or the downscale");
+      throw new ConfigException(
+          "train.batchSize "
+              + config.train().batchSize()
+              + " exceeds the "
+              + pixels
+              + " training pixels ("
+              + scene.train().size()
+              + " views of "
+              + scene.train().camera().width()
+              + "x"
+              + scene.train().camera().height()
+              + "); lower train.batchSize or the downscale");
     }
     RunDirectory run = RunDirectory.open(address(runs, experiment, config, seed));
     run.writeConfig(config);
@@ -148,8 +170,12 @@ public final class NerfRun {
     }
     PerceptualMetric lpips = lpips(config);
     try (NerfModel nerf = NerfModel.build(config.modelConfig(), seed, config.threads())) {
-      out.printf(Locale.ROOT, "%s: %,d trainable values (coarse and fine networks), filter %s%n",
-          arm.label(), nerf.model().registry().trainableValueCount(), config.filter().describe());
+      out.printf(
+          Locale.ROOT,
+          "%s: %,d trainable values (coarse and fine networks), filter %s%n",
+          arm.label(),
+          nerf.model().registry().trainableValueCount(),
+          config.filter().describe());
       long trainStart = System.nanoTime();
       TrainSummary summary = NerfTraining.train(nerf, scene.train(), config, run, out);
       double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
@@ -165,8 +191,14 @@ public final class NerfRun {
         timing.put("eval_seconds", evalSeconds);
         log.logEvaluation(summary.steps(), timing);
       }
-      out.printf(Locale.ROOT, "%s: %d steps, training %.0f s (this process), evaluation of %d views %.0f s%n",
-          arm.label(), summary.steps(), trainSeconds, evaluation.scores().size(), evalSeconds);
+      out.printf(
+          Locale.ROOT,
+          "%s: %d steps, training %.0f s (this process), evaluation of %d views %.0f s%n",
+          arm.label(),
+          summary.steps(),
+          trainSeconds,
+          evaluation.scores().size(),
+          evalSeconds);
       RunResult result = run.writeResult(metrics, Evaluation.higherIsBetter(metrics));
       return new ArmResult(arm, run.path(), result, false, evaluation.lpipsNote());
     }
@@ -174,10 +206,18 @@ public final class NerfRun {
 
   /** Renders and scores {@code test}, printing a line per view. */
   static Evaluation evaluate(
-      NerfModel nerf, ViewSet test, NerfConfig config, PerceptualMetric lpips, String label,
+      NerfModel nerf,
+      ViewSet test,
+      NerfConfig config,
+      PerceptualMetric lpips,
+      String label,
       PrintStream out) {
     return Evaluation.run(
-        nerf, test, config.pixels(), config.renderChunk(), lpips,
+        nerf,
+        test,
+        config.pixels(),
+        config.renderChunk(),
+        lpips,
         (done, all) -> {
           if (done == all || done % 5 == 0) {
             out.println(label + " evaluate: " + done + "/" + all + " test views rendered");

@@ -2,17 +2,14 @@ package org.edgefilter.nerf.experiment;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Random;
 import org.edgefilter.framework.data.BatchSampler;
 import org.edgefilter.framework.run.MetricsLog;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.framework.run.RunDirectory;
-import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.run.ScalarSummaryWriter;
+import org.edgefilter.framework.run.TrainingLog;
 import org.edgefilter.framework.train.CheckpointStore;
-import org.edgefilter.framework.train.TrainListener;
 import org.edgefilter.framework.train.TrainState;
 import org.edgefilter.framework.train.TrainSummary;
 import org.edgefilter.framework.train.Trainer;
@@ -22,11 +19,11 @@ import org.edgefilter.nerf.model.NerfModel;
 import org.edgefilter.nerf.model.SamplingConfig;
 
 /**
- * Trains a {@link NerfModel} on random rays of the training views with the framework
- * {@link Trainer}: each batch's feeder draws stratified coarse depths, runs the coarse network for
- * its weights, draws the fine depths on the host, and feeds the training step. Checkpoints go to
- * the run's {@code checkpoint/} (a killed run resumes there); the loss and learning rate go to
- * {@code metrics.jsonl} and TensorBoard every {@code logEvery} steps.
+ * Trains a {@link NerfModel} on random rays of the training views with the framework {@link
+ * Trainer}: each batch's feeder draws stratified coarse depths, runs the coarse network for its
+ * weights, draws the fine depths on the host, and feeds the training step. Checkpoints go to the
+ * run's {@code checkpoint/} (a killed run resumes there); the loss and learning rate go to {@code
+ * metrics.jsonl} and TensorBoard every {@code logEvery} steps.
  */
 final class NerfTraining {
 
@@ -40,8 +37,8 @@ final class NerfTraining {
   /**
    * Trains (or resumes) to the configured number of epochs.
    *
-   * @throws org.edgefilter.framework.train.NonFiniteLossException naming the step if the loss
-   *     stops being finite
+   * @throws org.edgefilter.framework.train.NonFiniteLossException naming the step if the loss stops
+   *     being finite
    */
   static TrainSummary train(
       NerfModel nerf, ViewSet views, NerfConfig config, RunDirectory run, PrintStream out) {
@@ -49,7 +46,11 @@ final class NerfTraining {
     TrainConfig train = config.train();
     if (train.batchSize() > rays.size()) {
       throw new org.edgefilter.framework.cli.ConfigException(
-          "train.batchSize " + train.batchSize() + " exceeds the " + rays.size() + " training pixels");
+          "train.batchSize "
+              + train.batchSize()
+              + " exceeds the "
+              + rays.size()
+              + " training pixels");
     }
     long seed = nerf.model().seed();
     BatchSampler sampler = new BatchSampler(rays.size(), train.batchSize(), true, true, seed);
@@ -68,7 +69,8 @@ final class NerfTraining {
                   Random random = new Random(rng.nextLong());
                   int n = batch.size();
                   float[] coarse = sampling.coarse(n, random);
-                  float[] weights = nerf.coarseWeights(n, batch.origins(), batch.directions(), coarse);
+                  float[] weights =
+                      nerf.coarseWeights(n, batch.origins(), batch.directions(), coarse);
                   float[] fine = sampling.fine(n, coarse, weights, random);
                   return nerf.trainingFeeds(
                       n, batch.origins(), batch.directions(), batch.rgb(), coarse, fine);

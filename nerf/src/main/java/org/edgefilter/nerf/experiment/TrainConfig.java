@@ -1,9 +1,9 @@
 package org.edgefilter.nerf.experiment;
 
 /**
- * How a NeRF is optimized: Adam (betas 0.9, 0.999) on batches of random rays drawn from all
- * pixels of the training views, with the learning rate decaying exponentially from
- * {@code learningRate} to {@code finalLearningRate} over the run (NeRF: 5e-4 to 5e-5).
+ * How a NeRF is optimized: Adam (betas 0.9, 0.999) on batches of random rays drawn from all pixels
+ * of the training views, with the learning rate decaying exponentially from {@code learningRate} to
+ * {@code finalLearningRate} over the run (NeRF: 5e-4 to 5e-5).
  *
  * @param batchSize rays per step (NeRF: 1024)
  * @param epochs passes over every training pixel; steps = epochs * floor(pixels / batchSize)
@@ -29,7 +29,9 @@ public record TrainConfig(
     }
     if (!(learningRate > 0) || !(finalLearningRate > 0) || finalLearningRate > learningRate) {
       throw new IllegalArgumentException(
-          "need 0 < finalLearningRate <= learningRate, got " + finalLearningRate + " and "
+          "need 0 < finalLearningRate <= learningRate, got "
+              + finalLearningRate
+              + " and "
               + learningRate);
     }
     if (logEvery < 1) {

@@ -39,10 +39,12 @@ public final class TrainedRun implements AutoCloseable {
     NerfConfig config = ResolvedConfig.read(configFile).configAs(NerfConfig.class);
     CheckpointStore store = new CheckpointStore(directory.resolve(RunDirectory.CHECKPOINT_DIR));
     TrainState state =
-        store.latest()
+        store
+            .latest()
             .orElseThrow(
-                () -> new ConfigException(
-                    "no checkpoint in " + store.directory() + "; the run has not trained yet"));
+                () ->
+                    new ConfigException(
+                        "no checkpoint in " + store.directory() + "; the run has not trained yet"));
     NerfModel nerf = NerfModel.build(config.modelConfig(), seed, config.threads());
     try {
       store.restore(nerf.model());

@@ -13,4 +13,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param lpips LPIPS (AlexNet), or null when not computed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ViewScore(int view, String name, double psnr, double ssim, double mae, Double lpips) {}
+public record ViewScore(
+    int view, String name, double psnr, double ssim, double mae, Double lpips) {}

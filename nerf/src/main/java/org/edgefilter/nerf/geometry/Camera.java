@@ -11,10 +11,12 @@ public record Camera(int width, int height, double focal) {
 
   public Camera {
     if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("camera size must be positive, got " + width + "x" + height);
+      throw new IllegalArgumentException(
+          "camera size must be positive, got " + width + "x" + height);
     }
     if (!(focal > 0) || Double.isInfinite(focal)) {
-      throw new IllegalArgumentException("focal length must be a positive finite number, got " + focal);
+      throw new IllegalArgumentException(
+          "focal length must be a positive finite number, got " + focal);
     }
   }
 
@@ -38,7 +40,12 @@ public record Camera(int width, int height, double focal) {
   public Camera downscaled(int factor) {
     if (factor < 1 || width % factor != 0 || height % factor != 0) {
       throw new IllegalArgumentException(
-          "downscale factor " + factor + " must be >= 1 and divide the size " + width + "x" + height);
+          "downscale factor "
+              + factor
+              + " must be >= 1 and divide the size "
+              + width
+              + "x"
+              + height);
     }
     return new Camera(width / factor, height / factor, focal / factor);
   }

@@ -4,10 +4,10 @@ package org.edgefilter.nerf.geometry;
  * Rays through the pixels of a pinhole camera in the Blender / OpenGL convention (NeRF, Mildenhall
  * et al. 2020, and its {@code get_rays}).
  *
- * <p>For pixel column i and row j (row 0 at the top) with offset o from the {@link PixelConvention},
- * the camera-space direction is {@code ((i + o - W/2) / f, -(j + o - H/2) / f, -1)}: x right, y up,
- * looking down -z. It is rotated into the world by the pose's 3x3 block; the origin is the pose's
- * translation. Directions are left unnormalized (see {@link Rays}).
+ * <p>For pixel column i and row j (row 0 at the top) with offset o from the {@link
+ * PixelConvention}, the camera-space direction is {@code ((i + o - W/2) / f, -(j + o - H/2) / f,
+ * -1)}: x right, y up, looking down -z. It is rotated into the world by the pose's 3x3 block; the
+ * origin is the pose's translation. Directions are left unnormalized (see {@link Rays}).
  */
 public final class RayGenerator {
 

@@ -15,8 +15,12 @@ public record Rays(float[] origins, float[] directions, int size) {
   public Rays {
     if (origins.length != 3 * size || directions.length != 3 * size) {
       throw new IllegalArgumentException(
-          "rays need origins and directions of length 3 * " + size + ", got "
-              + origins.length + " and " + directions.length);
+          "rays need origins and directions of length 3 * "
+              + size
+              + ", got "
+              + origins.length
+              + " and "
+              + directions.length);
     }
   }
 }

@@ -15,8 +15,8 @@ import org.edgefilter.nerf.data.RgbImage;
  * <p><b>Weights are not bundled and cannot be fetched offline.</b> {@link #load(Optional)} without
  * a file gives a metric whose every score is "not computed" with the reason; it never invents a
  * number. With a file, the forward pass below runs in plain Java. The forward pass is tested for
- * its layer arithmetic, shapes and the metric's properties (zero for identical images, symmetry)
- * on synthetic weights only; it has <b>not</b> been compared with the reference implementation's
+ * its layer arithmetic, shapes and the metric's properties (zero for identical images, symmetry) on
+ * synthetic weights only; it has <b>not</b> been compared with the reference implementation's
  * numbers because no pretrained weights were available to do so. Check one image pair against
  * {@code lpips} in Python before trusting reported values.
  *
@@ -35,9 +35,8 @@ import org.edgefilter.nerf.data.RgbImage;
  *   lin4.model.1.weight [1, 256, 1, 1]
  * </pre>
  *
- * Produced, where PyTorch and the {@code lpips} package are installed (the package's AlexNet
- * slices keep torchvision's module indices, so {@code net.slice2.3.weight} is
- * {@code features.3.weight}):
+ * Produced, where PyTorch and the {@code lpips} package are installed (the package's AlexNet slices
+ * keep torchvision's module indices, so {@code net.slice2.3.weight} is {@code features.3.weight}):
  *
  * <pre>
  *   m = lpips.LPIPS(net='alex', version='0.1')
@@ -48,14 +47,14 @@ import org.edgefilter.nerf.data.RgbImage;
  *   np.savez('lpips_alex_v0.1.npz', **out)
  * </pre>
  *
- * <p>Forward pass, per image: x in [0, 1] becomes {@code 2x - 1}, then
- * {@code (x - shift) / scale} with shift (-0.030, -0.088, -0.188) and scale (0.458, 0.448, 0.450);
- * AlexNet features: conv 11x11 stride 4 pad 2, ReLU (layer 1); max-pool 3 stride 2, conv 5x5 pad 2,
- * ReLU (layer 2); max-pool 3 stride 2, conv 3x3 pad 1, ReLU (layer 3); conv 3x3 pad 1, ReLU
- * (layer 4); conv 3x3 pad 1, ReLU (layer 5). For each layer l the features of both images are
- * divided by their channel-wise L2 norm plus 1e-10, the squared difference is weighted per channel
- * by lin_l (a 1x1 convolution without bias) and averaged over space; LPIPS is the sum over the five
- * layers. Images must be at least 32x32.
+ * <p>Forward pass, per image: x in [0, 1] becomes {@code 2x - 1}, then {@code (x - shift) / scale}
+ * with shift (-0.030, -0.088, -0.188) and scale (0.458, 0.448, 0.450); AlexNet features: conv 11x11
+ * stride 4 pad 2, ReLU (layer 1); max-pool 3 stride 2, conv 5x5 pad 2, ReLU (layer 2); max-pool 3
+ * stride 2, conv 3x3 pad 1, ReLU (layer 3); conv 3x3 pad 1, ReLU (layer 4); conv 3x3 pad 1, ReLU
+ * (layer 5). For each layer l the features of both images are divided by their channel-wise L2 norm
+ * plus 1e-10, the squared difference is weighted per channel by lin_l (a 1x1 convolution without
+ * bias) and averaged over space; LPIPS is the sum over the five layers. Images must be at least
+ * 32x32.
  */
 public final class Lpips implements PerceptualMetric {
 
@@ -69,7 +68,10 @@ public final class Lpips implements PerceptualMetric {
 
   /** AlexNet conv layers: state-dict index, out, in, kernel, stride, pad. */
   private static final int[][] CONVS = {
-    {0, 64, 3, 11, 4, 2}, {3, 192, 64, 5, 1, 2}, {6, 384, 192, 3, 1, 1}, {8, 256, 384, 3, 1, 1},
+    {0, 64, 3, 11, 4, 2},
+    {3, 192, 64, 5, 1, 2},
+    {6, 384, 192, 3, 1, 1},
+    {8, 256, 384, 3, 1, 1},
     {10, 256, 256, 3, 1, 1}
   };
 
@@ -125,8 +127,14 @@ public final class Lpips implements PerceptualMetric {
     Metrics.requireSameSize(reference, test);
     if (reference.height() < MIN_SIZE || reference.width() < MIN_SIZE) {
       throw new IllegalArgumentException(
-          "LPIPS (AlexNet) needs images of at least " + MIN_SIZE + "x" + MIN_SIZE + ", got "
-              + reference.height() + "x" + reference.width());
+          "LPIPS (AlexNet) needs images of at least "
+              + MIN_SIZE
+              + "x"
+              + MIN_SIZE
+              + ", got "
+              + reference.height()
+              + "x"
+              + reference.width());
     }
     Tensor[] a = features(reference);
     Tensor[] b = features(test);
@@ -189,8 +197,13 @@ public final class Lpips implements PerceptualMetric {
     }
     if (!Arrays.equals(array.shape(), shape)) {
       throw new IllegalArgumentException(
-          file + ": array '" + key + "' has shape " + Arrays.toString(array.shape())
-              + ", expected " + Arrays.toString(shape));
+          file
+              + ": array '"
+              + key
+              + "' has shape "
+              + Arrays.toString(array.shape())
+              + ", expected "
+              + Arrays.toString(shape));
     }
     return array.values();
   }

@@ -10,8 +10,14 @@ final class Metrics {
   static void requireSameSize(RgbImage a, RgbImage b) {
     if (!a.sameSize(b)) {
       throw new IllegalArgumentException(
-          "images differ in size: " + a.height() + "x" + a.width() + " vs "
-              + b.height() + "x" + b.width());
+          "images differ in size: "
+              + a.height()
+              + "x"
+              + a.width()
+              + " vs "
+              + b.height()
+              + "x"
+              + b.width());
     }
   }
 }

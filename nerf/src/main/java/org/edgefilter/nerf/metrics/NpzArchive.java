@@ -15,9 +15,9 @@ import org.edgefilter.framework.io.NpyArray;
 
 /**
  * Reads a NumPy {@code .npz} archive (a zip of {@code .npy} files, as written by {@code np.savez}
- * or {@code np.savez_compressed}) into float arrays; each entry is parsed by the framework's
- * {@link Npy}. Only float32 / float64 arrays in C order are accepted; anything else is an error
- * naming the file and the entry.
+ * or {@code np.savez_compressed}) into float arrays; each entry is parsed by the framework's {@link
+ * Npy}. Only float32 / float64 arrays in C order are accepted; anything else is an error naming the
+ * file and the entry.
  */
 final class NpzArchive {
 
@@ -56,7 +56,10 @@ final class NpzArchive {
     NpyArray array = Npy.parse(bytes, where);
     if (array.dtype().kind() != 'f') {
       throw new IllegalArgumentException(
-          where + ": dtype " + array.dtype().descr() + " not supported, expected float32 '<f4'"
+          where
+              + ": dtype "
+              + array.dtype().descr()
+              + " not supported, expected float32 '<f4'"
               + " or float64 '<f8'");
     }
     int[] shape = Arrays.stream(array.shape()).mapToInt(Math::toIntExact).toArray();

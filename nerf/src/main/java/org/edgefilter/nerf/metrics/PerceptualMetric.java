@@ -12,8 +12,8 @@ public interface PerceptualMetric {
   boolean available();
 
   /**
-   * The distance of {@code test} from {@code reference}, both [H, W, 3] in [0, 1]; a
-   * "not computed" score with the reason when {@link #available()} is false.
+   * The distance of {@code test} from {@code reference}, both [H, W, 3] in [0, 1]; a "not computed"
+   * score with the reason when {@link #available()} is false.
    */
   PerceptualScore score(RgbImage reference, RgbImage test);
 }

@@ -8,20 +8,19 @@ import org.edgefilter.nerf.data.RgbImage;
  * equal to {@code skimage.metrics.structural_similarity(gaussian_weights=True, sigma=1.5,
  * use_sample_covariance=False, data_range=1)}).
  *
- * <p>Exactly: the window is the sampled Gaussian {@code g(i) = exp(-(i - r)^2 / (2 sigma^2))},
- * i = 0..2r, r = (size - 1) / 2, normalized to sum 1, applied separably. For each channel
- * separately, at every position where the whole 11 x 11 window lies inside the image ("valid", no
- * padding; (H - 10) x (W - 10) positions) the weighted local statistics are mu_x, mu_y,
- * {@code sigma_x^2 = E[x^2] - mu_x^2}, {@code sigma_y^2}, {@code sigma_xy = E[xy] - mu_x mu_y}
- * (population form), and
+ * <p>Exactly: the window is the sampled Gaussian {@code g(i) = exp(-(i - r)^2 / (2 sigma^2))}, i =
+ * 0..2r, r = (size - 1) / 2, normalized to sum 1, applied separably. For each channel separately,
+ * at every position where the whole 11 x 11 window lies inside the image ("valid", no padding; (H -
+ * 10) x (W - 10) positions) the weighted local statistics are mu_x, mu_y, {@code sigma_x^2 = E[x^2]
+ * - mu_x^2}, {@code sigma_y^2}, {@code sigma_xy = E[xy] - mu_x mu_y} (population form), and
  *
  * <pre>
  *   SSIM = (2 mu_x mu_y + C1)(2 sigma_xy + C2) / ((mu_x^2 + mu_y^2 + C1)(sigma_x^2 + sigma_y^2 + C2))
  * </pre>
  *
  * with {@code C1 = (K1 L)^2}, {@code C2 = (K2 L)^2}. The result is the mean of the SSIM map over
- * those positions and the three channels. Defaults: size 11, sigma 1.5, K1 = 0.01, K2 = 0.03,
- * L = 1. Arithmetic is in double precision.
+ * those positions and the three channels. Defaults: size 11, sigma 1.5, K1 = 0.01, K2 = 0.03, L =
+ * 1. Arithmetic is in double precision.
  */
 public final class Ssim {
 
@@ -67,8 +66,14 @@ public final class Ssim {
     int w = reference.width();
     if (h < options.windowSize() || w < options.windowSize()) {
       throw new IllegalArgumentException(
-          "SSIM needs images of at least " + options.windowSize() + "x" + options.windowSize()
-              + ", got " + h + "x" + w);
+          "SSIM needs images of at least "
+              + options.windowSize()
+              + "x"
+              + options.windowSize()
+              + ", got "
+              + h
+              + "x"
+              + w);
     }
     double[] kernel = gaussian(options.windowSize(), options.sigma());
     double sum = 0;
@@ -125,8 +130,7 @@ public final class Ssim {
       double vx = filtered[2][k] - mx * mx;
       double vy = filtered[3][k] - my * my;
       double cov = filtered[4][k] - mx * my;
-      sum +=
-          (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2));
+      sum += (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2));
     }
     return sum / (vh * vw);
   }

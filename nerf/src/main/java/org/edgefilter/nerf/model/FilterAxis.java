@@ -14,8 +14,8 @@ package org.edgefilter.nerf.model;
  */
 public enum FilterAxis {
   /**
-   * Along the hidden-feature axis of each sample: {@code [N*S, width]} viewed as
-   * {@code [N*S, width, 1]}; one channel, a sequence of {@code width} values per sample.
+   * Along the hidden-feature axis of each sample: {@code [N*S, width]} viewed as {@code [N*S,
+   * width, 1]}; one channel, a sequence of {@code width} values per sample.
    */
   FEATURES,
   /**

@@ -3,11 +3,10 @@ package org.edgefilter.nerf.model;
 import java.util.Objects;
 
 /**
- * The shape of a NeRF MLP (Mildenhall et al. 2020, fig. 7): {@code depth} ReLU layers of
- * {@code width} units on the encoded position, the encoded position concatenated again after layer
- * {@code skipAfter}, a linear density head, a linear {@code width}-unit feature, and a color head
- * (the feature with the encoded view direction, one ReLU layer of {@code width / 2}, a sigmoid to
- * RGB).
+ * The shape of a NeRF MLP (Mildenhall et al. 2020, fig. 7): {@code depth} ReLU layers of {@code
+ * width} units on the encoded position, the encoded position concatenated again after layer {@code
+ * skipAfter}, a linear density head, a linear {@code width}-unit feature, and a color head (the
+ * feature with the encoded view direction, one ReLU layer of {@code width / 2}, a sigmoid to RGB).
  *
  * @param width units per hidden layer (NeRF: 256)
  * @param depth hidden layers before the heads (NeRF: 8)

@@ -28,18 +28,26 @@ public record NerfFilterConfig(FilterConfig shared, FilterAxis axis) {
 
   /** The filter slots of an MLP with {@code depth} hidden layers. */
   public static FilterPositions positions(int depth) {
-    return new FilterPositions("the " + depth + "-layer MLP", 1, depth,
-        "i = after hidden layer i's ReLU");
+    return new FilterPositions(
+        "the " + depth + "-layer MLP", 1, depth, "i = after hidden layer i's ReLU");
   }
 
-  /** The paper's filter: HIGH_PASS mean, REFLECT, along {@code axis} after layer {@code position}. */
+  /**
+   * The paper's filter: HIGH_PASS mean, REFLECT, along {@code axis} after layer {@code position}.
+   */
   public static NerfFilterConfig highPass(FilterAxis axis, int position, int kernelSize) {
     return new NerfFilterConfig(FilterConfig.highPassMean(kernelSize, position), axis);
   }
 
   /** Any filter: the shared fields and the axis. */
-  public static NerfFilterConfig of(FilterMode mode, FilterAxis axis, int position, int kernelSize,
-      LowPass.Kind kind, double scale, Padding padding) {
+  public static NerfFilterConfig of(
+      FilterMode mode,
+      FilterAxis axis,
+      int position,
+      int kernelSize,
+      LowPass.Kind kind,
+      double scale,
+      Padding padding) {
     return new NerfFilterConfig(
         new FilterConfig(mode, kind, scale, kernelSize, padding, position), axis);
   }

@@ -15,15 +15,14 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * The NeRF MLP (see {@link MlpConfig}) with an EdgeFilter slot (see {@link NerfFilterConfig}). A
- * layer
- * object: its parameters are created in its scope on the first {@link #apply} and shared by every
- * later tower, so training and rendering graphs use the same weights. The filter is a constant
- * op and adds no parameters.
+ * layer object: its parameters are created in its scope on the first {@link #apply} and shared by
+ * every later tower, so training and rendering graphs use the same weights. The filter is a
+ * constant op and adds no parameters.
  *
  * <p>Parameters: {@code layer<i>/kernel, bias} for i = 1..depth, {@code sigma/...} (density head),
  * {@code feature/...} (the linear feature), {@code color/...} (the view-dependent ReLU layer),
- * {@code rgb/...}; Dense layers with Glorot-uniform kernels and zero biases, as Keras' Dense in
- * the original TensorFlow code.
+ * {@code rgb/...}; Dense layers with Glorot-uniform kernels and zero biases, as Keras' Dense in the
+ * original TensorFlow code.
  */
 public final class NerfMlp {
 
@@ -78,7 +77,8 @@ public final class NerfMlp {
   public Field apply(Ops tf, Operand<TFloat32> points, Operand<TFloat32> viewDirections) {
     Shape shape = points.shape();
     if (shape.isUnknown() || shape.numDimensions() != 3 || shape.get(1) < 1 || shape.get(2) != 3) {
-      throw new IllegalArgumentException("NerfMlp expects points [N, S, 3] with S known, got " + shape);
+      throw new IllegalArgumentException(
+          "NerfMlp expects points [N, S, 3] with S known, got " + shape);
     }
     long samples = shape.get(1);
     Operand<TFloat32> rows = tf.reshape(points, tf.constant(new long[] {-1, 3})); // [N*S, 3]
@@ -93,7 +93,8 @@ public final class NerfMlp {
         h = tf.concat(List.of(encoded, h), tf.constant(1)); // [N*S, enc + width]
       }
     }
-    Operand<TFloat32> sigma = config.density().apply(tf, sigmaHead.apply(tf, h, Mode.TRAIN)); // [N*S, 1]
+    Operand<TFloat32> sigma =
+        config.density().apply(tf, sigmaHead.apply(tf, h, Mode.TRAIN)); // [N*S, 1]
     Operand<TFloat32> bottleneck = feature.apply(tf, h, Mode.TRAIN); // [N*S, width]
     Operand<TFloat32> dirs = directions.apply(tf, viewDirections); // [N, dd]
     long dirWidth = dirs.shape().get(1);
@@ -103,7 +104,8 @@ public final class NerfMlp {
             tf.tile(tf.expandDims(dirs, tf.constant(1)), tf.constant(new long[] {1, samples, 1})),
             tf.constant(new long[] {-1, dirWidth}));
     Operand<TFloat32> c =
-        tf.nn.relu(color.apply(tf, tf.concat(List.of(bottleneck, dirRows), tf.constant(1)), Mode.TRAIN));
+        tf.nn.relu(
+            color.apply(tf, tf.concat(List.of(bottleneck, dirRows), tf.constant(1)), Mode.TRAIN));
     Operand<TFloat32> rgb = tf.math.sigmoid(rgbHead.apply(tf, c, Mode.TRAIN)); // [N*S, 3]
     return new Field(
         tf.reshape(rgb, tf.constant(new long[] {-1, samples, 3})),
@@ -111,10 +113,10 @@ public final class NerfMlp {
   }
 
   /**
-   * The EdgeFilter along the configured axis; [N*S, width] in and out. A linear low-pass along
-   * the features runs as one MatMul with its width x width operator ({@link DenseEdgeFilter}):
-   * the same values as the pooling path, which TensorFlow's CPU kernels run slowly on
-   * N*S sequences of one channel.
+   * The EdgeFilter along the configured axis; [N*S, width] in and out. A linear low-pass along the
+   * features runs as one MatMul with its width x width operator ({@link DenseEdgeFilter}): the same
+   * values as the pooling path, which TensorFlow's CPU kernels run slowly on N*S sequences of one
+   * channel.
    */
   private Operand<TFloat32> filtered(Ops tf, Operand<TFloat32> h, long samples) {
     long width = config.width();
@@ -124,7 +126,8 @@ public final class NerfMlp {
     Operand<TFloat32> view =
         switch (filter.axis()) {
           case FEATURES -> tf.reshape(h, tf.constant(new long[] {-1, width, 1})); // [N*S, width, 1]
-          case SAMPLES -> tf.reshape(h, tf.constant(new long[] {-1, samples, width})); // [N, S, width]
+          case SAMPLES ->
+              tf.reshape(h, tf.constant(new long[] {-1, samples, width})); // [N, S, width]
         };
     Operand<TFloat32> y = EdgeFilter.apply(tf, view, filterSpec);
     return tf.reshape(y, tf.constant(new long[] {-1, width})); // [N*S, width]

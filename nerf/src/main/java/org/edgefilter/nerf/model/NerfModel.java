@@ -16,15 +16,15 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * A NeRF with a coarse and a fine network in one graph (NeRF sec. 5.2), white background, and
- * its training step: the loss is {@code mean((C_coarse - C)^2) + mean((C_fine - C)^2)} over the
- * batch's rays and channels, minimized with Adam over every parameter of both networks.
+ * A NeRF with a coarse and a fine network in one graph (NeRF sec. 5.2), white background, and its
+ * training step: the loss is {@code mean((C_coarse - C)^2) + mean((C_fine - C)^2)} over the batch's
+ * rays and channels, minimized with Adam over every parameter of both networks.
  *
- * <p>Inputs are placeholders fed per run: ray origins and unnormalized directions [N, 3] (the
- * ray parameter t is camera depth, see {@link Rays}), coarse depths [N, S_c], fine depths
- * [N, S_c + S_f] and target colors [N, 3]. The fine depths come from the host
- * ({@link SamplingConfig}): call {@link #coarseWeights} first, draw the fine depths, then run the
- * training step or {@link #renderFine}. {@link #render} does all of that in chunks.
+ * <p>Inputs are placeholders fed per run: ray origins and unnormalized directions [N, 3] (the ray
+ * parameter t is camera depth, see {@link Rays}), coarse depths [N, S_c], fine depths [N, S_c +
+ * S_f] and target colors [N, 3]. The fine depths come from the host ({@link SamplingConfig}): call
+ * {@link #coarseWeights} first, draw the fine depths, then run the training step or {@link
+ * #renderFine}. {@link #render} does all of that in chunks.
  *
  * <p>Owns its {@link Model} (graph and session); close it.
  */
@@ -68,7 +68,8 @@ public final class NerfModel implements AutoCloseable {
           rays.math.sqrt(rays.reduceSum(rays.math.square(directions), rays.constant(1))); // [N]
       Operand<TFloat32> viewDirections =
           rays.math.div(directions, rays.expandDims(norms, rays.constant(1))); // [N, 3]
-      coarseRays = tower(tf.withSubScope("coarse_tower"), coarse, coarseDepths, norms, viewDirections);
+      coarseRays =
+          tower(tf.withSubScope("coarse_tower"), coarse, coarseDepths, norms, viewDirections);
       fineRays = tower(tf.withSubScope("fine_tower"), fine, fineDepths, norms, viewDirections);
 
       Ops losses = tf.withSubScope("loss");
@@ -91,8 +92,8 @@ public final class NerfModel implements AutoCloseable {
   }
 
   /**
-   * Builds the graph (both networks, rendering, loss and Adam step). Call
-   * {@code model().initialize()} or restore a checkpoint before running it.
+   * Builds the graph (both networks, rendering, loss and Adam step). Call {@code
+   * model().initialize()} or restore a checkpoint before running it.
    *
    * @param seed initial weights derive from it (and the parameter names)
    * @param threads TensorFlow intra- and inter-op threads; 0 for TensorFlow's default
@@ -114,15 +115,18 @@ public final class NerfModel implements AutoCloseable {
       Operand<TFloat32> viewDirections) {
     Operand<TFloat32> along =
         tf.math.mul(
-            tf.expandDims(directions, tf.constant(1)), tf.expandDims(depths, tf.constant(2))); // [N, S, 3]
+            tf.expandDims(directions, tf.constant(1)),
+            tf.expandDims(depths, tf.constant(2))); // [N, S, 3]
     Operand<TFloat32> points = tf.math.add(tf.expandDims(origins, tf.constant(1)), along);
     Field field = mlp.apply(tf.withSubScope("field"), points, viewDirections);
     return VolumeRendering.render(
         tf.withSubScope("render"), field.rgb(), field.sigma(), depths, norms, WHITE);
   }
 
-  private static Operand<TFloat32> mse(Ops tf, Operand<TFloat32> predicted, Operand<TFloat32> target) {
-    return tf.math.mean(tf.math.squaredDifference(predicted, target), tf.constant(new int[] {0, 1}));
+  private static Operand<TFloat32> mse(
+      Ops tf, Operand<TFloat32> predicted, Operand<TFloat32> target) {
+    return tf.math.mean(
+        tf.math.squaredDifference(predicted, target), tf.constant(new int[] {0, 1}));
   }
 
   /** The configuration the graph was built from. */
@@ -196,7 +200,8 @@ public final class NerfModel implements AutoCloseable {
    * @param coarseDepths [N, S_c]
    * @return [N, S_c]
    */
-  public float[] coarseWeights(int numRays, float[] origins, float[] directions, float[] coarseDepths) {
+  public float[] coarseWeights(
+      int numRays, float[] origins, float[] directions, float[] coarseDepths) {
     try (Feeds feeds =
         rayFeeds(numRays, origins, directions)
             .floats(this.coarseDepths, coarseDepths, numRays, config.sampling().coarseSamples())) {
@@ -210,7 +215,8 @@ public final class NerfModel implements AutoCloseable {
    * @param fineDepths [N, S_c + S_f] sorted
    * @return rgb [N, 3], depth [N], opacity [N]
    */
-  public RayColors renderFine(int numRays, float[] origins, float[] directions, float[] fineDepths) {
+  public RayColors renderFine(
+      int numRays, float[] origins, float[] directions, float[] fineDepths) {
     try (Feeds feeds =
         rayFeeds(numRays, origins, directions)
             .floats(this.fineDepths, fineDepths, numRays, config.sampling().totalSamples())) {

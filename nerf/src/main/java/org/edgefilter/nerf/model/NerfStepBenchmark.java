@@ -6,8 +6,8 @@ import org.edgefilter.framework.train.Feeds;
 
 /**
  * Prints how long one training step (coarse probe, host fine sampling, Adam step) and rendering
- * take for a few MLP sizes, with and without the filter, on random rays through the Blender
- * bounds. Usage: {@code NerfStepBenchmark [rays] [coarse] [fine] [steps]} (defaults 1024 32 32 20).
+ * take for a few MLP sizes, with and without the filter, on random rays through the Blender bounds.
+ * Usage: {@code NerfStepBenchmark [rays] [coarse] [fine] [steps]} (defaults 1024 32 32 20).
  */
 public final class NerfStepBenchmark {
 
@@ -20,12 +20,14 @@ public final class NerfStepBenchmark {
     int fineCount = args.length > 2 ? Integer.parseInt(args[2]) : 32;
     int steps = args.length > 3 ? Integer.parseInt(args[3]) : 20;
     int[][] shapes = {{64, 4, 2}, {128, 4, 2}, {128, 6, 3}, {256, 8, 5}};
-    System.out.printf("%d rays, %d + %d samples, %d cores%n", rays, coarse, fineCount,
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "%d rays, %d + %d samples, %d cores%n",
+        rays, coarse, fineCount, Runtime.getRuntime().availableProcessors());
     for (int[] shape : shapes) {
       for (FilterMode mode : new FilterMode[] {FilterMode.IDENTITY, FilterMode.HIGH_PASS}) {
         MlpConfig mlp = new MlpConfig(shape[0], shape[1], shape[2], 10, 4, DensityActivation.RELU);
-        NerfFilterConfig filter = NerfFilterConfig.highPass(FilterAxis.FEATURES, shape[1], 3).withMode(mode);
+        NerfFilterConfig filter =
+            NerfFilterConfig.highPass(FilterAxis.FEATURES, shape[1], 3).withMode(mode);
         SamplingConfig sampling = new SamplingConfig(coarse, fineCount, 2, 6);
         try (NerfModel nerf = NerfModel.build(new NerfModelConfig(mlp, filter, sampling), 0, 0)) {
           nerf.model().initialize();
@@ -52,8 +54,9 @@ public final class NerfStepBenchmark {
               seconds += (System.nanoTime() - start) / 1e9;
             }
           }
-          System.out.printf("width %3d depth %d %-9s: %6.1f ms/step%n", shape[0], shape[1], mode,
-              1000 * seconds / steps);
+          System.out.printf(
+              "width %3d depth %d %-9s: %6.1f ms/step%n",
+              shape[0], shape[1], mode, 1000 * seconds / steps);
         }
       }
     }

@@ -39,7 +39,9 @@ public record PositionalEncoding(int frequencies, boolean includeInput) {
     return new PositionalEncoding(frequencies, true);
   }
 
-  /** Output width for {@code inputDim} coordinates: {@code d (1 + 2L)} (without the 1 if no input). */
+  /**
+   * Output width for {@code inputDim} coordinates: {@code d (1 + 2L)} (without the 1 if no input).
+   */
   public int outputDim(int inputDim) {
     return inputDim * ((includeInput ? 1 : 0) + 2 * frequencies);
   }
@@ -53,7 +55,8 @@ public record PositionalEncoding(int frequencies, boolean includeInput) {
   public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x) {
     Shape shape = x.shape();
     if (shape.isUnknown() || shape.numDimensions() != 2 || shape.get(1) < 1) {
-      throw new IllegalArgumentException("positional encoding expects [M, d] with d known, got " + shape);
+      throw new IllegalArgumentException(
+          "positional encoding expects [M, d] with d known, got " + shape);
     }
     int d = (int) shape.get(1);
     if (frequencies == 0) {
@@ -63,7 +66,8 @@ public record PositionalEncoding(int frequencies, boolean includeInput) {
     for (int k = 0; k < frequencies; k++) {
       scales[k][0] = (float) Math.pow(2, k);
     }
-    Operand<TFloat32> scaled = tf.math.mul(tf.expandDims(x, tf.constant(1)), tf.constant(scales)); // [M, L, d]
+    Operand<TFloat32> scaled =
+        tf.math.mul(tf.expandDims(x, tf.constant(1)), tf.constant(scales)); // [M, L, d]
     Operand<TFloat32> pairs =
         tf.stack(List.of(tf.math.sin(scaled), tf.math.cos(scaled)), Stack.axis(2L)); // [M, L, 2, d]
     Operand<TFloat32> flat = tf.reshape(pairs, tf.constant(new long[] {-1, 2L * frequencies * d}));

@@ -4,8 +4,8 @@ import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The graph outputs of {@link VolumeRendering} for N rays of S samples; the same quantities as
- * the plain-Java {@link org.edgefilter.nerf.render.Rendering}.
+ * The graph outputs of {@link VolumeRendering} for N rays of S samples; the same quantities as the
+ * plain-Java {@link org.edgefilter.nerf.render.Rendering}.
  *
  * @param rgb [N, 3] composited color
  * @param weights [N, S] sample weights {@code T_i alpha_i}
@@ -13,4 +13,7 @@ import org.tensorflow.types.TFloat32;
  * @param opacity [N] accumulated opacity {@code sum_i w_i}
  */
 public record RenderedRays(
-    Operand<TFloat32> rgb, Operand<TFloat32> weights, Operand<TFloat32> depth, Operand<TFloat32> opacity) {}
+    Operand<TFloat32> rgb,
+    Operand<TFloat32> weights,
+    Operand<TFloat32> depth,
+    Operand<TFloat32> opacity) {}

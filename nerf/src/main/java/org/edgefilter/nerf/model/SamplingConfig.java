@@ -10,12 +10,12 @@ import org.edgefilter.nerf.render.StratifiedSampler;
  * the coarse network, then S_f more drawn from the coarse weights by inverse transform sampling;
  * the fine network sees all S_c + S_f, sorted.
  *
- * <p>Both steps run on the host with the plain-Java {@link StratifiedSampler} and
- * {@link HierarchicalSampler}: the coarse network is run once to fetch its weights, the fine
- * depths are drawn in Java, and only then does the training step (or the fine render) run. This
- * keeps sorting and searching (TopK and search ops, some without gradients) out of the graph, at
- * the cost of one extra coarse forward pass per batch. The fine depths carry no gradient either
- * way (NeRF stops it).
+ * <p>Both steps run on the host with the plain-Java {@link StratifiedSampler} and {@link
+ * HierarchicalSampler}: the coarse network is run once to fetch its weights, the fine depths are
+ * drawn in Java, and only then does the training step (or the fine render) run. This keeps sorting
+ * and searching (TopK and search ops, some without gradients) out of the graph, at the cost of one
+ * extra coarse forward pass per batch. The fine depths carry no gradient either way (NeRF stops
+ * it).
  *
  * @param coarseSamples S_c >= 3 (the fine bins need at least 3 coarse depths)
  * @param fineSamples S_f >= 1
@@ -59,8 +59,8 @@ public record SamplingConfig(int coarseSamples, int fineSamples, double near, do
    *
    * @param coarse [N, S_c] from {@link #coarse}
    * @param weights [N, S_c] the coarse network's weights at those depths
-   * @param random source of the inverse-CDF draws; null for NeRF's deterministic
-   *     {@code linspace(0, 1, S_f)} (rendering)
+   * @param random source of the inverse-CDF draws; null for NeRF's deterministic {@code linspace(0,
+   *     1, S_f)} (rendering)
    * @return [N, S_c + S_f] sorted
    */
   public float[] fine(int numRays, float[] coarse, float[] weights, Random random) {

@@ -21,8 +21,8 @@ import org.tensorflow.types.TFloat32;
  *   rgb     = sum_i w_i c_i + (1 - sum_i w_i) background
  * </pre>
  *
- * Transmittance is {@code exp(-exclusive cumsum)} rather than a cumulative product of
- * {@code 1 - alpha} because TensorFlow has no C++ gradient for Cumprod (DESIGN.md).
+ * Transmittance is {@code exp(-exclusive cumsum)} rather than a cumulative product of {@code 1 -
+ * alpha} because TensorFlow has no C++ gradient for Cumprod (DESIGN.md).
  */
 public final class VolumeRendering {
 
@@ -73,7 +73,8 @@ public final class VolumeRendering {
     Operand<TFloat32> weights = tf.math.mul(transmittance, alpha); // [N, S]
     Operand<TFloat32> opacity = tf.reduceSum(weights, tf.constant(1)); // [N]
     Operand<TFloat32> color =
-        tf.reduceSum(tf.math.mul(tf.expandDims(weights, tf.constant(2)), rgb), tf.constant(1)); // [N, 3]
+        tf.reduceSum(
+            tf.math.mul(tf.expandDims(weights, tf.constant(2)), rgb), tf.constant(1)); // [N, 3]
     Operand<TFloat32> behind =
         tf.math.mul(
             tf.expandDims(tf.math.sub(tf.constant(1f), opacity), tf.constant(1)),

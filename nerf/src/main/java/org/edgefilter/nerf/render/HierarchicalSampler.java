@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Hierarchical (inverse transform) sampling of fine depths from coarse weights, NeRF's
- * {@code sample_pdf} (Mildenhall et al. 2020, sec. 5.2).
+ * Hierarchical (inverse transform) sampling of fine depths from coarse weights, NeRF's {@code
+ * sample_pdf} (Mildenhall et al. 2020, sec. 5.2).
  *
  * <p>Per ray, with bin edges e_0..e_M and weights w_1..w_M: add 1e-5 to every weight (so no bin is
  * impossible), normalize to a pdf, form the cdf with a leading 0 (M + 1 values), take u either as
@@ -39,8 +39,14 @@ public final class HierarchicalSampler {
     int bins = numRays == 0 ? 0 : weights.length / numRays;
     if (numRays > 0 && (weights.length != numRays * bins || edges.length != numRays * (bins + 1))) {
       throw new IllegalArgumentException(
-          "expected edges [" + numRays + ", M + 1] and weights [" + numRays + ", M], got lengths "
-              + edges.length + " and " + weights.length);
+          "expected edges ["
+              + numRays
+              + ", M + 1] and weights ["
+              + numRays
+              + ", M], got lengths "
+              + edges.length
+              + " and "
+              + weights.length);
     }
     float[] out = new float[numRays * numSamples];
     double[] cdf = new double[bins + 1];
@@ -79,8 +85,7 @@ public final class HierarchicalSampler {
         }
         double s = (u[k] - cdf[lo]) / denom;
         double value = edges[e + lo] + s * ((double) edges[e + hi] - edges[e + lo]);
-        out[n * numSamples + k] =
-            (float) Math.max(edges[e], Math.min(edges[e + bins], value));
+        out[n * numSamples + k] = (float) Math.max(edges[e], Math.min(edges[e + bins], value));
       }
       Arrays.sort(out, n * numSamples, (n + 1) * numSamples);
     }
@@ -104,7 +109,11 @@ public final class HierarchicalSampler {
     if (numRays <= 0 || coarseT.length % numRays != 0 || coarseT.length != coarseWeights.length) {
       throw new IllegalArgumentException(
           "expected coarse depths and weights of equal length [N, S], got "
-              + coarseT.length + " and " + coarseWeights.length + " for N = " + numRays);
+              + coarseT.length
+              + " and "
+              + coarseWeights.length
+              + " for N = "
+              + numRays);
     }
     int s = coarseT.length / numRays;
     if (s < 3) {

@@ -7,9 +7,9 @@ import org.edgefilter.nerf.geometry.SceneBounds;
  * Stratified sample depths in [near, far] (NeRF, eq. 2 and {@code render_rays}).
  *
  * <p>Without jitter the S depths are {@code linspace(near, far, S)}. With jitter (training), each
- * depth is drawn uniformly in its stratum, the interval between the midpoints around it
- * ({@code [near, m_1]}, {@code [m_1, m_2]}, ..., {@code [m_{S-1}, far]}), so the depths stay sorted
- * and inside [near, far].
+ * depth is drawn uniformly in its stratum, the interval between the midpoints around it ({@code
+ * [near, m_1]}, {@code [m_1, m_2]}, ..., {@code [m_{S-1}, far]}), so the depths stay sorted and
+ * inside [near, far].
  *
  * @param bounds [near, far]
  * @param numSamples S >= 2 depths per ray

@@ -8,11 +8,11 @@ package org.edgefilter.nerf.render;
  *
  * <ul>
  *   <li>{@code delta_i = (t_{i+1} - t_i) * |d|}, with {@code delta_S = 1e10 * |d|} (NeRF's stand-in
- *       for infinity, so the last sample absorbs what is left) and |d| the ray direction's norm
- *       (1 if not given);
+ *       for infinity, so the last sample absorbs what is left) and |d| the ray direction's norm (1
+ *       if not given);
  *   <li>{@code alpha_i = 1 - exp(-sigma_i delta_i)};
- *   <li>{@code T_i = exp(-sum_{j<i} sigma_j delta_j)}, the exclusive cumulative sum form (the TF graph
- *       uses it because Cumprod has no gradient);
+ *   <li>{@code T_i = exp(-sum_{j<i} sigma_j delta_j)}, the exclusive cumulative sum form (the TF
+ *       graph uses it because Cumprod has no gradient);
  *   <li>{@code w_i = T_i alpha_i}; {@code rgb = sum_i w_i c_i + (1 - sum_i w_i) * background};
  *       {@code depth = sum_i w_i t_i}; {@code opacity = sum_i w_i}.
  * </ul>
@@ -52,7 +52,12 @@ public final class VolumeRenderer {
    * @throws IllegalArgumentException for wrong lengths, unsorted t, or negative / NaN sigma
    */
   public Rendering render(
-      int numRays, int numSamples, float[] t, float[] sigma, float[] colors, float[] directionNorms) {
+      int numRays,
+      int numSamples,
+      float[] t,
+      float[] sigma,
+      float[] colors,
+      float[] directionNorms) {
     checkShapes(numRays, numSamples, t, sigma, colors, directionNorms);
     float[] rgb = new float[3 * numRays];
     float[] depth = new float[numRays];
@@ -72,8 +77,7 @@ public final class VolumeRenderer {
         if (!(sigma[k] >= 0)) {
           throw new IllegalArgumentException("ray " + n + " sample " + i + ": sigma " + sigma[k]);
         }
-        double delta =
-            (i + 1 < numSamples ? (double) t[k + 1] - t[k] : LAST_DELTA) * norm;
+        double delta = (i + 1 < numSamples ? (double) t[k + 1] - t[k] : LAST_DELTA) * norm;
         if (delta < 0) {
           throw new IllegalArgumentException("ray " + n + ": sample depths not sorted at " + i);
         }
@@ -106,9 +110,20 @@ public final class VolumeRenderer {
     int ns = numRays * numSamples;
     if (t.length != ns || sigma.length != ns || colors.length != 3 * ns) {
       throw new IllegalArgumentException(
-          "for " + numRays + " rays x " + numSamples + " samples expected t and sigma of length "
-              + ns + " and colors of length " + 3 * ns + ", got " + t.length + ", "
-              + sigma.length + ", " + colors.length);
+          "for "
+              + numRays
+              + " rays x "
+              + numSamples
+              + " samples expected t and sigma of length "
+              + ns
+              + " and colors of length "
+              + 3 * ns
+              + ", got "
+              + t.length
+              + ", "
+              + sigma.length
+              + ", "
+              + colors.length);
     }
     if (norms != null && norms.length != numRays) {
       throw new IllegalArgumentException(

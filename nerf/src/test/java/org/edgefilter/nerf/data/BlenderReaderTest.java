@@ -23,7 +23,8 @@ class BlenderReaderTest {
       SyntheticScene.writeRgba(scene.resolve("train/r_" + k + ".png"), 6, 4);
     }
     SyntheticScene.writeTransforms(
-        scene.resolve("transforms_train.json"), List.of("./train/r_0", "./train/r_1", "./train/r_2"));
+        scene.resolve("transforms_train.json"),
+        List.of("./train/r_0", "./train/r_1", "./train/r_2"));
   }
 
   @Test
@@ -53,10 +54,13 @@ class BlenderReaderTest {
     ViewSet views = BlenderReader.read(scene, Split.TRAIN, 1, List.of(2, 0));
     assertEquals(2, views.get(0).id());
     assertEquals(0, views.get(1).id());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BlenderReader.read(scene, Split.TRAIN, 1, List.of(5)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> BlenderReader.read(scene, Split.TRAIN, 1, List.of(5)));
     assertTrue(e.getMessage().contains("transforms_train.json"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> BlenderReader.read(scene, Split.TRAIN, 1, List.of(1, 1)));
   }
 
@@ -72,14 +76,20 @@ class BlenderReaderTest {
     for (int y = 0; y < 2; y++) {
       for (int x = 0; x < 3; x++) {
         for (int c = 0; c < 3; c++) {
-          float mean = (big.get(2 * y, 2 * x, c) + big.get(2 * y, 2 * x + 1, c)
-              + big.get(2 * y + 1, 2 * x, c) + big.get(2 * y + 1, 2 * x + 1, c)) / 4;
+          float mean =
+              (big.get(2 * y, 2 * x, c)
+                      + big.get(2 * y, 2 * x + 1, c)
+                      + big.get(2 * y + 1, 2 * x, c)
+                      + big.get(2 * y + 1, 2 * x + 1, c))
+                  / 4;
           assertEquals(mean, small.get(y, x, c), 1e-6f);
         }
       }
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BlenderReader.read(scene, Split.TRAIN, 4, List.of()));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> BlenderReader.read(scene, Split.TRAIN, 4, List.of()));
     // Images decode in parallel, so any of the frames may be the one reported.
     assertTrue(e.getMessage().matches("(?s).*train/r_[0-2]\\.png.*"), e.getMessage());
   }
@@ -111,9 +121,15 @@ class BlenderReaderTest {
     };
     for (String matrix : bad) {
       Path file = scene.resolve("transforms_train.json");
-      Files.writeString(file, "{\"camera_angle_x\": 0.7, \"frames\": ["
-          + "{\"file_path\": \"./train/r_0\", \"transform_matrix\": " + good + "},"
-          + "{\"file_path\": \"./train/r_1\", \"transform_matrix\": " + matrix + "}]}");
+      Files.writeString(
+          file,
+          "{\"camera_angle_x\": 0.7, \"frames\": ["
+              + "{\"file_path\": \"./train/r_0\", \"transform_matrix\": "
+              + good
+              + "},"
+              + "{\"file_path\": \"./train/r_1\", \"transform_matrix\": "
+              + matrix
+              + "}]}");
       DataFormatException e =
           assertThrows(DataFormatException.class, () -> BlenderReader.read(scene, Split.TRAIN));
       assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
@@ -138,8 +154,11 @@ class BlenderReaderTest {
     int k = 24 + 3 * 6 + 5; // view 2, row 3, column 5
     assertEquals(views.get(1).image().get(3, 5, 1), all.rgb()[3 * k + 1]);
     assertEquals(2f, all.origins()[3 * k]);
-    var expected = org.edgefilter.nerf.geometry.RayGenerator.allPixels(views.camera(),
-        views.get(1).pose(), org.edgefilter.nerf.geometry.PixelConvention.CENTER);
+    var expected =
+        org.edgefilter.nerf.geometry.RayGenerator.allPixels(
+            views.camera(),
+            views.get(1).pose(),
+            org.edgefilter.nerf.geometry.PixelConvention.CENTER);
     for (int c = 0; c < 3; c++) {
       assertEquals(expected.directions()[3 * (3 * 6 + 5) + c], all.directions()[3 * k + c]);
     }

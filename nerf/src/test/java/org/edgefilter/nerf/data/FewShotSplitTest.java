@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class FewShotSplitTest {
 
   /**
-   * Re-derives DietNeRF's 8 views from its rule instead of trusting the constant:
-   * {@code np.random.seed(0); np.random.choice(range(100), 8, replace=False)}, which NumPy's legacy
+   * Re-derives DietNeRF's 8 views from its rule instead of trusting the constant: {@code
+   * np.random.seed(0); np.random.choice(range(100), 8, replace=False)}, which NumPy's legacy
    * RandomState computes as {@code permutation(100)[:8]}: a Fisher-Yates shuffle from the end with
    * bounded integers drawn from MT19937 (Matsumoto and Nishimura 1998) by masked rejection.
    */

@@ -62,10 +62,14 @@ class LegoSceneTest {
     for (View v : train.views()) {
       Rays rays = RayGenerator.allPixels(v.camera(), v.pose(), PixelConvention.CENTER);
       int center = 200 * 400 + 200;
-      double[] o = {rays.origins()[3 * center], rays.origins()[3 * center + 1],
-          rays.origins()[3 * center + 2]};
-      double[] d = {rays.directions()[3 * center], rays.directions()[3 * center + 1],
-          rays.directions()[3 * center + 2]};
+      double[] o = {
+        rays.origins()[3 * center], rays.origins()[3 * center + 1], rays.origins()[3 * center + 2]
+      };
+      double[] d = {
+        rays.directions()[3 * center],
+        rays.directions()[3 * center + 1],
+        rays.directions()[3 * center + 2]
+      };
       assertTrue(distanceOfOriginToLine(o, d) < 0.05, "view " + v.id() + " looks at the origin");
     }
   }

@@ -25,8 +25,13 @@ class RaySamplerTest {
         p[3 * k + 1] = k;
       }
       double[] rot = {Math.cos(v), 0, Math.sin(v), 0, 1, 0, -Math.sin(v), 0, Math.cos(v)};
-      views[v] = new View(v, "v" + v, new RgbImage(3, 4, p), camera,
-          CameraPose.of(rot, new double[] {v, 1, 2}));
+      views[v] =
+          new View(
+              v,
+              "v" + v,
+              new RgbImage(3, 4, p),
+              camera,
+              CameraPose.of(rot, new double[] {v, 1, 2}));
     }
     return new ViewSet(List.of(views));
   }
@@ -43,8 +48,8 @@ class RaySamplerTest {
         int v = (int) b.rgb()[3 * r];
         int pixel = (int) b.rgb()[3 * r + 1];
         seen[v * 12 + pixel]++;
-        Rays expected = RayGenerator.allPixels(views.camera(), views.get(v).pose(),
-            PixelConvention.CENTER);
+        Rays expected =
+            RayGenerator.allPixels(views.camera(), views.get(v).pose(), PixelConvention.CENTER);
         for (int c = 0; c < 3; c++) {
           assertEquals(expected.directions()[3 * pixel + c], b.directions()[3 * r + c]);
           assertEquals(expected.origins()[3 * pixel + c], b.origins()[3 * r + c]);

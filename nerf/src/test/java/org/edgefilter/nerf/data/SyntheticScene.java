@@ -14,7 +14,9 @@ public final class SyntheticScene {
 
   private SyntheticScene() {}
 
-  /** An RGBA PNG whose pixel (x, y) is (10x, 20y, 7, alpha(x, y)) with alpha cycling 0, 128, 255. */
+  /**
+   * An RGBA PNG whose pixel (x, y) is (10x, 20y, 7, alpha(x, y)) with alpha cycling 0, 128, 255.
+   */
   public static void writeRgba(Path file, int width, int height) throws IOException {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_4BYTE_ABGR);
     for (int y = 0; y < height; y++) {
@@ -43,8 +45,12 @@ public final class SyntheticScene {
     StringBuilder json = new StringBuilder("{\"camera_angle_x\": " + ANGLE_X + ", \"frames\": [");
     for (int k = 0; k < paths.size(); k++) {
       json.append(k == 0 ? "" : ",")
-          .append("{\"file_path\": \"").append(paths.get(k)).append("\", \"rotation\": 0.1, ")
-          .append("\"transform_matrix\": [[1,0,0,").append(k).append("],[0,1,0,0],[0,0,1,4],")
+          .append("{\"file_path\": \"")
+          .append(paths.get(k))
+          .append("\", \"rotation\": 0.1, ")
+          .append("\"transform_matrix\": [[1,0,0,")
+          .append(k)
+          .append("],[0,1,0,0],[0,0,1,4],")
           .append("[0,0,0,1]]}");
     }
     Files.writeString(file, json.append("]}").toString());

@@ -15,9 +15,13 @@ class EvaluationTest {
 
   @Test
   void withoutLpipsTheMetricsHaveNoLpipsEntry() {
-    Evaluation e = new Evaluation(List.of(GRAY, GRAY),
-        List.of(new ViewScore(0, "r_0", 20, 0.8, 0.1, null), new ViewScore(8, "r_8", 22, 0.9, 0.2, null)),
-        "no weights");
+    Evaluation e =
+        new Evaluation(
+            List.of(GRAY, GRAY),
+            List.of(
+                new ViewScore(0, "r_0", 20, 0.8, 0.1, null),
+                new ViewScore(8, "r_8", 22, 0.9, 0.2, null)),
+            "no weights");
     Map<String, Double> m = e.means("lpips_alex");
     assertEquals(List.of("psnr", "ssim", "mae"), List.copyOf(m.keySet()));
     assertEquals(21, m.get("psnr"), 1e-12);
@@ -29,9 +33,13 @@ class EvaluationTest {
 
   @Test
   void withLpipsItIsAveragedAndLowerIsBetter() {
-    Evaluation e = new Evaluation(List.of(GRAY, GRAY),
-        List.of(new ViewScore(0, "r_0", 20, 0.8, 0.1, 0.3), new ViewScore(8, "r_8", 22, 0.9, 0.2, 0.1)),
-        "");
+    Evaluation e =
+        new Evaluation(
+            List.of(GRAY, GRAY),
+            List.of(
+                new ViewScore(0, "r_0", 20, 0.8, 0.1, 0.3),
+                new ViewScore(8, "r_8", 22, 0.9, 0.2, 0.1)),
+            "");
     Map<String, Double> m = e.means("lpips_alex");
     assertTrue(e.lpipsComputed());
     assertEquals(0.2, m.get("lpips_alex"), 1e-12);

@@ -50,16 +50,19 @@ class NerfExperimentTest {
       outcome = NerfExperiment.run(config, "smoke", 0, DataLocator.locate(data.get()), runs, out);
     }
     String printed = log.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("PSNR") && printed.contains("baseline") && printed.contains("filter"),
+    assertTrue(
+        printed.contains("PSNR") && printed.contains("baseline") && printed.contains("filter"),
         printed);
     assertEquals(2, outcome.arms().size());
     for (ArmResult arm : outcome.arms()) {
-      Path dir = runs.resolve("nerf/smoke/"
-          + (arm.arm() == Arm.BASELINE ? "baseline" : FILTER_ARM) + "/seed-0");
+      Path dir =
+          runs.resolve(
+              "nerf/smoke/" + (arm.arm() == Arm.BASELINE ? "baseline" : FILTER_ARM) + "/seed-0");
       assertEquals(dir, arm.runDirectory());
       RunResult result = RunResult.read(dir.resolve("result.json"));
       assertEquals("nerf", result.modality());
-      assertEquals(List.of("mae", "psnr", "ssim"), result.metrics().keySet().stream().sorted().toList());
+      assertEquals(
+          List.of("mae", "psnr", "ssim"), result.metrics().keySet().stream().sorted().toList());
       assertFalse(result.metrics().containsKey("lpips_alex"), "LPIPS is not invented");
       assertTrue(result.higherIsBetter().get("psnr") && result.higherIsBetter().get("ssim"));
       assertFalse(result.higherIsBetter().get("mae"));
@@ -71,11 +74,16 @@ class NerfExperimentTest {
       assertFalse(arm.lpipsNote().isEmpty());
       assertTrue(MetricsLog.read(dir.resolve("metrics.jsonl")).size() >= 3);
     }
-    assertEquals("HIGH_PASS",
-        RunResult.read(runs.resolve("nerf/smoke/" + FILTER_ARM + "/seed-0/result.json")).config().get("filter")
-            .toString().replaceAll(".*mode=([A-Z_]+).*", "$1"));
+    assertEquals(
+        "HIGH_PASS",
+        RunResult.read(runs.resolve("nerf/smoke/" + FILTER_ARM + "/seed-0/result.json"))
+            .config()
+            .get("filter")
+            .toString()
+            .replaceAll(".*mode=([A-Z_]+).*", "$1"));
     BufferedImage grid = ImageIO.read(outcome.comparison().toFile());
-    assertTrue(grid.getWidth() >= 3 * 50 * 4 && grid.getHeight() >= 2 * 50 * 4,
+    assertTrue(
+        grid.getWidth() >= 3 * 50 * 4 && grid.getHeight() >= 2 * 50 * 4,
         "3 columns x 2 rows of 50 px scaled by 4: " + grid.getWidth() + "x" + grid.getHeight());
 
     // A second call reuses the completed runs instead of training again.
@@ -88,8 +96,11 @@ class NerfExperimentTest {
     // The checkpoint reopens into a model that renders what the run saved (up to 8-bit rounding).
     try (TrainedRun run = TrainedRun.open(new RunPath(runs, "nerf", "smoke", FILTER_ARM, 0))) {
       View view = NerfRun.loadScene(run.config(), DataLocator.locate(data.get())).test().get(0);
-      float[] rgb = run.nerf().render(
-          RayGenerator.allPixels(view.camera(), view.pose(), run.config().pixels()), 1000).rgb();
+      float[] rgb =
+          run.nerf()
+              .render(
+                  RayGenerator.allPixels(view.camera(), view.pose(), run.config().pixels()), 1000)
+              .rgb();
       RgbImage saved = RgbaPng.readOnWhite(run.directory().resolve("renders/r_0.png"));
       assertTrue(Psnr.compute(saved, new RgbImage(50, 50, rgb)) > 45, "same render after restore");
     }
@@ -97,11 +108,23 @@ class NerfExperimentTest {
     // The evaluate command on the same run prints the per-view and mean metrics.
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.execute(new NerfCli(), new PrintWriter(out), new PrintWriter(err), "evaluate",
-        "--preset", "smoke", "--arm", "baseline", "--runs", runs.toString(), "--data",
-        data.get().toString());
+    int code =
+        Cli.execute(
+            new NerfCli(),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "evaluate",
+            "--preset",
+            "smoke",
+            "--arm",
+            "baseline",
+            "--runs",
+            runs.toString(),
+            "--data",
+            data.get().toString());
     assertEquals(0, code, err.toString());
-    assertTrue(out.toString().contains("mean psnr = ") && out.toString().contains("r_96"), out.toString());
+    assertTrue(
+        out.toString().contains("mean psnr = ") && out.toString().contains("r_96"), out.toString());
     assertTrue(out.toString().contains("lpips_alex: not computed"), out.toString());
   }
 }

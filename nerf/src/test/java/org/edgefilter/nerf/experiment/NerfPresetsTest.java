@@ -37,8 +37,10 @@ class NerfPresetsTest {
 
   @Test
   void overridesReachNestedFieldsAndBadOnesAreNamed() {
-    NerfConfig c = presets.resolve("quick", List.of("filter.axis=samples", "mlp.width=32",
-        "train.epochs=3", "testViews=0,8"));
+    NerfConfig c =
+        presets.resolve(
+            "quick",
+            List.of("filter.axis=samples", "mlp.width=32", "train.epochs=3", "testViews=0,8"));
     assertEquals(FilterAxis.SAMPLES, c.filterAxis());
     assertEquals(32, c.mlp().width());
     assertEquals(3, c.train().epochs());
@@ -47,12 +49,16 @@ class NerfPresetsTest {
         assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("mlp.widht=3")));
     assertTrue(unknown.getMessage().contains("mlp.width"), unknown.getMessage());
     ConfigException beyond =
-        assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.position=9")));
-    assertTrue(beyond.getMessage().contains("filter.position 9 does not exist"), beyond.getMessage());
-    ConfigException renamed = assertThrows(ConfigException.class,
-        () -> presets.resolve("quick", List.of("filter.afterLayer=3")));
+        assertThrows(
+            ConfigException.class, () -> presets.resolve("quick", List.of("filter.position=9")));
+    assertTrue(
+        beyond.getMessage().contains("filter.position 9 does not exist"), beyond.getMessage());
+    ConfigException renamed =
+        assertThrows(
+            ConfigException.class, () -> presets.resolve("quick", List.of("filter.afterLayer=3")));
     assertTrue(renamed.getMessage().contains("filter.position=3"), renamed.getMessage());
-    assertThrows(ConfigException.class, () -> presets.resolve("quick", List.of("filter.kernelSize=4")));
+    assertThrows(
+        ConfigException.class, () -> presets.resolve("quick", List.of("filter.kernelSize=4")));
   }
 
   @Test

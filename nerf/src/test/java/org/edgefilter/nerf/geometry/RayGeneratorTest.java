@@ -15,7 +15,8 @@ class RayGeneratorTest {
   void centerPixelOfIdentityCameraLooksDownMinusZ() {
     // 5x3 image: pixel (2, 1) has its center exactly on the optical axis.
     Rays rays =
-        RayGenerator.allPixels(new Camera(5, 3, 2.0), CameraPose.identity(), PixelConvention.CENTER);
+        RayGenerator.allPixels(
+            new Camera(5, 3, 2.0), CameraPose.identity(), PixelConvention.CENTER);
     int k = 1 * 5 + 2;
     assertArrayEquals(new float[] {0, 0, -1}, slice(rays.directions(), k), (float) EPS);
     assertArrayEquals(new float[] {0, 0, 0}, slice(rays.origins(), k), 0f);
@@ -25,7 +26,8 @@ class RayGeneratorTest {
   void cornerConventionPutsIntegerCoordinateOnAxis() {
     // Original NeRF: pixel (W/2, H/2) of a 4x4 image is on the axis.
     Rays rays =
-        RayGenerator.allPixels(new Camera(4, 4, 3.0), CameraPose.identity(), PixelConvention.CORNER);
+        RayGenerator.allPixels(
+            new Camera(4, 4, 3.0), CameraPose.identity(), PixelConvention.CORNER);
     assertArrayEquals(new float[] {0, 0, -1}, slice(rays.directions(), 2 * 4 + 2), (float) EPS);
   }
 
@@ -34,14 +36,16 @@ class RayGeneratorTest {
     double angleX = 0.6911112070083618;
     Camera camera = Camera.fromFieldOfView(400, 400, angleX);
     // Corner convention: pixel (0, 0) is the image corner, half a size off axis in x and y.
-    float[] d = first(RayGenerator.allPixels(camera, CameraPose.identity(), PixelConvention.CORNER));
+    float[] d =
+        first(RayGenerator.allPixels(camera, CameraPose.identity(), PixelConvention.CORNER));
     assertEquals(Math.atan(200 / camera.focal()), Math.atan2(-d[0], -d[2]), EPS);
     assertEquals(0.5 * angleX, Math.atan2(-d[0], -d[2]), EPS);
     assertEquals(Math.atan(200 / camera.focal()), Math.atan2(d[1], -d[2]), EPS);
     double offAxis = Math.acos(-d[2] / norm(d));
     assertEquals(Math.atan(Math.sqrt(2) * 200 / camera.focal()), offAxis, EPS);
     // Center convention: the corner pixel's center is (W/2 - 0.5) pixels off axis.
-    float[] c = first(RayGenerator.allPixels(camera, CameraPose.identity(), PixelConvention.CENTER));
+    float[] c =
+        first(RayGenerator.allPixels(camera, CameraPose.identity(), PixelConvention.CENTER));
     assertEquals(Math.atan(199.5 / camera.focal()), Math.atan2(-c[0], -c[2]), EPS);
   }
 
@@ -59,8 +63,9 @@ class RayGeneratorTest {
     double[] axis = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
     double[] r = rodrigues(axis, 1.234);
     Camera camera = new Camera(6, 4, 3.5);
-    Rays rotated = RayGenerator.allPixels(camera, CameraPose.of(r, new double[] {0, 0, 0}),
-        PixelConvention.CENTER);
+    Rays rotated =
+        RayGenerator.allPixels(
+            camera, CameraPose.of(r, new double[] {0, 0, 0}), PixelConvention.CENTER);
     Rays plain = RayGenerator.allPixels(camera, CameraPose.identity(), PixelConvention.CENTER);
     for (int k = 0; k < camera.pixelCount(); k++) {
       float[] p = slice(plain.directions(), k);
@@ -76,7 +81,8 @@ class RayGeneratorTest {
   @Test
   void pixelsAreRowMajorWithRowZeroAtTheTop() {
     Rays rays =
-        RayGenerator.allPixels(new Camera(4, 2, 1.0), CameraPose.identity(), PixelConvention.CENTER);
+        RayGenerator.allPixels(
+            new Camera(4, 2, 1.0), CameraPose.identity(), PixelConvention.CENTER);
     float[] topLeft = slice(rays.directions(), 0);
     float[] nextInRow = slice(rays.directions(), 1);
     float[] below = slice(rays.directions(), 4);
@@ -113,9 +119,15 @@ class RayGeneratorTest {
     double s = Math.sin(angle);
     double t = 1 - c;
     return new double[] {
-      t * x * x + c, t * x * y - s * z, t * x * z + s * y,
-      t * x * y + s * z, t * y * y + c, t * y * z - s * x,
-      t * x * z - s * y, t * y * z + s * x, t * z * z + c
+      t * x * x + c,
+      t * x * y - s * z,
+      t * x * z + s * y,
+      t * x * y + s * z,
+      t * y * y + c,
+      t * y * z - s * x,
+      t * x * z - s * y,
+      t * y * z + s * x,
+      t * z * z + c
     };
   }
 

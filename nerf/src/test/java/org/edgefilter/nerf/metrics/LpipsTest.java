@@ -127,8 +127,9 @@ class LpipsTest {
         ny += Math.pow(Math.max(0, fy[c * hw + p]), 2);
       }
       for (int c = 0; c < 64; c++) {
-        double d = Math.max(0, fx[c * hw + p]) / (Math.sqrt(nx) + 1e-10)
-            - Math.max(0, fy[c * hw + p]) / (Math.sqrt(ny) + 1e-10);
+        double d =
+            Math.max(0, fx[c * hw + p]) / (Math.sqrt(nx) + 1e-10)
+                - Math.max(0, fy[c * hw + p]) / (Math.sqrt(ny) + 1e-10);
         expected += lin[c] * d * d;
       }
     }
@@ -144,9 +145,10 @@ class LpipsTest {
     arrays.put("features.0.weight", new float[64 * 3 * 121]);
     Path missing = dir.resolve("partial.npz");
     writeNpz(missing, arrays, shapes);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Lpips.load(Optional.of(missing)));
-    assertTrue(e.getMessage().contains("partial.npz") && e.getMessage().contains("features.0.bias"),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Lpips.load(Optional.of(missing)));
+    assertTrue(
+        e.getMessage().contains("partial.npz") && e.getMessage().contains("features.0.bias"),
         e.getMessage());
 
     shapes.put("features.0.weight", new int[] {64, 3, 121});
@@ -164,8 +166,9 @@ class LpipsTest {
   /** Random AlexNet-shaped weights; lin weights non-negative; layers 2-5 silenced if asked. */
   private Path writeWeights(Random random, boolean firstLayerOnly, Map<String, float[]> keep)
       throws IOException {
-    int[][] convs = {{0, 64, 3, 11}, {3, 192, 64, 5}, {6, 384, 192, 3}, {8, 256, 384, 3},
-        {10, 256, 256, 3}};
+    int[][] convs = {
+      {0, 64, 3, 11}, {3, 192, 64, 5}, {6, 384, 192, 3}, {8, 256, 384, 3}, {10, 256, 256, 3}
+    };
     Map<String, float[]> arrays = new LinkedHashMap<>();
     Map<String, int[]> shapes = new LinkedHashMap<>();
     for (int l = 0; l < convs.length; l++) {
@@ -206,15 +209,23 @@ class LpipsTest {
         for (int d : shape) {
           dims.append(d).append(", ");
         }
-        String header = "{'descr': '<f4', 'fortran_order': False, 'shape': ("
-            + (shape.length == 1 ? dims.toString().trim() : dims.substring(0, dims.length() - 2))
-            + "), }";
+        String header =
+            "{'descr': '<f4', 'fortran_order': False, 'shape': ("
+                + (shape.length == 1
+                    ? dims.toString().trim()
+                    : dims.substring(0, dims.length() - 2))
+                + "), }";
         int padded = ((10 + header.length() + 1 + 63) / 64) * 64 - 10;
         header = header + " ".repeat(padded - header.length() - 1) + "\n";
-        ByteBuffer buf = ByteBuffer.allocate(10 + padded + 4 * entry.getValue().length)
-            .order(ByteOrder.LITTLE_ENDIAN);
-        buf.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.ISO_8859_1)).put((byte) 1)
-            .put((byte) 0).putShort((short) padded).put(header.getBytes(StandardCharsets.ISO_8859_1));
+        ByteBuffer buf =
+            ByteBuffer.allocate(10 + padded + 4 * entry.getValue().length)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buf.put((byte) 0x93)
+            .put("NUMPY".getBytes(StandardCharsets.ISO_8859_1))
+            .put((byte) 1)
+            .put((byte) 0)
+            .putShort((short) padded)
+            .put(header.getBytes(StandardCharsets.ISO_8859_1));
         for (float v : entry.getValue()) {
           buf.putFloat(v);
         }

@@ -74,7 +74,8 @@ class MetricsTest {
   void ssimRejectsImagesSmallerThanTheWindow() {
     RgbImage small = RgbImage.filled(10, 40, 0, 0, 0);
     assertThrows(IllegalArgumentException.class, () -> Ssim.compute(small, small));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Psnr.compute(small, RgbImage.filled(40, 10, 0, 0, 0)));
   }
 

@@ -15,10 +15,10 @@ import org.edgefilter.framework.filter.Padding;
 import org.edgefilter.framework.nn.Model;
 import org.edgefilter.framework.train.EvalStep;
 import org.edgefilter.framework.train.Feeds;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
@@ -26,9 +26,9 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The NeRF MLP in every filter configuration, beyond the framework's model contract (which
- * {@link NerfModelContractTest} runs): output ranges, the parameter layout, what each filter axis
- * mixes, and the position check.
+ * The NeRF MLP in every filter configuration, beyond the framework's model contract (which {@link
+ * NerfModelContractTest} runs): output ranges, the parameter layout, what each filter axis mixes,
+ * and the position check.
  */
 class NerfMlpTest {
 
@@ -38,27 +38,44 @@ class NerfMlpTest {
 
   static Stream<Arguments> filters() {
     return Stream.of(
-        Arguments.of(NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3).withMode(FilterMode.IDENTITY)),
+        Arguments.of(
+            NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3).withMode(FilterMode.IDENTITY)),
         Arguments.of(NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3)),
         Arguments.of(NerfFilterConfig.highPass(FilterAxis.SAMPLES, 1, 5)),
-        Arguments.of(NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.LOW_PASS)),
-        Arguments.of(NerfFilterConfig.of(FilterMode.HIGH_PASS, FilterAxis.SAMPLES, 2, 3,
-            LowPass.Kind.GAUSSIAN, 1.0, Padding.ZERO)),
-        Arguments.of(NerfFilterConfig.of(FilterMode.HIGH_PASS, FilterAxis.FEATURES, 3, 3,
-            LowPass.Kind.MEDIAN, 1.0, Padding.REPLICATE)));
+        Arguments.of(
+            NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.LOW_PASS)),
+        Arguments.of(
+            NerfFilterConfig.of(
+                FilterMode.HIGH_PASS,
+                FilterAxis.SAMPLES,
+                2,
+                3,
+                LowPass.Kind.GAUSSIAN,
+                1.0,
+                Padding.ZERO)),
+        Arguments.of(
+            NerfFilterConfig.of(
+                FilterMode.HIGH_PASS,
+                FilterAxis.FEATURES,
+                3,
+                3,
+                LowPass.Kind.MEDIAN,
+                1.0,
+                Padding.REPLICATE)));
   }
 
   /** One MLP tower on placeholders. */
-  private record Tower(Model model, Placeholder<TFloat32> points, Placeholder<TFloat32> dirs,
-      Field field) {}
+  private record Tower(
+      Model model, Placeholder<TFloat32> points, Placeholder<TFloat32> dirs, Field field) {}
 
   private static Tower tower(Model model, MlpConfig mlp, NerfFilterConfig filter) {
     Ops tf = model.tf();
     Placeholder<TFloat32> points =
         tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, SAMPLES, 3)));
     Placeholder<TFloat32> dirs = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3)));
-    Field field = new NerfMlp(model.params().child("net"), mlp, filter)
-        .apply(tf.withSubScope("tower"), points, dirs);
+    Field field =
+        new NerfMlp(model.params().child("net"), mlp, filter)
+            .apply(tf.withSubScope("tower"), points, dirs);
     return new Tower(model, points, dirs, field);
   }
 
@@ -82,9 +99,10 @@ class NerfMlpTest {
   }
 
   private static float[][] run(Tower t, float[][] in, List<Operand<TFloat32>> outputs) {
-    try (Feeds feeds = Feeds.create()
-        .floats(t.points(), in[0], RAYS, SAMPLES, 3)
-        .floats(t.dirs(), in[1], RAYS, 3)) {
+    try (Feeds feeds =
+        Feeds.create()
+            .floats(t.points(), in[0], RAYS, SAMPLES, 3)
+            .floats(t.dirs(), in[1], RAYS, 3)) {
       return EvalStep.of(t.model(), outputs).run(feeds);
     }
   }
@@ -111,8 +129,9 @@ class NerfMlpTest {
 
   @Test
   void theFilterAddsNoParameters() {
-    List<String> reference = parameterShapes(NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3)
-        .withMode(FilterMode.IDENTITY));
+    List<String> reference =
+        parameterShapes(
+            NerfFilterConfig.highPass(FilterAxis.FEATURES, 3, 3).withMode(FilterMode.IDENTITY));
     // NeRF's layout: 3 trunk layers (kernel + bias), sigma, feature, color, rgb heads.
     assertEquals(2 * (3 + 4), reference.size());
     assertTrue(reference.contains("net/layer3/kernel[33, 12]"), "skip after layer 2: " + reference);
@@ -121,7 +140,8 @@ class NerfMlpTest {
 
   @Test
   void theFilterChangesTheOutputAndTheSamplesAxisMixesSamplesOfARay() {
-    NerfFilterConfig identity = NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.IDENTITY);
+    NerfFilterConfig identity =
+        NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3).withMode(FilterMode.IDENTITY);
     float[][] in = inputs(5);
     float[][] moved = {in[0].clone(), in[1]};
     // Move sample 3 of ray 0 only.
@@ -131,7 +151,8 @@ class NerfMlpTest {
     float[] base = colorsOf(identity, in);
     float[] features = colorsOf(NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3), in);
     assertTrue(!Arrays.equals(base, features), "the high-pass filter changes the field");
-    for (NerfFilterConfig f : List.of(identity, NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3))) {
+    for (NerfFilterConfig f :
+        List.of(identity, NerfFilterConfig.highPass(FilterAxis.FEATURES, 2, 3))) {
       float[] a = colorsOf(f, in);
       float[] b = colorsOf(f, moved);
       // A per-point field: only the moved sample's color changes.
@@ -155,8 +176,11 @@ class NerfMlpTest {
   @Test
   void rejectsAFilterBeyondTheLastLayer() {
     try (Model model = new Model(0)) {
-      assertThrows(IllegalArgumentException.class,
-          () -> new NerfMlp(model.params(), SMALL, NerfFilterConfig.highPass(FilterAxis.FEATURES, 4, 3)));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new NerfMlp(
+                  model.params(), SMALL, NerfFilterConfig.highPass(FilterAxis.FEATURES, 4, 3)));
     }
   }
 

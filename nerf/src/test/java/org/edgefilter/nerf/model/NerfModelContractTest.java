@@ -15,8 +15,8 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * The framework's model contract over the NeRF MLP (width 12, 3 trunk layers), with the filter
- * along the features and along the samples of a ray, on 5 rays of 7 samples. Its loss is
- * sum(rgb^2) + sum(sigma), which reaches both heads.
+ * along the features and along the samples of a ray, on 5 rays of 7 samples. Its loss is sum(rgb^2)
+ * + sum(sigma), which reaches both heads.
  */
 class NerfModelContractTest extends ModelContract {
 
@@ -38,9 +38,11 @@ class NerfModelContractTest extends ModelContract {
   }
 
   private static Architecture architecture(NerfFilterConfig filter) {
-    return new Architecture("mlp", "nerf MLP 12x3, " + filter.describe(),
-        (filtered, seed) -> new Subject(
-            new Model(seed), filtered ? filter : filter.withMode(FilterMode.IDENTITY)));
+    return new Architecture(
+        "mlp",
+        "nerf MLP 12x3, " + filter.describe(),
+        (filtered, seed) ->
+            new Subject(new Model(seed), filtered ? filter : filter.withMode(FilterMode.IDENTITY)));
   }
 
   /** One MLP tower on placeholders for points {@code [rays, samples, 3]} and directions. */
@@ -60,11 +62,13 @@ class NerfModelContractTest extends ModelContract {
         Ops tf = model.tf();
         points = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, SAMPLES, 3)));
         dirs = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3)));
-        field = new NerfMlp(model.params().child("net"), SMALL, filter)
-            .apply(tf.withSubScope("tower"), points, dirs);
-        loss = tf.math.add(
-            tf.reduceSum(tf.math.square(field.rgb()), tf.constant(new int[] {0, 1, 2})),
-            tf.reduceSum(field.sigma(), tf.constant(new int[] {0, 1})));
+        field =
+            new NerfMlp(model.params().child("net"), SMALL, filter)
+                .apply(tf.withSubScope("tower"), points, dirs);
+        loss =
+            tf.math.add(
+                tf.reduceSum(tf.math.square(field.rgb()), tf.constant(new int[] {0, 1, 2})),
+                tf.reduceSum(field.sigma(), tf.constant(new int[] {0, 1})));
       } catch (RuntimeException e) {
         model.close();
         throw e;

@@ -59,7 +59,8 @@ class NerfModelTest {
           try (Feeds feeds = nerf.trainingFeeds(n, r.origins(), r.directions(), target, tc, tf)) {
             StepResult result = nerf.trainStep().run(feeds, 1e-2, step);
             assertTrue(Double.isFinite(result.loss()), "finite loss at step " + step);
-            assertTrue(result.outputs()[0][0] <= result.loss() + 1e-6, "fine loss is part of the total");
+            assertTrue(
+                result.outputs()[0][0] <= result.loss() + 1e-6, "fine loss is part of the total");
             first = step == 0 ? result.loss() : first;
             last = result.loss();
           }

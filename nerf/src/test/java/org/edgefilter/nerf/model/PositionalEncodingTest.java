@@ -27,7 +27,8 @@ class PositionalEncodingTest {
       0.8414710f, -0.9092974f, 0f,
       0.5403023f, -0.4161468f, 1f
     };
-    assertArrayEquals(expected, encode(PositionalEncoding.of(2), new float[] {0.5f, -1f, 0f}, 1), 1e-6f);
+    assertArrayEquals(
+        expected, encode(PositionalEncoding.of(2), new float[] {0.5f, -1f, 0f}, 1), 1e-6f);
   }
 
   @Test
@@ -36,11 +37,13 @@ class PositionalEncodingTest {
     assertEquals(27, PositionalEncoding.of(4).outputDim(3));
     assertEquals(60, new PositionalEncoding(10, false).outputDim(3));
     // Two rows: the second row's encoding does not depend on the first.
-    float[] two = encode(PositionalEncoding.of(10), new float[] {0.1f, 0.2f, 0.3f, -1.5f, 0.7f, 2f}, 2);
+    float[] two =
+        encode(PositionalEncoding.of(10), new float[] {0.1f, 0.2f, 0.3f, -1.5f, 0.7f, 2f}, 2);
     float[] one = encode(PositionalEncoding.of(10), new float[] {-1.5f, 0.7f, 2f}, 1);
     float[] secondRow = java.util.Arrays.copyOfRange(two, 63, 126);
     assertArrayEquals(one, secondRow, 1e-6f); // vectorized sin may differ by an ulp
-    // The highest frequency 2^9: sin(512 * 0.7) for the y coordinate of that row (index 3 + 9*6 + 1).
+    // The highest frequency 2^9: sin(512 * 0.7) for the y coordinate of that row (index 3 + 9*6 +
+    // 1).
     assertEquals(Math.sin(512 * 0.7f), one[3 + 9 * 6 + 1], 1e-4);
   }
 
@@ -51,7 +54,8 @@ class PositionalEncodingTest {
     try (Model model = new Model(0)) {
       Placeholder<TFloat32> x =
           model.tf().placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1)));
-      assertThrows(IllegalArgumentException.class, () -> PositionalEncoding.of(2).apply(model.tf(), x));
+      assertThrows(
+          IllegalArgumentException.class, () -> PositionalEncoding.of(2).apply(model.tf(), x));
     }
   }
 

@@ -36,7 +36,8 @@ class VolumeRenderingTest {
         depth += 0.3f * random.nextFloat(); // sorted, uneven gaps, some nearly zero
         t[r * s + i] = depth;
         // A mix of empty space, thin fog and near-opaque samples.
-        sigma[r * s + i] = random.nextInt(3) == 0 ? 0f : (float) Math.exp(4 * random.nextGaussian() - 1);
+        sigma[r * s + i] =
+            random.nextInt(3) == 0 ? 0f : (float) Math.exp(4 * random.nextGaussian() - 1);
       }
     }
     for (int k = 0; k < colors.length; k++) {
@@ -69,13 +70,18 @@ class VolumeRenderingTest {
           Operand<TFloat32> points =
               tf.math.add(
                   tf.expandDims(origins, tf.constant(1)),
-                  tf.math.mul(tf.expandDims(directions, tf.constant(1)), tf.expandDims(depths, tf.constant(2))));
+                  tf.math.mul(
+                      tf.expandDims(directions, tf.constant(1)),
+                      tf.expandDims(depths, tf.constant(2))));
           Operand<TFloat32> z =
               tf.squeeze(
-                  tf.slice(points, tf.constant(new int[] {0, 0, 2}), tf.constant(new int[] {-1, -1, 1})),
+                  tf.slice(
+                      points, tf.constant(new int[] {0, 0, 2}), tf.constant(new int[] {-1, -1, 1})),
                   org.tensorflow.op.core.Squeeze.axis(List.of(2L)));
           Operand<TFloat32> inside =
-              tf.dtypes.cast(tf.math.less(tf.math.abs(z), tf.constant((float) (thickness / 2))), TFloat32.class);
+              tf.dtypes.cast(
+                  tf.math.less(tf.math.abs(z), tf.constant((float) (thickness / 2))),
+                  TFloat32.class);
           Operand<TFloat32> sigma = tf.math.mul(inside, tf.constant((float) s));
           Operand<TFloat32> red =
               tf.math.add(tf.zerosLike(points), tf.constant(new float[] {1f, 0f, 0f}));
@@ -126,8 +132,10 @@ class VolumeRenderingTest {
       Placeholder<TFloat32> sigmaIn = placeholder(tf, s);
       Placeholder<TFloat32> rgbIn =
           tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, s, 3)));
-      Placeholder<TFloat32> normsIn = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
-      RenderedRays out = VolumeRendering.render(tf, rgbIn, sigmaIn, tIn, normsIn, new float[] {1, 1, 1});
+      Placeholder<TFloat32> normsIn =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+      RenderedRays out =
+          VolumeRendering.render(tf, rgbIn, sigmaIn, tIn, normsIn, new float[] {1, 1, 1});
       try (Feeds feeds =
           Feeds.create()
               .floats(tIn, t, n, s)
@@ -147,7 +155,8 @@ class VolumeRenderingTest {
   private static void assertClose(float[] expected, float[] actual, double tolerance, String what) {
     assertEquals(expected.length, actual.length, what + " length");
     for (int i = 0; i < expected.length; i++) {
-      assertTrue(Math.abs(expected[i] - actual[i]) <= tolerance * (1 + Math.abs(expected[i])),
+      assertTrue(
+          Math.abs(expected[i] - actual[i]) <= tolerance * (1 + Math.abs(expected[i])),
           what + "[" + i + "]: expected " + expected[i] + ", got " + actual[i]);
     }
   }

@@ -50,7 +50,9 @@ class PngImagesTest {
     RgbImage blue = RgbImage.filled(20, 30, 0, 0, 1);
     Path file = dir.resolve("cmp.png");
     PngImages.writeSideBySide(
-        List.of(new PngImages.Panel("ground truth", red), new PngImages.Panel("baseline", green),
+        List.of(
+            new PngImages.Panel("ground truth", red),
+            new PngImages.Panel("baseline", green),
             new PngImages.Panel("filter", blue)),
         file);
     BufferedImage canvas = ImageIO.read(file.toFile());

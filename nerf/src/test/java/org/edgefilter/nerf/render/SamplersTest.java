@@ -42,10 +42,11 @@ class SamplersTest {
 
   @Test
   void samplePdfMatchesHandComputedInverseCdf() {
-    // Edges [0, 1, 2], weights [1, 3] -> pdf ~[0.25, 0.75], cdf [0, 0.25, 1]. u = 0, .25, .5, .75, 1
+    // Edges [0, 1, 2], weights [1, 3] -> pdf ~[0.25, 0.75], cdf [0, 0.25, 1]. u = 0, .25, .5, .75,
+    // 1
     // map to 0, ~1 (end of bin 0), 1 + .25/.75, 1 + .5/.75, 2.
-    float[] out = HierarchicalSampler.samplePdf(1, new float[] {0, 1, 2}, new float[] {1, 3}, 5,
-        null);
+    float[] out =
+        HierarchicalSampler.samplePdf(1, new float[] {0, 1, 2}, new float[] {1, 3}, 5, null);
     assertArrayEquals(new float[] {0, 1, 4f / 3, 5f / 3, 2}, out, 1e-4f);
   }
 

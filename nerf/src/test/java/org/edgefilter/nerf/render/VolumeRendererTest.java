@@ -13,7 +13,8 @@ class VolumeRendererTest {
   @Test
   void slabOfConstantDensityHasBeerLambertOpacity() {
     // A slab of density s and thickness L absorbs 1 - exp(-s L) (Beer-Lambert). Samples are a fine
-    // grid over [2, 6]; the slab covers [3, 3 + L]. Discretization error is at most about s * delta.
+    // grid over [2, 6]; the slab covers [3, 3 + L]. Discretization error is at most about s *
+    // delta.
     int samples = 801;
     double delta = 4.0 / (samples - 1);
     for (double s : new double[] {0.5, 2.0, 5.0}) {
@@ -46,8 +47,8 @@ class VolumeRendererTest {
     assertEquals(1f, white.rgb()[2]);
     assertEquals(0f, white.opacity()[0]);
     assertEquals(0f, white.depth()[0]);
-    Rendering gray = VolumeRenderer.onBackground(0.25, 0.5, 0.75).render(1, 5, t, new float[5],
-        colors, null);
+    Rendering gray =
+        VolumeRenderer.onBackground(0.25, 0.5, 0.75).render(1, 5, t, new float[5], colors, null);
     assertEquals(0.5f, gray.rgb()[1]);
   }
 
@@ -67,8 +68,8 @@ class VolumeRendererTest {
   @Test
   void lastSampleAbsorbsEverythingThatIsLeft() {
     // NeRF's last delta of 1e10 makes any positive density at the last sample fully opaque.
-    Rendering out = WHITE.render(1, 3, new float[] {2, 4, 6}, new float[] {0, 0, 0.01f},
-        new float[9], null);
+    Rendering out =
+        WHITE.render(1, 3, new float[] {2, 4, 6}, new float[] {0, 0, 0.01f}, new float[9], null);
     assertEquals(1.0, out.opacity()[0], 1e-9);
   }
 
@@ -78,8 +79,9 @@ class VolumeRendererTest {
     Random random = new Random(3);
     int rays = 20;
     int samples = 16;
-    float[] t = new StratifiedSampler(new org.edgefilter.nerf.geometry.SceneBounds(2, 6), samples)
-        .sample(rays, random);
+    float[] t =
+        new StratifiedSampler(new org.edgefilter.nerf.geometry.SceneBounds(2, 6), samples)
+            .sample(rays, random);
     float[] sigma = new float[rays * samples];
     float[] colors = new float[3 * rays * samples];
     float[] norms = new float[rays];
@@ -122,19 +124,22 @@ class VolumeRendererTest {
   @Test
   void directionNormScalesOpticalDepth() {
     float[] t = {2, 2.5f, 3};
-    Rendering doubled = WHITE.render(1, 3, t, new float[] {0.4f, 0.4f, 0}, new float[9],
-        new float[] {2});
+    Rendering doubled =
+        WHITE.render(1, 3, t, new float[] {0.4f, 0.4f, 0}, new float[9], new float[] {2});
     Rendering denser = WHITE.render(1, 3, t, new float[] {0.8f, 0.8f, 0}, new float[9], null);
     assertEquals(denser.opacity()[0], doubled.opacity()[0], 1e-6);
   }
 
   @Test
   void rejectsNegativeDensityAndWrongShapes() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> WHITE.render(1, 2, new float[] {2, 3}, new float[] {-1, 0}, new float[6], null));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> WHITE.render(1, 2, new float[] {2, 3}, new float[] {0, 0}, new float[5], null));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> WHITE.render(1, 2, new float[] {3, 2}, new float[] {0, 0}, new float[6], null));
   }
 }

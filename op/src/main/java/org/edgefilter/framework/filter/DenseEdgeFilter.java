@@ -6,8 +6,8 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The 1D EdgeFilter along the <em>last</em> axis of a tensor, as one {@code MatMul} with the
- * {@code length x length} matrix of the low-pass filter (its padding folded in).
+ * The 1D EdgeFilter along the <em>last</em> axis of a tensor, as one {@code MatMul} with the {@code
+ * length x length} matrix of the low-pass filter (its padding folded in).
  *
  * <p>A linear low-pass with a fixed padding is a linear map of each length-{@code n} vector, so
  * {@code LPF(h) = h M}. When the filtered axis is short and the rest is huge, as for the hidden
@@ -44,7 +44,9 @@ public final class DenseEdgeFilter {
     int length = Math.toIntExact(shape.get(-1));
     float[][] m = matrix(spec, length);
     Operand<TFloat32> rows =
-        shape.numDimensions() == 2 ? x : scoped.reshape(x, scoped.constant(new long[] {-1, length}));
+        shape.numDimensions() == 2
+            ? x
+            : scoped.reshape(x, scoped.constant(new long[] {-1, length}));
     Operand<TFloat32> lowRows = scoped.linalg.matMul(rows, scoped.constant(m));
     Operand<TFloat32> low =
         shape.numDimensions() == 2 ? lowRows : scoped.reshape(lowRows, scoped.shape(x));
@@ -64,7 +66,8 @@ public final class DenseEdgeFilter {
     if (!spec.lowPass().isLinear()) {
       throw new IllegalArgumentException(
           "DenseEdgeFilter needs a linear low-pass (MEAN, GAUSSIAN, DISCRETE_GAUSSIAN), got "
-              + spec.lowPass().kind() + "; use EdgeFilter.apply");
+              + spec.lowPass().kind()
+              + "; use EdgeFilter.apply");
     }
     EdgeFilter.validate(Shape.of(1, length, 1), spec);
     int k = spec.kernelSize();

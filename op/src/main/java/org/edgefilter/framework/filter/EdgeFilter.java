@@ -23,8 +23,8 @@ import org.tensorflow.types.TInt32;
  * from measurements ({@code docs/performance.md}): a banded {@code BatchMatMul} per axis (the
  * low-pass with its padding folded into an {@code n x n} matrix; best for wide channel counts), one
  * {@code k x k} {@code AvgPool} (a small-window mean), or one 1D pass per axis ({@code AvgPool} for
- * the mean, a depthwise convolution with constant taps for the Gaussian kinds); none grows with
- * k^2 except the small-window pool. Taps are constants, never variables: nothing to train or
+ * the mean, a depthwise convolution with constant taps for the Gaussian kinds); none grows with k^2
+ * except the small-window pool. Taps are constants, never variables: nothing to train or
  * checkpoint. REFLECT and REPLICATE padding is one {@code Gather} of a precomputed index map (TF's
  * {@code MirrorPad} costs several times a zero {@code Pad}; a gather costs what the zero pad
  * costs). MEDIAN runs as a pruned min/max selection network over the shifted slices of the padded
@@ -65,7 +65,8 @@ public final class EdgeFilter {
    * {@code low} for LOW_PASS, {@code stopGradient(low)} for LOW_PASS_NO_GRAD, {@code x -
    * stopGradient(low)} for HIGH_PASS.
    */
-  static Operand<TFloat32> byMode(Ops tf, Operand<TFloat32> x, Operand<TFloat32> low, FilterMode mode) {
+  static Operand<TFloat32> byMode(
+      Ops tf, Operand<TFloat32> x, Operand<TFloat32> low, FilterMode mode) {
     return switch (mode) {
       case LOW_PASS -> low;
       case LOW_PASS_NO_GRAD -> noGrad(tf, x, low);
@@ -98,8 +99,8 @@ public final class EdgeFilter {
   }
 
   /**
-   * The formulation for a linear {@code spec} on an input of {@code shape}, from measurements on
-   * a 2-core AVX-512 CPU (docs/performance.md): the banded product wins once the channels are wide
+   * The formulation for a linear {@code spec} on an input of {@code shape}, from measurements on a
+   * 2-core AVX-512 CPU (docs/performance.md): the banded product wins once the channels are wide
    * (each product then has a long inner row; at 32 channels the per-batch products are too small),
    * the single pool wins for small 2D mean windows, the separable passes otherwise. A 1D filter
    * (one pass over {@code [b, l, 1, c]}) stays a pool or convolution: its banded product measured
@@ -108,7 +109,8 @@ public final class EdgeFilter {
   static Formulation formulation(EdgeFilterSpec spec, Shape shape) {
     long channels = shape.get(shape.numDimensions() - 1);
     int k = spec.kernelSize();
-    if (spec.dims() == 2 && channels != Shape.UNKNOWN_SIZE
+    if (spec.dims() == 2
+        && channels != Shape.UNKNOWN_SIZE
         && (channels >= 128 || (channels >= 64 && k >= 9))) {
       return Formulation.BANDED_MATMUL;
     }
@@ -145,11 +147,16 @@ public final class EdgeFilter {
     Operand<TFloat32> low;
     if (spec.lowPass().kind() == LowPass.Kind.MEDIAN) {
       low = median(tf, nhwc, spec, axes);
-    } else if (formulation == Formulation.POOL_2D && spec.dims() == 2
+    } else if (formulation == Formulation.POOL_2D
+        && spec.dims() == 2
         && spec.lowPass().kind() == LowPass.Kind.MEAN) {
       long k = spec.kernelSize();
-      low = tf.nn.avgPool(pad2d(tf, nhwc, spec.pad(), spec.padding()), List.of(1L, k, k, 1L),
-          List.of(1L, 1L, 1L, 1L), "VALID");
+      low =
+          tf.nn.avgPool(
+              pad2d(tf, nhwc, spec.pad(), spec.padding()),
+              List.of(1L, k, k, 1L),
+              List.of(1L, 1L, 1L, 1L),
+              "VALID");
     } else {
       low = separable(tf, nhwc, spec, axes);
     }
@@ -196,11 +203,18 @@ public final class EdgeFilter {
   /** Checks rank, known filtered dimensions and the REFLECT pad; throws with the reason. */
   static void validate(Shape shape, EdgeFilterSpec spec) {
     int rank = spec.dims() + 2;
-    String layout = spec.dims() == 1 ? "[batch, length, channels]" : "[batch, height, width, channels]";
+    String layout =
+        spec.dims() == 1 ? "[batch, length, channels]" : "[batch, height, width, channels]";
     if (shape.isUnknown() || shape.numDimensions() != rank) {
       throw new IllegalArgumentException(
-          "EdgeFilter " + spec.dims() + "D expects a rank-" + rank + " input " + layout
-              + ", got shape " + shape);
+          "EdgeFilter "
+              + spec.dims()
+              + "D expects a rank-"
+              + rank
+              + " input "
+              + layout
+              + ", got shape "
+              + shape);
     }
     if (spec.mode() == FilterMode.IDENTITY) {
       return;
@@ -209,13 +223,25 @@ public final class EdgeFilter {
       long size = shape.get(axis);
       if (size == Shape.UNKNOWN_SIZE) {
         throw new IllegalArgumentException(
-            "EdgeFilter needs the filtered dimension " + axis + " of " + layout
-                + " to be known at graph-build time, got shape " + shape);
+            "EdgeFilter needs the filtered dimension "
+                + axis
+                + " of "
+                + layout
+                + " to be known at graph-build time, got shape "
+                + shape);
       }
       if (spec.padding() == Padding.REFLECT && spec.pad() >= size) {
         throw new IllegalArgumentException(
-            "EdgeFilter REFLECT padding of " + spec.pad() + " (k=" + spec.kernelSize()
-                + ") does not fit dimension " + axis + " of size " + size + " in shape " + shape
+            "EdgeFilter REFLECT padding of "
+                + spec.pad()
+                + " (k="
+                + spec.kernelSize()
+                + ") does not fit dimension "
+                + axis
+                + " of size "
+                + size
+                + " in shape "
+                + shape
                 + ": REFLECT needs k/2 < size; use a smaller k or ZERO/REPLICATE padding");
       }
     }
@@ -239,9 +265,10 @@ public final class EdgeFilter {
     return y;
   }
 
-  /** A depthwise convolution with the same constant 1D taps for every channel, along {@code axis}. */
-  private static Operand<TFloat32> depthwise(
-      Ops tf, Operand<TFloat32> x, double[] taps, int axis) {
+  /**
+   * A depthwise convolution with the same constant 1D taps for every channel, along {@code axis}.
+   */
+  private static Operand<TFloat32> depthwise(Ops tf, Operand<TFloat32> x, double[] taps, int axis) {
     int k = taps.length;
     float[][][][] one = axis == 1 ? new float[k][1][1][1] : new float[1][k][1][1];
     for (int i = 0; i < k; i++) {
@@ -257,8 +284,11 @@ public final class EdgeFilter {
             ? tf.concat(
                 List.of(
                     tf.constant(new int[] {1, 1}),
-                    tf.stridedSlice(tf.shape(x), tf.constant(new int[] {3}),
-                        tf.constant(new int[] {4}), tf.constant(new int[] {1})),
+                    tf.stridedSlice(
+                        tf.shape(x),
+                        tf.constant(new int[] {3}),
+                        tf.constant(new int[] {4}),
+                        tf.constant(new int[] {1})),
                     tf.constant(new int[] {1})),
                 tf.constant(0))
             : tf.constant(new int[] {1, 1, (int) channels, 1});
@@ -287,7 +317,9 @@ public final class EdgeFilter {
       Operand<TFloat32> stacked = tf.stack(slices, org.tensorflow.op.core.Stack.axis(-1L));
       Operand<TFloat32> top = tf.nn.topK(stacked, tf.constant(n / 2 + 1), TInt32.class).values();
       return tf.squeeze(
-          tf.stridedSlice(top, org.tensorflow.ndarray.index.Indices.ellipsis(),
+          tf.stridedSlice(
+              top,
+              org.tensorflow.ndarray.index.Indices.ellipsis(),
               org.tensorflow.ndarray.index.Indices.sliceFrom(n / 2)),
           org.tensorflow.op.core.Squeeze.axis(-1L));
     }
@@ -330,7 +362,8 @@ public final class EdgeFilter {
   }
 
   /** Pads {@code x} by {@code p} on both sides of {@code axis} (NHWC rank 4). */
-  private static Operand<TFloat32> pad(Ops tf, Operand<TFloat32> x, int axis, int p, Padding padding) {
+  private static Operand<TFloat32> pad(
+      Ops tf, Operand<TFloat32> x, int axis, int p, Padding padding) {
     if (padding == Padding.ZERO) {
       int[][] paddings = new int[4][2];
       paddings[axis][0] = p;
@@ -372,12 +405,17 @@ public final class EdgeFilter {
     Operand<TInt32> batch = tf.slice(shape, tf.constant(new int[] {0}), tf.constant(new int[] {1}));
     Operand<TInt32> channels =
         tf.slice(shape, tf.constant(new int[] {3}), tf.constant(new int[] {1}));
-    Operand<TFloat32> flat = tf.reshape(x,
-        tf.concat(List.of(batch, tf.constant(new int[] {h * w}), channels), tf.constant(0)));
+    Operand<TFloat32> flat =
+        tf.reshape(
+            x, tf.concat(List.of(batch, tf.constant(new int[] {h * w}), channels), tf.constant(0)));
     Operand<TFloat32> gathered = tf.gather(flat, tf.constant(index), tf.constant(1));
-    return tf.ensureShape(tf.reshape(gathered, tf.concat(
-        List.of(batch, tf.constant(new int[] {rows.length, cols.length}), channels),
-        tf.constant(0))), Shape.of(-1, rows.length, cols.length, -1));
+    return tf.ensureShape(
+        tf.reshape(
+            gathered,
+            tf.concat(
+                List.of(batch, tf.constant(new int[] {rows.length, cols.length}), channels),
+                tf.constant(0))),
+        Shape.of(-1, rows.length, cols.length, -1));
   }
 
   /** For each of the {@code n + 2p} padded positions, the input position it copies. */
@@ -385,11 +423,12 @@ public final class EdgeFilter {
     int[] index = new int[n + 2 * p];
     for (int i = 0; i < index.length; i++) {
       int j = i - p;
-      index[i] = switch (padding) {
-        case REFLECT -> j < 0 ? -j : (j >= n ? 2 * (n - 1) - j : j);
-        case REPLICATE -> Math.min(Math.max(j, 0), n - 1);
-        case ZERO -> throw new IllegalArgumentException("ZERO padding has no source index");
-      };
+      index[i] =
+          switch (padding) {
+            case REFLECT -> j < 0 ? -j : (j >= n ? 2 * (n - 1) - j : j);
+            case REPLICATE -> Math.min(Math.max(j, 0), n - 1);
+            case ZERO -> throw new IllegalArgumentException("ZERO padding has no source index");
+          };
     }
     return index;
   }

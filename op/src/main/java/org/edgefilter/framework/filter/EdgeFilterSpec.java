@@ -33,7 +33,10 @@ public record EdgeFilterSpec(
     }
     if (kernelSize <= 0 || kernelSize % 2 == 0 || kernelSize > MAX_KERNEL_SIZE) {
       throw new IllegalArgumentException(
-          "EdgeFilter kernel size must be odd and in 1.." + MAX_KERNEL_SIZE + ", got " + kernelSize);
+          "EdgeFilter kernel size must be odd and in 1.."
+              + MAX_KERNEL_SIZE
+              + ", got "
+              + kernelSize);
     }
     Objects.requireNonNull(lowPass, "lowPass");
     Objects.requireNonNull(padding, "padding");
@@ -88,7 +91,16 @@ public record EdgeFilterSpec(
       return m + "-" + dims + "d";
     }
     String kind = lowPass.kind().name().toLowerCase().replace('_', '-');
-    return m + "-" + kind + "-k" + kernelSize + "-" + padding.name().toLowerCase() + "-" + dims + "d";
+    return m
+        + "-"
+        + kind
+        + "-k"
+        + kernelSize
+        + "-"
+        + padding.name().toLowerCase()
+        + "-"
+        + dims
+        + "d";
   }
 
   /** Builds an {@link EdgeFilterSpec}; every setter has a default. */

@@ -40,7 +40,12 @@ public enum FilterMode {
         return mode;
       }
     }
-    throw new IllegalArgumentException("unknown filter mode '" + value + "'; expected one of "
-        + Arrays.stream(values()).map(FilterMode::configName).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "unknown filter mode '"
+            + value
+            + "'; expected one of "
+            + Arrays.stream(values())
+                .map(FilterMode::configName)
+                .collect(Collectors.joining(", ")));
   }
 }

@@ -52,7 +52,9 @@ public final class LowPass {
   /** The sampled, normalized Gaussian with standard deviation {@code sigma} in samples. */
   public static LowPass gaussian(double sigma) {
     checkArgument(
-        sigma > 0 && Double.isFinite(sigma), "Gaussian sigma must be positive and finite: %s", sigma);
+        sigma > 0 && Double.isFinite(sigma),
+        "Gaussian sigma must be positive and finite: %s",
+        sigma);
     return new LowPass(Kind.GAUSSIAN, sigma);
   }
 
@@ -69,7 +71,9 @@ public final class LowPass {
   /** Lindeberg's discrete Gaussian with variance (scale) {@code t} in samples squared. */
   public static LowPass discreteGaussian(double t) {
     checkArgument(
-        t > 0 && Double.isFinite(t), "discrete Gaussian scale t must be positive and finite: %s", t);
+        t > 0 && Double.isFinite(t),
+        "discrete Gaussian scale t must be positive and finite: %s",
+        t);
     return new LowPass(Kind.DISCRETE_GAUSSIAN, t);
   }
 
@@ -122,9 +126,9 @@ public final class LowPass {
   }
 
   /**
-   * The untruncated discrete Gaussian tap {@code T(n; t) = exp(-t) I_|n|(t)}, from the power
-   * series {@code I_n(t) = sum_m (t/2)^(2m+n) / (m! (m+n)!)}, summed in log space so that large
-   * {@code n} and {@code t} neither overflow nor underflow early.
+   * The untruncated discrete Gaussian tap {@code T(n; t) = exp(-t) I_|n|(t)}, from the power series
+   * {@code I_n(t) = sum_m (t/2)^(2m+n) / (m! (m+n)!)}, summed in log space so that large {@code n}
+   * and {@code t} neither overflow nor underflow early.
    */
   public static double discreteGaussianTap(int n, double t) {
     checkArgument(t > 0, "t must be positive: %s", t);

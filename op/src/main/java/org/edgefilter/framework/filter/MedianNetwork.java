@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A min/max selection network that finds the median of {@code n} values (n odd): Batcher's
- * odd-even merge sort for the next power of two, with the comparators that touch the virtual
- * {@code +inf} inputs beyond {@code n} removed, pruned backwards to the comparators whose outputs
- * can reach the middle wire. Each comparator {@code (lo, hi)} replaces the pair by {@code
- * (min, max)}; a comparator that feeds only one later wire computes only that side.
+ * A min/max selection network that finds the median of {@code n} values (n odd): Batcher's odd-even
+ * merge sort for the next power of two, with the comparators that touch the virtual {@code +inf}
+ * inputs beyond {@code n} removed, pruned backwards to the comparators whose outputs can reach the
+ * middle wire. Each comparator {@code (lo, hi)} replaces the pair by {@code (min, max)}; a
+ * comparator that feeds only one later wire computes only that side.
  *
  * <p>Batcher, "Sorting networks and their applications", AFIPS 1968; the index formulation is
  * Knuth, TAOCP vol. 3, 5.3.4.
@@ -29,7 +29,9 @@ final class MedianNetwork {
     this.comparators = comparators;
   }
 
-  /** The pruned network for the median of {@code n} (odd) inputs; wire {@code n / 2} is the output. */
+  /**
+   * The pruned network for the median of {@code n} (odd) inputs; wire {@code n / 2} is the output.
+   */
   static MedianNetwork forSize(int n) {
     if (n <= 0 || n % 2 == 0) {
       throw new IllegalArgumentException("median network size must be odd and positive: " + n);

@@ -41,7 +41,8 @@ class DenseEdgeFilterTest {
       float[] expectedLow = ReferenceFilter.lowPass(x, rows, length, 1, 1, spec);
       Shape shape = Shape.of(rows, length);
       EdgeFilterSpec lowSpec = spec.toBuilder().mode(FilterMode.LOW_PASS).build();
-      float[] low = TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, lowSpec));
+      float[] low =
+          TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, lowSpec));
       float[] high = TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, spec));
       for (int i = 0; i < x.length; i++) {
         assertEquals(expectedLow[i], low[i], 1e-5, spec + " low-pass at " + i);
@@ -56,7 +57,10 @@ class DenseEdgeFilterTest {
     float[] x = random(2 * 3 * 8, 3);
     float[] expectedLow = ReferenceFilter.lowPass(x, 6, 8, 1, 1, spec);
     float[] y =
-        TfRunner.run(Shape.of(-1, 3, 8), Shape.of(2, 3, 8), x,
+        TfRunner.run(
+            Shape.of(-1, 3, 8),
+            Shape.of(2, 3, 8),
+            x,
             (tf, in) -> DenseEdgeFilter.apply(tf, in, spec));
     for (int i = 0; i < x.length; i++) {
       assertEquals(x[i] - expectedLow[i], y[i], 1e-5, "at " + i);
@@ -83,8 +87,12 @@ class DenseEdgeFilterTest {
   void everyOutputIsAWeightedAverageUnderReflectAndReplicate() {
     for (Padding padding : List.of(Padding.REFLECT, Padding.REPLICATE)) {
       EdgeFilterSpec spec =
-          EdgeFilterSpec.builder().dims(1).kernelSize(7).lowPass(LowPass.gaussian(2.0))
-              .padding(padding).build();
+          EdgeFilterSpec.builder()
+              .dims(1)
+              .kernelSize(7)
+              .lowPass(LowPass.gaussian(2.0))
+              .padding(padding)
+              .build();
       float[][] m = DenseEdgeFilter.matrix(spec, 10);
       for (int i = 0; i < 10; i++) {
         double sum = 0;
@@ -103,8 +111,8 @@ class DenseEdgeFilterTest {
     float[] x = random(48, 1);
     float[] w = random(48, 2);
     float[] grad =
-        TfRunner.gradient(shape, x, w,
-            (tf, in) -> DenseEdgeFilter.apply(tf, in, EdgeFilterSpec.highPass1d(5)));
+        TfRunner.gradient(
+            shape, x, w, (tf, in) -> DenseEdgeFilter.apply(tf, in, EdgeFilterSpec.highPass1d(5)));
     assertArrayEquals(w, grad, 0f);
   }
 
@@ -114,12 +122,13 @@ class DenseEdgeFilterTest {
     Shape shape = Shape.of(4, 12);
     float[] x = random(48, 3);
     float[] w = random(48, 4);
-    EdgeFilterSpec low = EdgeFilterSpec.builder().dims(1).kernelSize(5).mode(FilterMode.LOW_PASS)
-        .build();
+    EdgeFilterSpec low =
+        EdgeFilterSpec.builder().dims(1).kernelSize(5).mode(FilterMode.LOW_PASS).build();
     EdgeFilterSpec noGrad = low.toBuilder().mode(FilterMode.LOW_PASS_NO_GRAD).build();
     assertArrayEquals(
         TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, low)),
-        TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, noGrad)), 0f);
+        TfRunner.run(shape, shape, x, (tf, in) -> DenseEdgeFilter.apply(tf, in, noGrad)),
+        0f);
     float[] grad =
         TfRunner.gradient(shape, x, w, (tf, in) -> DenseEdgeFilter.apply(tf, in, noGrad));
     assertArrayEquals(new float[48], grad, 0f);
@@ -132,9 +141,11 @@ class DenseEdgeFilterTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DenseEdgeFilter.matrix(median, 8));
     assertTrue(e.getMessage().contains("MEDIAN"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DenseEdgeFilter.matrix(EdgeFilterSpec.highPass2d(3), 8));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> DenseEdgeFilter.matrix(EdgeFilterSpec.highPass1d(9), 4));
   }
 

@@ -20,7 +20,9 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
-/** The op against {@link ReferenceFilter} over every kind x padding x dims x k, and its contract. */
+/**
+ * The op against {@link ReferenceFilter} over every kind x padding x dims x k, and its contract.
+ */
 class EdgeFilterTest {
 
   private static final int[] KERNELS = {1, 3, 5, 7, 11};
@@ -114,7 +116,11 @@ class EdgeFilterTest {
     for (Padding padding : Padding.values()) {
       EdgeFilterSpec spec =
           EdgeFilterSpec.builder()
-              .dims(2).kernelSize(3).lowPass(kind).padding(padding).mode(FilterMode.LOW_PASS)
+              .dims(2)
+              .kernelSize(3)
+              .lowPass(kind)
+              .padding(padding)
+              .mode(FilterMode.LOW_PASS)
               .build();
       int b = 1, h = 4, w = 5, c = 2;
       Shape shape = Shape.of(b, h, w, c);
@@ -129,7 +135,8 @@ class EdgeFilterTest {
         x[i] = order.get(i) * 0.25f;
       }
       float[] weights = random(x.length, 13);
-      float[] grad = TfRunner.gradient(shape, x, weights, (tf, in) -> EdgeFilter.apply(tf, in, spec));
+      float[] grad =
+          TfRunner.gradient(shape, x, weights, (tf, in) -> EdgeFilter.apply(tf, in, spec));
       double eps = 1e-2;
       for (int i = 0; i < x.length; i++) {
         float[] plus = x.clone();
@@ -170,21 +177,28 @@ class EdgeFilterTest {
       EdgeFilter.Formulation formulation, LowPass kind, Padding padding) {
     for (int dims = 1; dims <= 2; dims++) {
       for (int k : new int[] {3, 5, 11}) {
-        EdgeFilterSpec spec = EdgeFilterSpec.builder().dims(dims).kernelSize(k).lowPass(kind)
-            .padding(padding).mode(FilterMode.LOW_PASS).build();
+        EdgeFilterSpec spec =
+            EdgeFilterSpec.builder()
+                .dims(dims)
+                .kernelSize(k)
+                .lowPass(kind)
+                .padding(padding)
+                .mode(FilterMode.LOW_PASS)
+                .build();
         int b = 2, h = Math.max(k / 2 + 1, 6), w = dims == 2 ? 7 : 1, c = 3;
         Shape shape = dims == 2 ? Shape.of(b, h, w, c) : Shape.of(b, h, c);
         Shape free = dims == 2 ? Shape.of(-1, h, w, c) : Shape.of(-1, h, c);
         float[] x = random(b * h * w * c, 41L + k);
         float[] expected = ReferenceFilter.lowPass(x, b, h, w, c, spec);
-        float[] low = TfRunner.run(free, shape, x,
-            (tf, in) -> EdgeFilter.lowPass(tf, in, spec, formulation));
+        float[] low =
+            TfRunner.run(free, shape, x, (tf, in) -> EdgeFilter.lowPass(tf, in, spec, formulation));
         for (int i = 0; i < x.length; i++) {
           assertClose(expected[i], low[i], formulation + " " + spec.label() + " at " + i);
         }
         float[] weights = random(x.length, 43L + k);
-        float[] grad = TfRunner.gradient(shape, x, weights,
-            (tf, in) -> EdgeFilter.lowPass(tf, in, spec, formulation));
+        float[] grad =
+            TfRunner.gradient(
+                shape, x, weights, (tf, in) -> EdgeFilter.lowPass(tf, in, spec, formulation));
         for (int i = 0; i < x.length; i++) {
           float[] unit = new float[x.length];
           unit[i] = 1f;
@@ -197,18 +211,24 @@ class EdgeFilterTest {
 
   @Test
   void formulationFollowsTheMeasuredRule() {
-    assertEquals(EdgeFilter.Formulation.BANDED_MATMUL,
+    assertEquals(
+        EdgeFilter.Formulation.BANDED_MATMUL,
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, 160)));
-    assertEquals(EdgeFilter.Formulation.BANDED_MATMUL,
+    assertEquals(
+        EdgeFilter.Formulation.BANDED_MATMUL,
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, 64)));
-    assertEquals(EdgeFilter.Formulation.POOL_2D,
+    assertEquals(
+        EdgeFilter.Formulation.POOL_2D,
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(3), Shape.of(-1, 32, 32, 64)));
-    assertEquals(EdgeFilter.Formulation.SEPARABLE,
+    assertEquals(
+        EdgeFilter.Formulation.SEPARABLE,
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, 32)));
-    assertEquals(EdgeFilter.Formulation.SEPARABLE,
+    assertEquals(
+        EdgeFilter.Formulation.SEPARABLE,
         EdgeFilter.formulation(EdgeFilterSpec.highPass1d(7), Shape.of(-1, 50, 768)));
     // Unknown channels: no banded product (its reshapes need them).
-    assertEquals(EdgeFilter.Formulation.SEPARABLE,
+    assertEquals(
+        EdgeFilter.Formulation.SEPARABLE,
         EdgeFilter.formulation(EdgeFilterSpec.highPass2d(11), Shape.of(-1, 32, 32, -1)));
   }
 
@@ -222,8 +242,14 @@ class EdgeFilterTest {
   void lowPassNoGradEqualsLowPassAndHasZeroGradient(LowPass kind) {
     for (Padding padding : Padding.values()) {
       for (int dims = 1; dims <= 2; dims++) {
-        EdgeFilterSpec low = EdgeFilterSpec.builder().dims(dims).kernelSize(3).lowPass(kind)
-            .padding(padding).mode(FilterMode.LOW_PASS).build();
+        EdgeFilterSpec low =
+            EdgeFilterSpec.builder()
+                .dims(dims)
+                .kernelSize(3)
+                .lowPass(kind)
+                .padding(padding)
+                .mode(FilterMode.LOW_PASS)
+                .build();
         EdgeFilterSpec noGrad = low.toBuilder().mode(FilterMode.LOW_PASS_NO_GRAD).build();
         Shape shape = dims == 2 ? Shape.of(2, 5, 6, 3) : Shape.of(2, 7, 4);
         float[] x = random((int) shape.size(), 21);
@@ -236,7 +262,8 @@ class EdgeFilterTest {
         assertArrayEquals(new float[x.length], grad, 0f, noGrad.label() + " gradient");
       }
     }
-    assertEquals("lpng-mean-k3-reflect-2d",
+    assertEquals(
+        "lpng-mean-k3-reflect-2d",
         EdgeFilterSpec.builder().mode(FilterMode.LOW_PASS_NO_GRAD).build().label());
   }
 
@@ -251,7 +278,8 @@ class EdgeFilterTest {
     }
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> FilterMode.fromConfig("lowpass"));
-    assertTrue(e.getMessage().contains("lowpass") && e.getMessage().contains("low-pass-no-grad"),
+    assertTrue(
+        e.getMessage().contains("lowpass") && e.getMessage().contains("low-pass-no-grad"),
         e.getMessage());
   }
 
@@ -264,7 +292,8 @@ class EdgeFilterTest {
         Shape data = Shape.of(3, 5, 6, 2);
         float[] x = random((int) data.size(), 17);
         float[] y =
-            TfRunner.run(Shape.of(-1, 5, 6, -1), data, x, (tf, in) -> EdgeFilter.apply(tf, in, spec));
+            TfRunner.run(
+                Shape.of(-1, 5, 6, -1), data, x, (tf, in) -> EdgeFilter.apply(tf, in, spec));
         float[] low = ReferenceFilter.lowPass(x, 3, 5, 6, 2, spec);
         for (int i = 0; i < x.length; i++) {
           assertClose(x[i] - low[i], y[i], spec + " dynamic batch at " + i);
@@ -275,8 +304,7 @@ class EdgeFilterTest {
 
   @Test
   void largeMedianWindowUsesTopKAndStillMatches() {
-    EdgeFilterSpec spec =
-        EdgeFilterSpec.builder().kernelSize(13).lowPass(LowPass.median()).build();
+    EdgeFilterSpec spec = EdgeFilterSpec.builder().kernelSize(13).lowPass(LowPass.median()).build();
     assertTrue(13 * 13 > EdgeFilter.MAX_NETWORK_WINDOW);
     check(spec, 1, 8, 9, 2);
     Shape shape = Shape.of(1, 8, 9, 2);
@@ -291,7 +319,8 @@ class EdgeFilterTest {
     Shape shape = Shape.of(2, 4, 4, 3);
     float[] x = random((int) shape.size(), 9);
     float[] y =
-        TfRunner.run(shape, shape, x, (tf, in) -> EdgeFilter.apply(tf, in, EdgeFilterSpec.identity(2)));
+        TfRunner.run(
+            shape, shape, x, (tf, in) -> EdgeFilter.apply(tf, in, EdgeFilterSpec.identity(2)));
     assertArrayEquals(x, y, 0f);
   }
 
@@ -302,8 +331,12 @@ class EdgeFilterTest {
       var x = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 32, 32, 16)));
       for (LowPass kind : kinds()) {
         for (Padding padding : Padding.values()) {
-          EdgeFilterSpec spec = EdgeFilterSpec.builder().kernelSize(5).lowPass(kind).padding(padding).build();
-          assertArrayEquals(new long[] {-1, 32, 32, 16}, EdgeFilter.apply(tf, x, spec).shape().asArray(), spec.toString());
+          EdgeFilterSpec spec =
+              EdgeFilterSpec.builder().kernelSize(5).lowPass(kind).padding(padding).build();
+          assertArrayEquals(
+              new long[] {-1, 32, 32, 16},
+              EdgeFilter.apply(tf, x, spec).shape().asArray(),
+              spec.toString());
         }
       }
       var tokens = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 50, 64)));
@@ -317,8 +350,11 @@ class EdgeFilterTest {
   void invalidSpecsAndInputsGetClearErrors() {
     for (int k : new int[] {0, -3, 2, 4, 33}) {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> EdgeFilterSpec.builder().kernelSize(k).build());
-      assertTrue(e.getMessage().contains("odd") && e.getMessage().contains(String.valueOf(k)), e.getMessage());
+          assertThrows(
+              IllegalArgumentException.class, () -> EdgeFilterSpec.builder().kernelSize(k).build());
+      assertTrue(
+          e.getMessage().contains("odd") && e.getMessage().contains(String.valueOf(k)),
+          e.getMessage());
     }
     assertThrows(IllegalArgumentException.class, () -> EdgeFilterSpec.builder().dims(3).build());
     assertThrows(IllegalArgumentException.class, () -> LowPass.gaussian(0));
@@ -329,19 +365,24 @@ class EdgeFilterTest {
       var tokens = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 4, 3)));
       var unknownWidth = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 4, -1, 3)));
       IllegalArgumentException reflect =
-          assertThrows(IllegalArgumentException.class,
+          assertThrows(
+              IllegalArgumentException.class,
               () -> EdgeFilter.apply(tf, image, EdgeFilterSpec.highPass2d(9)));
       assertTrue(reflect.getMessage().contains("REFLECT"), reflect.getMessage());
       // ZERO and REPLICATE have no such limit.
-      EdgeFilter.apply(tf, image, EdgeFilterSpec.builder().kernelSize(9).padding(Padding.ZERO).build());
+      EdgeFilter.apply(
+          tf, image, EdgeFilterSpec.builder().kernelSize(9).padding(Padding.ZERO).build());
       IllegalArgumentException rank =
-          assertThrows(IllegalArgumentException.class,
+          assertThrows(
+              IllegalArgumentException.class,
               () -> EdgeFilter.apply(tf, tokens, EdgeFilterSpec.highPass2d(3)));
       assertTrue(rank.getMessage().contains("rank-4"), rank.getMessage());
-      assertThrows(IllegalArgumentException.class,
+      assertThrows(
+          IllegalArgumentException.class,
           () -> EdgeFilter.apply(tf, image, EdgeFilterSpec.highPass1d(3)));
       IllegalArgumentException unknown =
-          assertThrows(IllegalArgumentException.class,
+          assertThrows(
+              IllegalArgumentException.class,
               () -> EdgeFilter.apply(tf, unknownWidth, EdgeFilterSpec.highPass2d(3)));
       assertTrue(unknown.getMessage().contains("known"), unknown.getMessage());
     }

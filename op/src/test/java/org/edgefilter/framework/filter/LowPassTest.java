@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LowPassTest {
 
   /**
-   * Published values of the modified Bessel functions (Abramowitz and Stegun, Table 9.8):
-   * I_0(1) = 1.266065878, I_1(1) = 0.565159104, I_2(1) = 0.135747670.
+   * Published values of the modified Bessel functions (Abramowitz and Stegun, Table 9.8): I_0(1) =
+   * 1.266065878, I_1(1) = 0.565159104, I_2(1) = 0.135747670.
    */
   @Test
   void discreteGaussianTapsMatchPublishedBesselValues() {

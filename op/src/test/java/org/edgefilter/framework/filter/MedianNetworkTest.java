@@ -49,8 +49,8 @@ class MedianNetworkTest {
   void pruningRemovesWork() {
     List<int[]> full = MedianNetwork.sortingNetwork(9);
     MedianNetwork net = MedianNetwork.forSize(9);
-    assertTrue(net.comparators().size() < full.size(),
-        net.comparators().size() + " of " + full.size());
+    assertTrue(
+        net.comparators().size() < full.size(), net.comparators().size() + " of " + full.size());
     // Batcher's network for 16 wires has 63 comparators; for 9 live wires fewer remain.
     assertEquals(63, MedianNetwork.sortingNetwork(16).size());
   }

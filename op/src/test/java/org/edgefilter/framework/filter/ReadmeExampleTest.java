@@ -19,10 +19,14 @@ class ReadmeExampleTest {
       Ops tf = Ops.create(graph);
       Operand<TFloat32> h =
           tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 32, 32, 16)));
-      EdgeFilterSpec spec = EdgeFilterSpec.builder()
-          .dims(2).kernelSize(3).lowPass(LowPass.mean())
-          .padding(Padding.REFLECT).mode(FilterMode.HIGH_PASS)
-          .build();
+      EdgeFilterSpec spec =
+          EdgeFilterSpec.builder()
+              .dims(2)
+              .kernelSize(3)
+              .lowPass(LowPass.mean())
+              .padding(Padding.REFLECT)
+              .mode(FilterMode.HIGH_PASS)
+              .build();
       Operand<TFloat32> y = EdgeFilter.apply(tf, h, spec);
       assertArrayEquals(h.shape().asArray(), y.shape().asArray());
     }

@@ -13,9 +13,9 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * The per-epoch feature probes of a vision run: a fixed batch of clean test images (the first
- * {@value #IMAGES}, prepared as the model sees them) through the EVAL tower after every epoch, measured at the
- * filter slot's input ({@code slot_in}) and output ({@code slot_out}, the same map for the
- * baseline) and at the outputs of the next two 3x3 convolutions downstream of the slot
+ * {@value #IMAGES}, prepared as the model sees them) through the EVAL tower after every epoch,
+ * measured at the filter slot's input ({@code slot_in}) and output ({@code slot_out}, the same map
+ * for the baseline) and at the outputs of the next two 3x3 convolutions downstream of the slot
  * ({@code next1}, {@code next2}).
  */
 public final class VisionEpochProbes {
@@ -32,19 +32,20 @@ public final class VisionEpochProbes {
   public record ProbeBatch(float[] images, int count) {}
 
   /** The first {@value #IMAGES} images of {@code test}, prepared by {@code prepare}. */
-  public static ProbeBatch firstImages(ImageSet test,
-      java.util.function.Function<ImageSet, float[]> prepare) {
+  public static ProbeBatch firstImages(
+      ImageSet test, java.util.function.Function<ImageSet, float[]> prepare) {
     int n = Math.min(IMAGES, test.size());
     return new ProbeBatch(prepare.apply(test.slice(0, n)), n);
   }
 
   /**
-   * The listener, or one that does nothing when {@code enabled} is false or the model has no
-   * 2D filter slot in its graph (a ViT's slot is 1D over tokens: no spatial spectrum here).
+   * The listener, or one that does nothing when {@code enabled} is false or the model has no 2D
+   * filter slot in its graph (a ViT's slot is 1D over tokens: no spatial spectrum here).
    */
-  public static TrainListener listener(Classifier classifier, ProbeBatch batch, MetricsLog log,
-      boolean enabled) {
-    if (!enabled || classifier.evalTaps().input().isEmpty()
+  public static TrainListener listener(
+      Classifier classifier, ProbeBatch batch, MetricsLog log, boolean enabled) {
+    if (!enabled
+        || classifier.evalTaps().input().isEmpty()
         || classifier.evalTaps().input().get().shape().numDimensions() != 4) {
       return new TrainListener() {};
     }
@@ -60,7 +61,11 @@ public final class VisionEpochProbes {
       taps.add(new EpochProbes.Tap("next" + (i + 1), next.get(i)));
     }
     int size = classifier.imageSize();
-    return new EpochProbes(classifier.model(),
-        () -> Feeds.create().floats(classifier.images(), images, n, size, size, 3), n, taps, log);
+    return new EpochProbes(
+        classifier.model(),
+        () -> Feeds.create().floats(classifier.images(), images, n, size, size, 3),
+        n,
+        taps,
+        log);
   }
 }

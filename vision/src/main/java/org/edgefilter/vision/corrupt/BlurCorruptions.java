@@ -68,11 +68,11 @@ final class BlurCorruptions {
   }
 
   /**
-   * glass_blur: {@code y = uint8(G(x, sigma) * 255)} (Gaussian, nearest border); then {@code
-   * iters} times, for rows h and columns w from {@code S - d} down to {@code d + 1}, draw {@code dx}
-   * then {@code dy} uniformly from the integers in {@code [-d, d - 1]} and copy pixel {@code (h +
-   * dy, w + dx)} onto {@code (h, w)} in place (the script's tuple "swap" of NumPy views is a
-   * one-way copy); finally {@code uint8(clip(G(y / 255, sigma)) * 255)}.
+   * glass_blur: {@code y = uint8(G(x, sigma) * 255)} (Gaussian, nearest border); then {@code iters}
+   * times, for rows h and columns w from {@code S - d} down to {@code d + 1}, draw {@code dx} then
+   * {@code dy} uniformly from the integers in {@code [-d, d - 1]} and copy pixel {@code (h + dy, w
+   * + dx)} onto {@code (h, w)} in place (the script's tuple "swap" of NumPy views is a one-way
+   * copy); finally {@code uint8(clip(G(y / 255, sigma)) * 255)}.
    */
   static final class GlassBlur implements CorruptionFunction {
     private final double[][] params;
@@ -142,10 +142,10 @@ final class BlurCorruptions {
   }
 
   /**
-   * zoom_blur, in float32: {@code acc = sum_z clippedZoom(x, z)} over {@code z = 1 + k * delta},
-   * k = 0..count-1 (NumPy's {@code arange(1, E, 0.01)} with {@code delta = 1.01 - 1}; counts 7,
-   * 12, 16, 21, 26 for severities 1..5, because float arange includes the end point for E = 1.06
-   * and 1.11 only), then {@code (x + acc) / (count + 1)}, so the clean image counts twice.
+   * zoom_blur, in float32: {@code acc = sum_z clippedZoom(x, z)} over {@code z = 1 + k * delta}, k
+   * = 0..count-1 (NumPy's {@code arange(1, E, 0.01)} with {@code delta = 1.01 - 1}; counts 7, 12,
+   * 16, 21, 26 for severities 1..5, because float arange includes the end point for E = 1.06 and
+   * 1.11 only), then {@code (x + acc) / (count + 1)}, so the clean image counts twice.
    */
   static final class ZoomBlur implements CorruptionFunction {
     private static final int[] COUNTS = {7, 12, 16, 21, 26};
@@ -201,8 +201,14 @@ final class BlurCorruptions {
     public byte[] apply(byte[] image, int side, int severity, RandomGenerator rng) {
       return Pixels.unitToUint8(
           GaussianFilter.apply(
-              Pixels.toUnit(image), side, side, 3, sigma[severity - 1], 4,
-              GaussianFilter.Mode.NEAREST, false));
+              Pixels.toUnit(image),
+              side,
+              side,
+              3,
+              sigma[severity - 1],
+              4,
+              GaussianFilter.Mode.NEAREST,
+              false));
     }
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import org.edgefilter.vision.data.ImageSet;
 
 /**
- * A corrupted test set on disk, in one of the two public release layouts: CIFAR-10-C /
- * CIFAR-100-C ({@code <corruption>.npy} with the 5 severities stacked and {@code labels.npy},
- * {@link CorruptedSetReader}) or Tiny-ImageNet-C ({@code <corruption>/<severity>/<wnid>/<file>},
- * {@link TinyImageNetC}).
+ * A corrupted test set on disk, in one of the two public release layouts: CIFAR-10-C / CIFAR-100-C
+ * ({@code <corruption>.npy} with the 5 severities stacked and {@code labels.npy}, {@link
+ * CorruptedSetReader}) or Tiny-ImageNet-C ({@code <corruption>/<severity>/<wnid>/<file>}, {@link
+ * TinyImageNetC}).
  */
 public interface CorruptedImages {
 
@@ -30,8 +30,12 @@ public interface CorruptedImages {
     if (TinyImageNetC.isLayout(dir)) {
       return TinyImageNetC.open(dir, classNames);
     }
-    throw new IllegalArgumentException("not a corrupted-set folder: " + dir + " has neither "
-        + CorruptedSetWriter.LABELS_FILE + " (CIFAR-10-C layout) nor <corruption>/<1..5>/<wnid>/"
-        + " folders (Tiny-ImageNet-C layout)");
+    throw new IllegalArgumentException(
+        "not a corrupted-set folder: "
+            + dir
+            + " has neither "
+            + CorruptedSetWriter.LABELS_FILE
+            + " (CIFAR-10-C layout) nor <corruption>/<1..5>/<wnid>/"
+            + " folders (Tiny-ImageNet-C layout)");
   }
 }

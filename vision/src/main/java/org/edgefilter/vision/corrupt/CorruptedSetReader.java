@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.framework.io.Npy;
 import org.edgefilter.framework.io.NpyArray;
 import org.edgefilter.framework.io.NpyHeader;
+import org.edgefilter.vision.data.ImageSet;
 
 /**
  * Reads one corruption at one severity from a folder in the CIFAR-10-C release layout (see {@link
@@ -28,24 +28,32 @@ public final class CorruptedSetReader implements CorruptedImages {
   }
 
   /**
-   * Opens {@code dir}, which must hold {@code labels.npy} of shape {@code [5N]} (any integer dtype);
-   * labels index {@code classNames}.
+   * Opens {@code dir}, which must hold {@code labels.npy} of shape {@code [5N]} (any integer
+   * dtype); labels index {@code classNames}.
    */
   public static CorruptedSetReader open(Path dir, List<String> classNames) {
     Path labels = dir.resolve(CorruptedSetWriter.LABELS_FILE);
     if (!Files.isRegularFile(labels)) {
       throw new IllegalArgumentException(
-          "not a corrupted-set folder: expected " + labels + " (CIFAR-10-C layout: labels.npy and"
+          "not a corrupted-set folder: expected "
+              + labels
+              + " (CIFAR-10-C layout: labels.npy and"
               + " one <corruption>.npy per corruption). Fetch the official CIFAR-10-C with `"
-              + org.edgefilter.vision.data.VisionReleases.CIFAR10_C.command() + "` (it unpacks to"
+              + org.edgefilter.vision.data.VisionReleases.CIFAR10_C.command()
+              + "` (it unpacks to"
               + " <data>/CIFAR-10-C), or leave data.corruptedDir empty to generate the sets.");
     }
     NpyHeader h = Npy.readHeader(labels);
     long[] shape = h.shape();
-    if (shape.length != 1 || shape[0] % Corruption.MAX_SEVERITY != 0 || shape[0] == 0
+    if (shape.length != 1
+        || shape[0] % Corruption.MAX_SEVERITY != 0
+        || shape[0] == 0
         || !h.dtype().isInteger()) {
       throw new IllegalArgumentException(
-          labels + ": expected integer labels of shape [5N], got " + h.dtype().descr() + " "
+          labels
+              + ": expected integer labels of shape [5N], got "
+              + h.dtype().descr()
+              + " "
               + Arrays.toString(shape));
     }
     return new CorruptedSetReader(dir, classNames, (int) (shape[0] / Corruption.MAX_SEVERITY));
@@ -88,12 +96,19 @@ public final class CorruptedSetReader implements CorruptedImages {
     }
     NpyHeader h = Npy.readHeader(file);
     long[] shape = h.shape();
-    if (shape.length != 4 || shape[0] != (long) perSeverity * Corruption.MAX_SEVERITY
-        || shape[1] != shape[2] || shape[3] != 3 || h.dtype().itemSize() != 1
+    if (shape.length != 4
+        || shape[0] != (long) perSeverity * Corruption.MAX_SEVERITY
+        || shape[1] != shape[2]
+        || shape[3] != 3
+        || h.dtype().itemSize() != 1
         || h.dtype().kind() != 'u') {
       throw new IllegalArgumentException(
-          file + ": expected uint8 of shape [" + perSeverity * Corruption.MAX_SEVERITY
-              + ", S, S, 3] to match labels.npy, got " + h.dtype().descr() + " "
+          file
+              + ": expected uint8 of shape ["
+              + perSeverity * Corruption.MAX_SEVERITY
+              + ", S, S, 3] to match labels.npy, got "
+              + h.dtype().descr()
+              + " "
               + Arrays.toString(shape));
     }
     long first = (long) (severity - 1) * perSeverity;
@@ -103,8 +118,13 @@ public final class CorruptedSetReader implements CorruptedImages {
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < 0 || labels[i] >= classNames.size()) {
         throw new IllegalArgumentException(
-            dir.resolve(CorruptedSetWriter.LABELS_FILE) + ": label " + labels[i] + " at record "
-                + (first + i) + " is outside 0.." + (classNames.size() - 1));
+            dir.resolve(CorruptedSetWriter.LABELS_FILE)
+                + ": label "
+                + labels[i]
+                + " at record "
+                + (first + i)
+                + " is outside 0.."
+                + (classNames.size() - 1));
       }
     }
     int side = (int) shape[1];

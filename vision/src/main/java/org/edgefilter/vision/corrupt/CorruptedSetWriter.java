@@ -3,22 +3,22 @@ package org.edgefilter.vision.corrupt;
 import java.nio.file.Path;
 import java.util.List;
 import org.edgefilter.framework.io.AtomicFiles;
-import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.framework.io.Npy;
 import org.edgefilter.framework.io.NpyArray;
 import org.edgefilter.framework.io.NpyDtype;
 import org.edgefilter.framework.io.NpyHeader;
+import org.edgefilter.vision.data.ImageSet;
 
 /**
- * Writes a corrupted set in the layout of the CIFAR-10-C release (Zenodo record 2535967), so that
- * a generated set and the real release are read the same way ({@link CorruptedSetReader}):
+ * Writes a corrupted set in the layout of the CIFAR-10-C release (Zenodo record 2535967), so that a
+ * generated set and the real release are read the same way ({@link CorruptedSetReader}):
  *
  * <ul>
  *   <li>{@code <corruption id>.npy}: uint8 {@code [5N, S, S, 3]}, row {@code (s - 1) N + j} being
  *       severity s of clean image j;
- *   <li>{@code labels.npy}: the N clean labels repeated 5 times, {@code [5N]}, dtype {@code |u1}
- *       as the release's ({@code make_cifar_c.py} saves {@code astype(np.uint8)}), or {@code <i8}
- *       when a label does not fit in a byte.
+ *   <li>{@code labels.npy}: the N clean labels repeated 5 times, {@code [5N]}, dtype {@code |u1} as
+ *       the release's ({@code make_cifar_c.py} saves {@code astype(np.uint8)}), or {@code <i8} when
+ *       a label does not fit in a byte.
  * </ul>
  *
  * Each file is streamed severity by severity to a temporary file and renamed into place, so an

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The 19 corruption functions of the CIFAR-10-C release: the 15 of the benchmark (Hendrycks and
  * Dietterich, ICLR 2019, in the paper's order: noise, blur, weather, digital) and the 4 held-out
- * extras. {@link #id()} is the function name, which is also the release's file name
- * {@code <id>.npy}.
+ * extras. {@link #id()} is the function name, which is also the release's file name {@code
+ * <id>.npy}.
  */
 public enum Corruption {
   GAUSSIAN_NOISE("gaussian_noise", true),
@@ -69,14 +69,17 @@ public enum Corruption {
       }
     }
     throw new IllegalArgumentException(
-        "unknown corruption '" + id + "'; expected one of "
+        "unknown corruption '"
+            + id
+            + "'; expected one of "
             + Arrays.stream(values()).map(Corruption::id).toList());
   }
 
   /** Checks {@code 1 <= severity <= 5}. */
   public static int checkSeverity(int severity) {
     if (severity < 1 || severity > MAX_SEVERITY) {
-      throw new IllegalArgumentException("severity must be 1.." + MAX_SEVERITY + ", got " + severity);
+      throw new IllegalArgumentException(
+          "severity must be 1.." + MAX_SEVERITY + ", got " + severity);
     }
     return severity;
   }

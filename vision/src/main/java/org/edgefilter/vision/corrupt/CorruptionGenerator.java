@@ -17,9 +17,9 @@ import org.edgefilter.vision.data.ImageSet;
  *
  * <p>Every (seed, corruption, severity, image index) has its own random stream ({@link
  * SplittableRandom} seeded by a SplitMix64 hash of the four), so an image's corruption does not
- * depend on which other images are generated, in which order, or on how many threads. The
- * scripts instead use one unseeded NumPy stream, so the release cannot be reproduced bit for bit;
- * the distributions are the same.
+ * depend on which other images are generated, in which order, or on how many threads. The scripts
+ * instead use one unseeded NumPy stream, so the release cannot be reproduced bit for bit; the
+ * distributions are the same.
  *
  * <p>The frost overlays are loaded on first use from {@link Builder#optFrostAssets}, else from
  * {@code <data dir>/cifar_c_assets} (data dir: {@link DataLocation#resolve}); they are missing is
@@ -124,12 +124,20 @@ public final class CorruptionGenerator {
     int side = resolution.side();
     if (image.length != side * side * 3) {
       throw new IllegalArgumentException(
-          "expected a " + side + "x" + side + "x3 image (" + side * side * 3 + " bytes), got "
-              + image.length + " bytes");
+          "expected a "
+              + side
+              + "x"
+              + side
+              + "x3 image ("
+              + side * side * 3
+              + " bytes), got "
+              + image.length
+              + " bytes");
     }
     byte[] out =
-        functions.get(corruption).apply(image, side, severity, stream(corruption, severity,
-            imageIndex));
+        functions
+            .get(corruption)
+            .apply(image, side, severity, stream(corruption, severity, imageIndex));
     if (out.length != image.length) {
       throw new IllegalStateException(corruption.id() + " changed the image size");
     }
@@ -137,8 +145,8 @@ public final class CorruptionGenerator {
   }
 
   /**
-   * Corrupts every image of {@code clean} (uint8, {@code [N, S, S, 3]}); image i uses stream i.
-   * The result has the same shape, labels and classes.
+   * Corrupts every image of {@code clean} (uint8, {@code [N, S, S, 3]}); image i uses stream i. The
+   * result has the same shape, labels and classes.
    */
   public ImageSet corrupt(ImageSet clean, Corruption corruption, int severity) {
     Corruption.checkSeverity(severity);
@@ -148,7 +156,13 @@ public final class CorruptionGenerator {
         || clean.width() != side
         || clean.channels() != 3) {
       throw new IllegalArgumentException(
-          "expected uint8 images of " + side + "x" + side + "x3 for " + resolution + ", got "
+          "expected uint8 images of "
+              + side
+              + "x"
+              + side
+              + "x3 for "
+              + resolution
+              + ", got "
               + clean);
     }
     int n = clean.imageLength();
@@ -161,8 +175,7 @@ public final class CorruptionGenerator {
               byte[] img = java.util.Arrays.copyOfRange(src, i * n, (i + 1) * n);
               System.arraycopy(corrupt(img, corruption, severity, i), 0, out, i * n, n);
             });
-    return ImageSet.ofBytes(
-        out, clean.size(), side, side, 3, clean.labels(), clean.classNames());
+    return ImageSet.ofBytes(out, clean.size(), side, side, 3, clean.labels(), clean.classNames());
   }
 
   /** The random stream of (this seed, corruption, severity, image index). */

@@ -3,8 +3,8 @@ package org.edgefilter.vision.corrupt;
 import java.util.random.RandomGenerator;
 
 /**
- * The digital corruptions (brightness, contrast, elastic_transform, pixelate, jpeg_compression)
- * and the extra saturate.
+ * The digital corruptions (brightness, contrast, elastic_transform, pixelate, jpeg_compression) and
+ * the extra saturate.
  */
 final class DigitalCorruptions {
 
@@ -147,8 +147,9 @@ final class DigitalCorruptions {
    *       with {@code cs = S // 2}, {@code q = S // 3}, each coordinate moved by {@code U(-A, A)}
    *       (6 draws, row-major, float32); {@code M = getAffineTransform}, applied with {@link
    *       OpenCvOps#warpAffine} (bilinear, reflect-101);
-   *   <li>displacements {@code dx = float32(alpha G(U(-1, 1)^{S x S}, sigma, reflect, t = 3))}, then
-   *       {@code dy} the same from a second field drawn afterwards (drawn even when alpha is 0);
+   *   <li>displacements {@code dx = float32(alpha G(U(-1, 1)^{S x S}, sigma, reflect, t = 3))},
+   *       then {@code dy} the same from a second field drawn afterwards (drawn even when alpha is
+   *       0);
    *   <li>{@code out[i][j][k] = bilinear(img, row = i + dy[i][j], col = j + dx[i][j])}, i.e.
    *       scipy's {@code map_coordinates(order=1, mode='reflect')}: the two integer neighbours of
    *       each coordinate, their indices mapped half-sample symmetrically; then {@code uint8(clip *
@@ -216,8 +217,7 @@ final class DigitalCorruptions {
       return Pixels.unitToUint8(out);
     }
 
-    private static float[] displacement(int side, double alpha, double sigma,
-        RandomGenerator rng) {
+    private static float[] displacement(int side, double alpha, double sigma, RandomGenerator rng) {
       double[] field = new double[side * side];
       for (int i = 0; i < field.length; i++) {
         field[i] = -1 + 2 * rng.nextDouble();

@@ -40,8 +40,12 @@ public final class FrostOverlays {
       Path file = dir.resolve(name);
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException(
-            "missing frost overlay: expected " + file + " (the frost1..5 images of"
-                + " hendrycks/robustness ImageNet-C/create_c, in <data>/" + DATA_SUBDIR + ")");
+            "missing frost overlay: expected "
+                + file
+                + " (the frost1..5 images of"
+                + " hendrycks/robustness ImageNet-C/create_c, in <data>/"
+                + DATA_SUBDIR
+                + ")");
       }
       RgbImage img = ImageCodec.read(file);
       byte[] small = OpenCvOps.resizeLinear(img.pixels(), img.height(), img.width(), 3, factor);

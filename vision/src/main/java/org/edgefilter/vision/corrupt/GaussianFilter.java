@@ -6,11 +6,11 @@ package org.edgefilter.vision.corrupt;
  * channel of an HWC image on its own ({@code multichannel=True} puts sigma 0 on the channel axis).
  *
  * <p>Taps: {@code w_k = exp(-0.5 / sigma^2 * k^2) / sum}, {@code k = -r..r}, {@code r = int(t *
- * sigma + 0.5)} with truncate {@code t} (4 by default, 3 in elastic_transform). Sigma 0 or radius
- * 0 returns the input. Each output is accumulated as scipy's {@code correlate1d} does for a
- * symmetric kernel: {@code w_0 * x_i + sum_{k=r..1} w_k (x_{i-k} + x_{i+k})}. Borders:
- * {@link Mode#NEAREST} repeats the edge sample (skimage's default); {@link Mode#REFLECT} is
- * half-sample symmetric ({@code c b a | a b c | c b a}).
+ * sigma + 0.5)} with truncate {@code t} (4 by default, 3 in elastic_transform). Sigma 0 or radius 0
+ * returns the input. Each output is accumulated as scipy's {@code correlate1d} does for a symmetric
+ * kernel: {@code w_0 * x_i + sum_{k=r..1} w_k (x_{i-k} + x_{i+k})}. Borders: {@link Mode#NEAREST}
+ * repeats the edge sample (skimage's default); {@link Mode#REFLECT} is half-sample symmetric
+ * ({@code c b a | a b c | c b a}).
  */
 final class GaussianFilter {
 
@@ -47,7 +47,13 @@ final class GaussianFilter {
    * float32Steps} each pass's result is rounded to float32, as scipy does for a float32 input.
    */
   static double[] apply(
-      double[] img, int h, int w, int c, double sigma, double truncate, Mode mode,
+      double[] img,
+      int h,
+      int w,
+      int c,
+      double sigma,
+      double truncate,
+      Mode mode,
       boolean float32Steps) {
     if (!(sigma > 1e-15) || radius(sigma, truncate) == 0) {
       return img.clone();

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.plugins.jpeg.JPEGQTable;
@@ -21,18 +21,17 @@ import org.w3c.dom.NodeList;
  * JPEG compression as Pillow's {@code save('JPEG', quality=q)} then decode, with ImageIO.
  *
  * <p>Pillow calls libjpeg's {@code jpeg_set_quality(q, force_baseline=TRUE)}: the IJG example
- * tables (ITU T.81 Annex K, tables K.1 and K.2) scaled by {@code sf = q < 50 ? 5000 / q : 200 -
- * 2q} as {@code clamp((base * sf + 50) / 100, 1, 255)} in integer arithmetic; baseline, 4:2:0
- * chroma subsampling, JFIF YCbCr, the standard Huffman tables. Those tables are built here and
- * put into the quantization-table nodes of ImageIO's default JPEG metadata (which already has
- * 2x2 luma sampling, i.e. 4:2:0, and the standard Huffman tables); {@code setCompressionQuality}
- * is not used because it scales the tables in floating point and can be off by one at rounding
- * ties.
+ * tables (ITU T.81 Annex K, tables K.1 and K.2) scaled by {@code sf = q < 50 ? 5000 / q : 200 - 2q}
+ * as {@code clamp((base * sf + 50) / 100, 1, 255)} in integer arithmetic; baseline, 4:2:0 chroma
+ * subsampling, JFIF YCbCr, the standard Huffman tables. Those tables are built here and put into
+ * the quantization-table nodes of ImageIO's default JPEG metadata (which already has 2x2 luma
+ * sampling, i.e. 4:2:0, and the standard Huffman tables); {@code setCompressionQuality} is not used
+ * because it scales the tables in floating point and can be off by one at rounding ties.
  *
- * <p>Differences from Pillow's encoder: ImageIO embeds IJG libjpeg 6b, Pillow wheels
- * libjpeg-turbo; both use the ISLOW DCT, the same colour conversion and the same chroma
- * downsampling, and decode with "fancy" (triangular) chroma upsampling, so results agree up to
- * rare off-by-one values from decoder details (shared/corruptions.md, jpeg_compression).
+ * <p>Differences from Pillow's encoder: ImageIO embeds IJG libjpeg 6b, Pillow wheels libjpeg-turbo;
+ * both use the ISLOW DCT, the same colour conversion and the same chroma downsampling, and decode
+ * with "fancy" (triangular) chroma upsampling, so results agree up to rare off-by-one values from
+ * decoder details (shared/corruptions.md, jpeg_compression).
  */
 final class JpegRoundTrip {
 

@@ -16,9 +16,11 @@ final class MotionBlur {
 
   private MotionBlur() {}
 
-  /** Blurs each channel of an 8-bit {@code [h, w, c]} image; {@code angleDegrees} as IM takes it. */
-  static byte[] apply(byte[] img, int h, int w, int c, double radius, double sigma,
-      double angleDegrees) {
+  /**
+   * Blurs each channel of an 8-bit {@code [h, w, c]} image; {@code angleDegrees} as IM takes it.
+   */
+  static byte[] apply(
+      byte[] img, int h, int w, int c, double radius, double sigma, double angleDegrees) {
     int n = 2 * (int) Math.ceil(radius) + 1;
     double[] k = new double[n];
     double sum = 0;

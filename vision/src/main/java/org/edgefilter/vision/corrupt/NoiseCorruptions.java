@@ -15,7 +15,8 @@ final class NoiseCorruptions {
     private final double[] sigma;
 
     GaussianNoise(Resolution r) {
-      sigma = r.pick(new double[] {.04, .06, .08, .09, .10}, new double[] {.04, .08, .12, .15, .18});
+      sigma =
+          r.pick(new double[] {.04, .06, .08, .09, .10}, new double[] {.04, .08, .12, .15, .18});
     }
 
     @Override
@@ -49,15 +50,16 @@ final class NoiseCorruptions {
   }
 
   /**
-   * impulse_noise: scikit-image {@code random_noise(mode='s&p', amount=p)} with salt_vs_pepper
-   * 0.5: each value is flipped with probability p, to 1 or to 0 with equal odds, independently per
+   * impulse_noise: scikit-image {@code random_noise(mode='s&p', amount=p)} with salt_vs_pepper 0.5:
+   * each value is flipped with probability p, to 1 or to 0 with equal odds, independently per
    * channel (so flipped pixels come out coloured).
    */
   static final class ImpulseNoise implements CorruptionFunction {
     private final double[] amount;
 
     ImpulseNoise(Resolution r) {
-      amount = r.pick(new double[] {.01, .02, .03, .05, .07}, new double[] {.01, .02, .05, .08, .14});
+      amount =
+          r.pick(new double[] {.01, .02, .03, .05, .07}, new double[] {.01, .02, .05, .08, .14});
     }
 
     @Override

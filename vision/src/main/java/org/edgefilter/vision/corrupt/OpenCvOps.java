@@ -113,8 +113,8 @@ final class OpenCvOps {
    * w, c]} image. Output size {@code cvRound(dim * f)}; source coordinate {@code (d + 0.5) / f -
    * 0.5} computed in float, clamped at the borders; 11-bit weights {@code rint((1 - fr) 2048)},
    * {@code rint(fr 2048)}; horizontal sums kept as ints, vertical pass {@code ((((h0 >> 4) b0) >>
-   * 16) + (((h1 >> 4) b1) >> 16) + 2) >> 2}, clamped to 0..255 (bit-exact with OpenCV's SIMD
-   * path per shared/corruptions.md).
+   * 16) + (((h1 >> 4) b1) >> 16) + 2) >> 2}, clamped to 0..255 (bit-exact with OpenCV's SIMD path
+   * per shared/corruptions.md).
    *
    * @return {@code [outH, outW, c]}; the sizes are {@link #resizedSize}
    */
@@ -153,8 +153,8 @@ final class OpenCvOps {
     return (int) Math.rint(dim * f);
   }
 
-  private static void coefficients(int in, int out, double scale, int[] offset, int[] a0,
-      int[] a1) {
+  private static void coefficients(
+      int in, int out, double scale, int[] offset, int[] a0, int[] a1) {
     for (int d = 0; d < out; d++) {
       float fx = (float) ((d + 0.5) * scale - 0.5);
       int sx = (int) Math.floor(fx);
@@ -173,8 +173,8 @@ final class OpenCvOps {
     }
   }
 
-  private static void horizontal(byte[] src, int w, int c, int row, int[] xo, int[] a0, int[] a1,
-      int[] dst) {
+  private static void horizontal(
+      byte[] src, int w, int c, int row, int[] xo, int[] a0, int[] a1, int[] dst) {
     for (int x = 0; x < xo.length; x++) {
       int s0 = xo[x];
       int s1 = Math.min(s0 + 1, w - 1);
@@ -210,8 +210,8 @@ final class OpenCvOps {
       double u2 = dst[4 + row];
       double a = (u0 * (y1 - y2) - y0 * (u1 - u2) + (u1 * y2 - u2 * y1)) / det;
       double b = (x0 * (u1 - u2) - u0 * (x1 - x2) + (x1 * u2 - x2 * u1)) / det;
-      double cc = (x0 * (y1 * u2 - y2 * u1) - y0 * (x1 * u2 - x2 * u1) + u0 * (x1 * y2 - x2 * y1))
-          / det;
+      double cc =
+          (x0 * (y1 * u2 - y2 * u1) - y0 * (x1 * u2 - x2 * u1) + u0 * (x1 * y2 - x2 * y1)) / det;
       m[row * 3] = a;
       m[row * 3 + 1] = b;
       m[row * 3 + 2] = cc;
@@ -224,8 +224,8 @@ final class OpenCvOps {
    * interpolation, of a float32 {@code [h, w, c]} image. M is inverted as {@code
    * invertAffineTransform} does; each output (x, y) samples the input at {@code Minv (x, y, 1)},
    * quantized to 1/32 pixel as OpenCV does: {@code X = (cvRound(1024 (Mi01 y + Mi02)) + 16 +
-   * cvRound(1024 Mi00 x)) >> 5} (likewise Y), integer part {@code X >> 5}, fraction {@code (X &
-   * 31) / 32}; float weights {@code (1-b)(1-a), (1-b)a, b(1-a), ba}; each of the four neighbours is
+   * cvRound(1024 Mi00 x)) >> 5} (likewise Y), integer part {@code X >> 5}, fraction {@code (X & 31)
+   * / 32}; float weights {@code (1-b)(1-a), (1-b)a, b(1-a), ba}; each of the four neighbours is
    * reflected on its own.
    */
   static float[] warpAffine(float[] img, int h, int w, int c, double[] m) {
@@ -460,8 +460,8 @@ final class OpenCvOps {
   }
 
   /**
-   * {@code cv2.equalizeHist} of an 8-bit array: with {@code v0} the lowest occupied level and N
-   * the pixel count, {@code lut[v] = round((cdf(v) - h[v0]) * (255f / (N - h[v0])))} in float; a
+   * {@code cv2.equalizeHist} of an 8-bit array: with {@code v0} the lowest occupied level and N the
+   * pixel count, {@code lut[v] = round((cdf(v) - h[v0]) * (255f / (N - h[v0])))} in float; a
    * constant image is returned unchanged.
    */
   static byte[] equalizeHist(byte[] src) {
@@ -503,8 +503,9 @@ final class OpenCvOps {
         int s = 0;
         for (int i = 0; i < 3; i++) {
           for (int j = 0; j < 3; j++) {
-            s += kernel[i * 3 + j]
-                * (src[reflect101(y + i - 1, h) * w + reflect101(x + j - 1, w)] & 0xFF);
+            s +=
+                kernel[i * 3 + j]
+                    * (src[reflect101(y + i - 1, h) * w + reflect101(x + j - 1, w)] & 0xFF);
           }
         }
         out[y * w + x] = (byte) Math.min(255, Math.max(0, s));

@@ -1,15 +1,15 @@
 package org.edgefilter.vision.corrupt;
 
 /**
- * Pillow's {@code Image.resize(size, Image.BOX)} for an 8-bit RGB image (Pillow 9,
- * {@code libImaging/Resample.c}), checked bit-exact in shared/corruptions.md.
+ * Pillow's {@code Image.resize(size, Image.BOX)} for an 8-bit RGB image (Pillow 9, {@code
+ * libImaging/Resample.c}), checked bit-exact in shared/corruptions.md.
  *
  * <p>Per axis, with {@code scale = in/out} and {@code fs = max(scale, 1)}, output {@code o} has
  * centre {@code (o + 0.5) scale}; input pixels {@code int(centre - fs/2 + 0.5)} up to, not
  * including, {@code int(centre + fs/2 + 0.5)} (clamped) get weight 1 when {@code (i + 0.5 - centre)
  * / fs} lies in (-0.5, 0.5], else 0; weights are normalized and turned into 22-bit fixed point
- * {@code int(0.5 + w 2^22)}. The horizontal pass runs first, then the vertical, each rounding to
- * 8 bits: {@code clamp((2^21 + sum p coef) >> 22)}.
+ * {@code int(0.5 + w 2^22)}. The horizontal pass runs first, then the vertical, each rounding to 8
+ * bits: {@code clamp((2^21 + sum p coef) >> 22)}.
  */
 final class PilBoxResize {
 
@@ -78,8 +78,9 @@ final class PilBoxResize {
       int[] fixed = new int[xmax];
       for (int i = 0; i < xmax; i++) {
         double wgt = total != 0 ? k[i] / total : 0;
-        fixed[i] = (int) (wgt < 0 ? -0.5 + wgt * (1 << PRECISION_BITS)
-            : 0.5 + wgt * (1 << PRECISION_BITS));
+        fixed[i] =
+            (int)
+                (wgt < 0 ? -0.5 + wgt * (1 << PRECISION_BITS) : 0.5 + wgt * (1 << PRECISION_BITS));
       }
       first[o] = xmin;
       count[o] = xmax;

@@ -1,8 +1,8 @@
 package org.edgefilter.vision.corrupt;
 
 /**
- * The image size a corruption's parameter table is for: the scripts tune each corruption
- * separately for CIFAR (32x32, {@code make_cifar_c.py}) and Tiny-ImageNet (64x64, {@code
+ * The image size a corruption's parameter table is for: the scripts tune each corruption separately
+ * for CIFAR (32x32, {@code make_cifar_c.py}) and Tiny-ImageNet (64x64, {@code
  * make_tinyimagenet_c.py}).
  */
 public enum Resolution {
@@ -31,7 +31,9 @@ public enum Resolution {
     }
     throw new IllegalArgumentException(
         "corruption parameters exist for 32x32 (CIFAR) and 64x64 (Tiny-ImageNet) images, not "
-            + side + "x" + side);
+            + side
+            + "x"
+            + side);
   }
 
   /** Picks the CIFAR or the Tiny-ImageNet entry. */

@@ -23,24 +23,24 @@ import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.vision.data.RgbImage;
 
 /**
- * Tiny-ImageNet-C in the layout of its public release (Hendrycks and Dietterich, ICLR 2019;
- * Zenodo record 2536630): {@code <corruption>/<severity 1..5>/<wnid>/<source file name>}, every
- * image a JPEG. Writes a generated set and reads either a generated set or the official one.
+ * Tiny-ImageNet-C in the layout of its public release (Hendrycks and Dietterich, ICLR 2019; Zenodo
+ * record 2536630): {@code <corruption>/<severity 1..5>/<wnid>/<source file name>}, every image a
+ * JPEG. Writes a generated set and reads either a generated set or the official one.
  *
  * <p>The release's script ({@code hendrycks/robustness}, {@code
  * ImageNet-C/create_c/make_tinyimagenet_c.py}, {@code DistortImageFolder.__getitem__}) saves each
  * corrupted image with {@code Image.fromarray(np.uint8(img)).save(path, quality=85,
- * optimize=True)}: Pillow's JPEG at IJG quality 85 with 4:2:0 chroma subsampling. The writer
- * does the same re-save at {@link #JPEG_QUALITY} with {@link JpegRoundTrip#encode} (the IJG
- * tables scaled exactly as libjpeg does; see there); {@code optimize=True} only optimizes the
- * Huffman tables, which is lossless, so the decoded pixels are those of the unoptimized file.
- * Like the release, {@code jpeg_compression} images are therefore compressed twice.
+ * optimize=True)}: Pillow's JPEG at IJG quality 85 with 4:2:0 chroma subsampling. The writer does
+ * the same re-save at {@link #JPEG_QUALITY} with {@link JpegRoundTrip#encode} (the IJG tables
+ * scaled exactly as libjpeg does; see there); {@code optimize=True} only optimizes the Huffman
+ * tables, which is lossless, so the decoded pixels are those of the unoptimized file. Like the
+ * release, {@code jpeg_compression} images are therefore compressed twice.
  *
- * <p>Reading order: the images of one corruption and severity are returned round-robin over
- * the classes in label order (the first file of every class, then the second, ...), files in
- * name order within a class. A test stream in that order never has one class for a whole batch
- * (ImageFolder's class-sorted order would, which makes batch statistics and TENT degenerate),
- * and a limit takes the same number of images from every class.
+ * <p>Reading order: the images of one corruption and severity are returned round-robin over the
+ * classes in label order (the first file of every class, then the second, ...), files in name order
+ * within a class. A test stream in that order never has one class for a whole batch (ImageFolder's
+ * class-sorted order would, which makes batch statistics and TENT degenerate), and a limit takes
+ * the same number of images from every class.
  */
 public final class TinyImageNetC implements CorruptedImages {
 
@@ -73,8 +73,12 @@ public final class TinyImageNetC implements CorruptedImages {
   /** Opens a Tiny-ImageNet-C folder; the class folders are wnids of {@code classNames}. */
   public static TinyImageNetC open(Path dir, List<String> classNames) {
     if (!isLayout(dir)) {
-      throw new IllegalArgumentException("not a Tiny-ImageNet-C folder: expected " + dir
-          + "/<corruption>/<1..5>/<wnid>/*.JPEG (e.g. " + dir.resolve("gaussian_noise/1") + ")");
+      throw new IllegalArgumentException(
+          "not a Tiny-ImageNet-C folder: expected "
+              + dir
+              + "/<corruption>/<1..5>/<wnid>/*.JPEG (e.g. "
+              + dir.resolve("gaussian_noise/1")
+              + ")");
     }
     return new TinyImageNetC(dir, classNames);
   }
@@ -104,8 +108,8 @@ public final class TinyImageNetC implements CorruptedImages {
     Corruption.checkSeverity(severity);
     Path folder = dir.resolve(corruption.id()).resolve(Integer.toString(severity));
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException("missing corruption folder: expected " + folder
-          + " (present: " + available() + ")");
+      throw new IllegalArgumentException(
+          "missing corruption folder: expected " + folder + " (present: " + available() + ")");
     }
     List<List<LabelledFile>> perClass = new ArrayList<>();
     for (Path classDir : sortedChildren(folder)) {
@@ -115,8 +119,13 @@ public final class TinyImageNetC implements CorruptedImages {
       String wnid = classDir.getFileName().toString();
       Integer label = labelOf.get(wnid);
       if (label == null) {
-        throw new IllegalArgumentException(classDir + ": class folder " + wnid
-            + " is not one of the " + classNames.size() + " classes (wnids.txt)");
+        throw new IllegalArgumentException(
+            classDir
+                + ": class folder "
+                + wnid
+                + " is not one of the "
+                + classNames.size()
+                + " classes (wnids.txt)");
       }
       List<LabelledFile> members = new ArrayList<>();
       for (Path f : sortedChildren(classDir)) {
@@ -153,8 +162,17 @@ public final class TinyImageNetC implements CorruptedImages {
   public ImageSet read(Corruption corruption, int severity, int limit) {
     List<LabelledFile> files = files(corruption, severity);
     if (limit < 0 || limit > files.size()) {
-      throw new IllegalArgumentException("limit " + limit + " is outside 0.." + files.size()
-          + " images of " + corruption.id() + " severity " + severity + " in " + dir);
+      throw new IllegalArgumentException(
+          "limit "
+              + limit
+              + " is outside 0.."
+              + files.size()
+              + " images of "
+              + corruption.id()
+              + " severity "
+              + severity
+              + " in "
+              + dir);
     }
     RgbImage first = ImageCodec.read(files.get(0).file());
     int h = first.height();
@@ -162,21 +180,34 @@ public final class TinyImageNetC implements CorruptedImages {
     int len = h * w * 3;
     byte[] pixels = new byte[limit * len];
     int[] labels = new int[limit];
-    IntStream.range(0, limit).parallel().forEach(i -> {
-      RgbImage img = ImageCodec.read(files.get(i).file());
-      if (img.height() != h || img.width() != w) {
-        throw new IllegalArgumentException(files.get(i).file() + ": image is " + img.height()
-            + "x" + img.width() + ", expected " + h + "x" + w + " as " + files.get(0).file());
-      }
-      System.arraycopy(img.pixels(), 0, pixels, i * len, len);
-      labels[i] = files.get(i).label();
-    });
+    IntStream.range(0, limit)
+        .parallel()
+        .forEach(
+            i -> {
+              RgbImage img = ImageCodec.read(files.get(i).file());
+              if (img.height() != h || img.width() != w) {
+                throw new IllegalArgumentException(
+                    files.get(i).file()
+                        + ": image is "
+                        + img.height()
+                        + "x"
+                        + img.width()
+                        + ", expected "
+                        + h
+                        + "x"
+                        + w
+                        + " as "
+                        + files.get(0).file());
+              }
+              System.arraycopy(img.pixels(), 0, pixels, i * len, len);
+              labels[i] = files.get(i).label();
+            });
     return ImageSet.ofBytes(pixels, limit, h, w, 3, labels, classNames);
   }
 
   /**
-   * The indices of the first {@code perClass} images of every class of {@code set}, in set
-   * order ({@code perClass} = 0: all images).
+   * The indices of the first {@code perClass} images of every class of {@code set}, in set order
+   * ({@code perClass} = 0: all images).
    */
   public static int[] firstPerClass(ImageSet set, int perClass) {
     int[] taken = new int[set.classNames().size()];
@@ -190,22 +221,33 @@ public final class TinyImageNetC implements CorruptedImages {
   }
 
   /**
-   * Writes {@code corruptions} x severities 1..5 of {@code clean} into {@code dir}: image i
-   * goes to {@code <corruption>/<severity>/<wnid of its label>/<fileNames[i]>}, corrupted with
-   * random stream {@code streams[i]} and saved as JPEG at {@link #JPEG_QUALITY}. Each severity
-   * folder is written under a temporary name and renamed into place when complete, so a folder
-   * that exists is complete: it is kept, and an interrupted generation resumes there.
+   * Writes {@code corruptions} x severities 1..5 of {@code clean} into {@code dir}: image i goes to
+   * {@code <corruption>/<severity>/<wnid of its label>/<fileNames[i]>}, corrupted with random
+   * stream {@code streams[i]} and saved as JPEG at {@link #JPEG_QUALITY}. Each severity folder is
+   * written under a temporary name and renamed into place when complete, so a folder that exists is
+   * complete: it is kept, and an interrupted generation resumes there.
    *
    * @param clean uint8 {@code [N, S, S, 3]}; its class names are the wnids
    * @param fileNames N file names (e.g. {@code val_17.JPEG})
    * @param streams N random-stream indices (e.g. the image's index in the full validation set)
    * @return the number of severity folders written (0 when everything was there)
    */
-  public static int write(Path dir, ImageSet clean, List<String> fileNames, long[] streams,
-      CorruptionGenerator generator, List<Corruption> corruptions, PrintStream out) {
+  public static int write(
+      Path dir,
+      ImageSet clean,
+      List<String> fileNames,
+      long[] streams,
+      CorruptionGenerator generator,
+      List<Corruption> corruptions,
+      PrintStream out) {
     if (fileNames.size() != clean.size() || streams.length != clean.size()) {
-      throw new IllegalArgumentException(clean.size() + " images but " + fileNames.size()
-          + " file names and " + streams.length + " streams");
+      throw new IllegalArgumentException(
+          clean.size()
+              + " images but "
+              + fileNames.size()
+              + " file names and "
+              + streams.length
+              + " streams");
     }
     List<String> wnids = clean.classNames();
     int side = generator.resolution().side();
@@ -220,9 +262,14 @@ public final class TinyImageNetC implements CorruptedImages {
     if (todo.isEmpty()) {
       return 0;
     }
-    Progress progress = Progress.builder()
-        .setLabel("Tiny-ImageNet-C " + clean.size() + " images").optTotal(todo.size())
-        .optUnit("folder").optLogEvery(Duration.ofSeconds(15)).optOut(out).build();
+    Progress progress =
+        Progress.builder()
+            .setLabel("Tiny-ImageNet-C " + clean.size() + " images")
+            .optTotal(todo.size())
+            .optUnit("folder")
+            .optLogEvery(Duration.ofSeconds(15))
+            .optOut(out)
+            .build();
     int done = 0;
     for (int[] job : todo) {
       Corruption c = Corruption.values()[job[0]];
@@ -234,12 +281,15 @@ public final class TinyImageNetC implements CorruptedImages {
         for (String wnid : wnids) {
           Files.createDirectories(tmp.resolve(wnid));
         }
-        IntStream.range(0, clean.size()).parallel().forEach(i -> {
-          byte[] corrupted = generator.corrupt(clean.image(i), c, severity, streams[i]);
-          byte[] jpeg = JpegRoundTrip.encode(corrupted, side, side, JPEG_QUALITY);
-          Path file = tmp.resolve(wnids.get(clean.label(i))).resolve(fileNames.get(i));
-          AtomicFiles.write(file, o -> o.write(jpeg));
-        });
+        IntStream.range(0, clean.size())
+            .parallel()
+            .forEach(
+                i -> {
+                  byte[] corrupted = generator.corrupt(clean.image(i), c, severity, streams[i]);
+                  byte[] jpeg = JpegRoundTrip.encode(corrupted, side, side, JPEG_QUALITY);
+                  Path file = tmp.resolve(wnids.get(clean.label(i))).resolve(fileNames.get(i));
+                  AtomicFiles.write(file, o -> o.write(jpeg));
+                });
         for (String wnid : wnids) {
           // ImageFolder-style readers expect a folder per class only where it has images.
           try (Stream<Path> files = Files.list(tmp.resolve(wnid))) {
@@ -264,8 +314,8 @@ public final class TinyImageNetC implements CorruptedImages {
 
   private static boolean isImage(Path f) {
     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && (name.endsWith(".jpeg") || name.endsWith(".jpg")
-        || name.endsWith(".png"));
+    return !name.startsWith(".")
+        && (name.endsWith(".jpeg") || name.endsWith(".jpg") || name.endsWith(".png"));
   }
 
   private static List<Path> sortedChildren(Path folder) {

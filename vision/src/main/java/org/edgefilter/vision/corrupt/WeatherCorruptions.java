@@ -13,15 +13,16 @@ final class WeatherCorruptions {
    * snow, with {@code x} in float32: draw a field {@code L ~ N(mu, sigma^2)} of H x W, {@code L =
    * clippedZoom(L, z)}, zero it below {@code thr}, make it 8-bit ({@code uint8(clip(L) * 255)}),
    * motion-blur it ({@link MotionBlur}, radius R, sigma {@code sm}, angle {@code U(-135, -45)}) and
-   * divide by 255 to get F; then {@code x' = b x + (1 - b) max(x, 1.5 gray + 0.5)} with {@code
-   * gray = 0.299 R + 0.587 G + 0.114 B} (OpenCV RGB2GRAY on float32), and {@code out = clip(x' + F
-   * + rot180(F))}. Draws: the normal field (row-major), then the angle.
+   * divide by 255 to get F; then {@code x' = b x + (1 - b) max(x, 1.5 gray + 0.5)} with {@code gray
+   * = 0.299 R + 0.587 G + 0.114 B} (OpenCV RGB2GRAY on float32), and {@code out = clip(x' + F +
+   * rot180(F))}. Draws: the normal field (row-major), then the angle.
    */
   static final class Snow implements CorruptionFunction {
     private final double[][] params;
 
     Snow(Resolution r) {
-      double[] beta = r.pick(new double[] {.95, .9, .9, .85, .8}, new double[] {.8, .8, .7, .65, .6});
+      double[] beta =
+          r.pick(new double[] {.95, .9, .9, .85, .8}, new double[] {.8, .8, .7, .65, .6});
       double[][] base = {
         {0.1, 0.2, 1, 0.6, 8, 3},
         {0.1, 0.2, 1, 0.5, 10, 4},
@@ -99,8 +100,8 @@ final class WeatherCorruptions {
       for (int y = 0; y < side; y++) {
         for (int x = 0; x < side; x++) {
           for (int k = 0; k < 3; k++) {
-            double v = c[0] * (image[(y * side + x) * 3 + k] & 0xFF)
-                + c[1] * frost.get(r0 + y, c0 + x, k);
+            double v =
+                c[0] * (image[(y * side + x) * 3 + k] & 0xFF) + c[1] * frost.get(r0 + y, c0 + x, k);
             out[(y * side + x) * 3 + k] = Pixels.truncate(Math.min(255, Math.max(0, v)));
           }
         }
@@ -150,8 +151,8 @@ final class WeatherCorruptions {
    * uint8(box3(D))}; {@code D = equalizeHist(D)}; {@code D = filter2D_u8(D, [[-2,-1,0],[-1,1,1],
    * [0,1,2]])}; {@code D = float(box3_u8(D))}; {@code m = L8 D / max(L8 D) * k}; {@code out =
    * clip(x + m (175, 238, 238) / 255)} (pale turquoise). Where {@code max(L8 D)} is 0 the script
-   * divides by zero and its NaNs become a black image; this port returns the clean image instead
-   * (a deliberate deviation, shared/corruptions.md section 5, quirk 11).
+   * divides by zero and its NaNs become a black image; this port returns the clean image instead (a
+   * deliberate deviation, shared/corruptions.md section 5, quirk 11).
    *
    * <p>Mud (mud = 1): {@code M = G(float32(L > thr), k)} (nearest, float32), zero below 0.8, and
    * {@code out = clip(x (1 - M) + M (63, 42, 20) / 255)} (brown).
@@ -195,7 +196,8 @@ final class WeatherCorruptions {
         }
       }
       float[] x = Pixels.toUnitFloat(image);
-      return c[5] == 0 ? water(x, image, liquid, side, (float) c[4])
+      return c[5] == 0
+          ? water(x, image, liquid, side, (float) c[4])
           : mud(x, liquid, side, c[3], c[4]);
     }
 

@@ -130,7 +130,10 @@ public final class ChannelNormalization {
 
   @Override
   public String toString() {
-    return "ChannelNormalization[mean=" + Arrays.toString(mean) + ", std=" + Arrays.toString(std)
+    return "ChannelNormalization[mean="
+        + Arrays.toString(mean)
+        + ", std="
+        + Arrays.toString(std)
         + "]";
   }
 }

@@ -40,17 +40,26 @@ public final class Cifar100Files {
   }
 
   private static Cifar100Set read(Path dataDir, String file) {
-    Path records = DataLocator.forRoot(dataDir).require(RELEASE_DIR + "/" + file,
-        "CIFAR-100 binary release", VisionReleases.CIFAR100.remedy());
+    Path records =
+        DataLocator.forRoot(dataDir)
+            .require(
+                RELEASE_DIR + "/" + file,
+                "CIFAR-100 binary release",
+                VisionReleases.CIFAR100.remedy());
     return CifarBinaryReader.readCifar100(records, coarseNames(dataDir), fineNames(dataDir));
   }
 
   private static List<String> names(Path dataDir, String file, int expected) {
-    Path path = DataLocator.forRoot(dataDir).require(RELEASE_DIR + "/" + file,
-        "CIFAR-100 class names", VisionReleases.CIFAR100.remedy());
+    Path path =
+        DataLocator.forRoot(dataDir)
+            .require(
+                RELEASE_DIR + "/" + file,
+                "CIFAR-100 class names",
+                VisionReleases.CIFAR100.remedy());
     List<String> names = CifarBinaryReader.readClassNames(path);
     if (names.size() != expected) {
-      throw new DataFormatException(path,
+      throw new DataFormatException(
+          path,
           path + ": expected " + expected + " class names (one per line), got " + names.size());
     }
     return names;

@@ -30,7 +30,12 @@ public record Cifar100Set(ImageSet fine, int[] coarseLabels, List<String> coarse
   /** The same images labelled with the superclasses. */
   public ImageSet coarse() {
     return ImageSet.ofBytes(
-        fine.bytes(), fine.size(), fine.height(), fine.width(), fine.channels(), coarseLabels,
+        fine.bytes(),
+        fine.size(),
+        fine.height(),
+        fine.width(),
+        fine.channels(),
+        coarseLabels,
         coarseClassNames);
   }
 }

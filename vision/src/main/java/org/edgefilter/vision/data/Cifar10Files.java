@@ -65,8 +65,12 @@ public final class Cifar10Files {
       if (meta.toFile().isFile()) {
         List<String> names = CifarBinaryReader.readClassNames(meta);
         if (!names.equals(CifarBinaryReader.CIFAR10_CLASSES)) {
-          throw new DataFormatException(meta,
-              meta + ": class names " + names + " differ from the CIFAR-10 release's "
+          throw new DataFormatException(
+              meta,
+              meta
+                  + ": class names "
+                  + names
+                  + " differ from the CIFAR-10 release's "
                   + CifarBinaryReader.CIFAR10_CLASSES);
         }
         return names;
@@ -90,8 +94,11 @@ public final class Cifar10Files {
   }
 
   private static Path releaseBatch(Path dataDir, String batch) {
-    return DataLocator.forRoot(dataDir).require(RELEASE_DIR + "/" + batch + ".bin",
-        "CIFAR-10 binary release, batch " + batch, VisionReleases.CIFAR10.remedy());
+    return DataLocator.forRoot(dataDir)
+        .require(
+            RELEASE_DIR + "/" + batch + ".bin",
+            "CIFAR-10 binary release, batch " + batch,
+            VisionReleases.CIFAR10.remedy());
   }
 
   /** The subset file of {@code batch}, else the first 1000 records of the release's batch. */
@@ -104,8 +111,11 @@ public final class Cifar10Files {
     if (Files.isRegularFile(release)) {
       return CifarBinaryReader.readCifar10(release, classNames(dataDir), SUBSET_RECORDS);
     }
-    throw DataLocator.forRoot(dataDir).missing(what + " (" + batch + ", CIFAR binary format)",
-        VisionReleases.CIFAR10.remedy(), List.of(release, subset));
+    throw DataLocator.forRoot(dataDir)
+        .missing(
+            what + " (" + batch + ", CIFAR binary format)",
+            VisionReleases.CIFAR10.remedy(),
+            List.of(release, subset));
   }
 
   private static int[] labelsAll(Path dataDir, String batch) {
@@ -117,7 +127,10 @@ public final class Cifar10Files {
     if (Files.isRegularFile(release)) {
       return CifarBinaryReader.readCifar10Labels(release, 10);
     }
-    throw DataLocator.forRoot(dataDir).missing("CIFAR-10 labels of " + batch,
-        VisionReleases.CIFAR10.remedy(), List.of(release, subset));
+    throw DataLocator.forRoot(dataDir)
+        .missing(
+            "CIFAR-10 labels of " + batch,
+            VisionReleases.CIFAR10.remedy(),
+            List.of(release, subset));
   }
 }

@@ -12,10 +12,10 @@ import org.edgefilter.framework.io.DataFormatException;
 /**
  * Reads the CIFAR binary record format (Krizhevsky 2009, "binary version" on the CIFAR page).
  *
- * <p>CIFAR-10: each record is 1 label byte (0..9) then 3072 pixel bytes: the 1024 red values of
- * the 32x32 image row-major, then 1024 green, then 1024 blue. CIFAR-100: 1 coarse label byte
- * (0..19), 1 fine label byte (0..99), then the same 3072 pixel bytes. A file holds any number of
- * records. Pixels are transposed from this CHW layout to the HWC layout of {@link ImageSet}.
+ * <p>CIFAR-10: each record is 1 label byte (0..9) then 3072 pixel bytes: the 1024 red values of the
+ * 32x32 image row-major, then 1024 green, then 1024 blue. CIFAR-100: 1 coarse label byte (0..19), 1
+ * fine label byte (0..99), then the same 3072 pixel bytes. A file holds any number of records.
+ * Pixels are transposed from this CHW layout to the HWC layout of {@link ImageSet}.
  */
 public final class CifarBinaryReader {
 
@@ -62,15 +62,28 @@ public final class CifarBinaryReader {
     byte[] bytes = readAll(file);
     int record = 1 + IMAGE_BYTES;
     if (bytes.length == 0 || bytes.length % record != 0) {
-      throw new DataFormatException(file, file + ": file length " + bytes.length
-          + " is not a positive multiple of the " + record + "-byte CIFAR-10 record");
+      throw new DataFormatException(
+          file,
+          file
+              + ": file length "
+              + bytes.length
+              + " is not a positive multiple of the "
+              + record
+              + "-byte CIFAR-10 record");
     }
     int[] labels = new int[bytes.length / record];
     for (int n = 0; n < labels.length; n++) {
       labels[n] = bytes[n * record] & 0xFF;
       if (labels[n] >= classCount) {
-        throw new DataFormatException(file, file + ": label byte " + labels[n] + " at record " + n
-            + " is outside 0.." + (classCount - 1));
+        throw new DataFormatException(
+            file,
+            file
+                + ": label byte "
+                + labels[n]
+                + " at record "
+                + n
+                + " is outside 0.."
+                + (classCount - 1));
       }
     }
     return labels;
@@ -105,8 +118,8 @@ public final class CifarBinaryReader {
   }
 
   /**
-   * Reads a file of labels only, one byte per image (as {@code *_labels_all10000.bin} in the
-   * shared data); every byte must be below {@code classCount}.
+   * Reads a file of labels only, one byte per image (as {@code *_labels_all10000.bin} in the shared
+   * data); every byte must be below {@code classCount}.
    */
   public static int[] readLabelFile(Path file, int classCount) {
     byte[] bytes = readAll(file);
@@ -114,8 +127,14 @@ public final class CifarBinaryReader {
     for (int i = 0; i < bytes.length; i++) {
       labels[i] = bytes[i] & 0xFF;
       if (labels[i] >= classCount) {
-        throw new DataFormatException(file,
-            file + ": label byte " + labels[i] + " at position " + i + " is outside 0.."
+        throw new DataFormatException(
+            file,
+            file
+                + ": label byte "
+                + labels[i]
+                + " at position "
+                + i
+                + " is outside 0.."
                 + (classCount - 1));
       }
     }
@@ -154,11 +173,22 @@ public final class CifarBinaryReader {
       Path file, byte[] bytes, int labelBytes, int[] classCounts, String[] labelNames) {
     int record = labelBytes + IMAGE_BYTES;
     if (bytes.length == 0 || bytes.length % record != 0) {
-      throw new DataFormatException(file,
-          file + ": file length " + bytes.length + " is not a positive multiple of the " + record
-              + "-byte record (" + labelBytes + " label byte(s) + " + IMAGE_BYTES
-              + " pixel bytes): " + bytes.length / record + " whole records and "
-              + bytes.length % record + " bytes left over; the file is truncated or not in this"
+      throw new DataFormatException(
+          file,
+          file
+              + ": file length "
+              + bytes.length
+              + " is not a positive multiple of the "
+              + record
+              + "-byte record ("
+              + labelBytes
+              + " label byte(s) + "
+              + IMAGE_BYTES
+              + " pixel bytes): "
+              + bytes.length / record
+              + " whole records and "
+              + bytes.length % record
+              + " bytes left over; the file is truncated or not in this"
               + " format");
     }
     int count = bytes.length / record;
@@ -170,9 +200,18 @@ public final class CifarBinaryReader {
       for (int k = 0; k < labelBytes; k++) {
         int label = bytes[base + k] & 0xFF;
         if (label >= classCounts[k]) {
-          throw new DataFormatException(file,
-              file + ": " + labelNames[k] + " byte " + label + " at record " + n + " is outside 0.."
-                  + (classCounts[k] - 1) + " (wrong CIFAR variant, or a corrupt file?)");
+          throw new DataFormatException(
+              file,
+              file
+                  + ": "
+                  + labelNames[k]
+                  + " byte "
+                  + label
+                  + " at record "
+                  + n
+                  + " is outside 0.."
+                  + (classCounts[k] - 1)
+                  + " (wrong CIFAR variant, or a corrupt file?)");
         }
         labels[k][n] = label;
       }

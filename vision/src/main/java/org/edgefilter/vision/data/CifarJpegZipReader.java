@@ -18,8 +18,8 @@ import org.edgefilter.framework.io.DataFormatException;
  *
  * <p>{@link #read} returns images grouped by class (class order of {@link
  * CifarBinaryReader#CIFAR10_CLASSES}, then NNNN). {@link #readInOfficialOrder} restores the
- * official batch order from the official label sequence: the k-th position with label c holds
- * image k of class c.
+ * official batch order from the official label sequence: the k-th position with label c holds image
+ * k of class c.
  */
 public final class CifarJpegZipReader {
 
@@ -37,25 +37,28 @@ public final class CifarJpegZipReader {
     if (!Files.isRegularFile(zip)) {
       throw new IllegalArgumentException(zip + ": no such file (CIFAR-10 JPEG zip)");
     }
-    ZipEntries.read(zip, "CIFAR-10 JPEG zip", (name, bytes) -> {
-      Matcher m = ENTRY.matcher(name);
-      if (!m.matches()) {
-        throw new DataFormatException(zip,
-            zip + ": entry " + name + " is not split/classname/NNNN.jpg");
-      }
-      if (!m.group(1).equals(split)) {
-        return;
-      }
-      int c = classes.indexOf(m.group(2));
-      if (c < 0) {
-        throw new DataFormatException(zip,
-            zip + ": entry " + name + " has unknown class '" + m.group(2) + "'");
-      }
-      int index = Integer.parseInt(m.group(3));
-      if (perClass.get(c).put(index, bytes) != null) {
-        throw new DataFormatException(zip, zip + ": duplicate entry " + name);
-      }
-    });
+    ZipEntries.read(
+        zip,
+        "CIFAR-10 JPEG zip",
+        (name, bytes) -> {
+          Matcher m = ENTRY.matcher(name);
+          if (!m.matches()) {
+            throw new DataFormatException(
+                zip, zip + ": entry " + name + " is not split/classname/NNNN.jpg");
+          }
+          if (!m.group(1).equals(split)) {
+            return;
+          }
+          int c = classes.indexOf(m.group(2));
+          if (c < 0) {
+            throw new DataFormatException(
+                zip, zip + ": entry " + name + " has unknown class '" + m.group(2) + "'");
+          }
+          int index = Integer.parseInt(m.group(3));
+          if (perClass.get(c).put(index, bytes) != null) {
+            throw new DataFormatException(zip, zip + ": duplicate entry " + name);
+          }
+        });
     List<byte[]> encoded = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<Integer> labelList = new ArrayList<>();
@@ -63,9 +66,16 @@ public final class CifarJpegZipReader {
       int expected = 0;
       for (var entry : perClass.get(c).entrySet()) {
         if (entry.getKey() != expected) {
-          throw new DataFormatException(zip,
-              zip + ": class " + classes.get(c) + " of split " + split + " has no image "
-                  + String.format("%04d", expected) + " (indices must run 0, 1, 2, ...)");
+          throw new DataFormatException(
+              zip,
+              zip
+                  + ": class "
+                  + classes.get(c)
+                  + " of split "
+                  + split
+                  + " has no image "
+                  + String.format("%04d", expected)
+                  + " (indices must run 0, 1, 2, ...)");
         }
         expected++;
         encoded.add(entry.getValue());
@@ -86,20 +96,28 @@ public final class CifarJpegZipReader {
             i -> {
               RgbImage img = ImageCodec.decode(encoded.get(i), names.get(i));
               if (img.height() != side || img.width() != side) {
-                throw new DataFormatException(Path.of(names.get(i)),
-                    names.get(i) + ": image is " + img.height() + "x" + img.width()
+                throw new DataFormatException(
+                    Path.of(names.get(i)),
+                    names.get(i)
+                        + ": image is "
+                        + img.height()
+                        + "x"
+                        + img.width()
                         + ", expected 32x32");
               }
               System.arraycopy(
-                  img.pixels(), 0, pixels, i * CifarBinaryReader.IMAGE_BYTES,
+                  img.pixels(),
+                  0,
+                  pixels,
+                  i * CifarBinaryReader.IMAGE_BYTES,
                   CifarBinaryReader.IMAGE_BYTES);
             });
     return ImageSet.ofBytes(pixels, n, side, side, 3, labels, classes);
   }
 
   /**
-   * Reads {@code split} and puts it in the official batch order given by that order's labels
-   * (e.g. {@link Cifar10Files#subsetTestLabelsAll}); the per-class counts must agree.
+   * Reads {@code split} and puts it in the official batch order given by that order's labels (e.g.
+   * {@link Cifar10Files#subsetTestLabelsAll}); the per-class counts must agree.
    */
   public static ImageSet readInOfficialOrder(Path zip, String split, int[] officialLabels) {
     ImageSet grouped = read(zip, split);
@@ -114,9 +132,17 @@ public final class CifarJpegZipReader {
     int[] start = new int[counts.length];
     for (int c = 0; c < counts.length; c++) {
       if (counts[c] != wanted[c]) {
-        throw new DataFormatException(zip,
-            zip + ": split " + split + " has " + counts[c] + " images of class "
-                + grouped.classNames().get(c) + " but the official labels have " + wanted[c]);
+        throw new DataFormatException(
+            zip,
+            zip
+                + ": split "
+                + split
+                + " has "
+                + counts[c]
+                + " images of class "
+                + grouped.classNames().get(c)
+                + " but the official labels have "
+                + wanted[c]);
       }
       start[c] = c == 0 ? 0 : start[c - 1] + counts[c - 1];
     }

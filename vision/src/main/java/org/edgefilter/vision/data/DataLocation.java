@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.edgefilter.framework.io.DataLocator;
 
 /**
- * The vision readers' view of {@link DataLocator}: the data directory from {@code --data DIR},
- * else {@code EDGEFILTER_DATA}, else {@code ~/.cache/edgefilter}, and required files in it.
+ * The vision readers' view of {@link DataLocator}: the data directory from {@code --data DIR}, else
+ * {@code EDGEFILTER_DATA}, else {@code ~/.cache/edgefilter}, and required files in it.
  */
 public final class DataLocation {
 

@@ -30,15 +30,21 @@ public final class ImageCodec {
     try {
       img = ImageIO.read(new ByteArrayInputStream(encoded));
     } catch (IOException e) {
-      DataFormatException bad = new DataFormatException(Path.of(source), source
-          + ": could not decode the image (" + e.getMessage() + "): the file is truncated or"
-          + " corrupt; expected a JPEG, PNG, BMP or GIF");
+      DataFormatException bad =
+          new DataFormatException(
+              Path.of(source),
+              source
+                  + ": could not decode the image ("
+                  + e.getMessage()
+                  + "): the file is truncated or"
+                  + " corrupt; expected a JPEG, PNG, BMP or GIF");
       bad.initCause(e);
       throw bad;
     }
     if (img == null) {
-      throw new DataFormatException(Path.of(source), source
-          + ": not an image (expected a JPEG, PNG, BMP or GIF; the bytes match none)");
+      throw new DataFormatException(
+          Path.of(source),
+          source + ": not an image (expected a JPEG, PNG, BMP or GIF; the bytes match none)");
     }
     return toRgb(img, source);
   }

@@ -50,8 +50,18 @@ public final class ImageSet {
     int actual = bytes != null ? bytes.length : floats.length;
     if (actual != expected) {
       throw new IllegalArgumentException(
-          "pixel array has " + actual + " values, shape [" + size + ", " + height + ", " + width
-              + ", " + channels + "] needs " + expected);
+          "pixel array has "
+              + actual
+              + " values, shape ["
+              + size
+              + ", "
+              + height
+              + ", "
+              + width
+              + ", "
+              + channels
+              + "] needs "
+              + expected);
     }
     if (labels.length != size) {
       throw new IllegalArgumentException(
@@ -197,11 +207,21 @@ public final class ImageSet {
     int[] l = Arrays.copyOfRange(labels, from, to);
     if (bytes != null) {
       return ofBytes(
-          Arrays.copyOfRange(bytes, from * n, to * n), to - from, height, width, channels, l,
+          Arrays.copyOfRange(bytes, from * n, to * n),
+          to - from,
+          height,
+          width,
+          channels,
+          l,
           classNames);
     }
     return ofFloats(
-        Arrays.copyOfRange(floats, from * n, to * n), to - from, height, width, channels, l,
+        Arrays.copyOfRange(floats, from * n, to * n),
+        to - from,
+        height,
+        width,
+        channels,
+        l,
         classNames);
   }
 
@@ -226,8 +246,8 @@ public final class ImageSet {
   }
 
   /**
-   * This set as floats in [0, 1]: uint8 value v becomes v / 255. A float set is returned as is
-   * (its values are assumed to be in [0, 1] already).
+   * This set as floats in [0, 1]: uint8 value v becomes v / 255. A float set is returned as is (its
+   * values are assumed to be in [0, 1] already).
    */
   public ImageSet toFloat() {
     if (floats != null) {

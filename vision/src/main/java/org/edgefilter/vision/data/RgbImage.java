@@ -17,8 +17,14 @@ public record RgbImage(int height, int width, byte[] pixels) {
     Objects.requireNonNull(pixels, "pixels");
     if (height <= 0 || width <= 0 || pixels.length != height * width * 3) {
       throw new IllegalArgumentException(
-          "an RGB image of " + height + "x" + width + " needs " + (height * width * 3)
-              + " bytes, got " + pixels.length);
+          "an RGB image of "
+              + height
+              + "x"
+              + width
+              + " needs "
+              + (height * width * 3)
+              + " bytes, got "
+              + pixels.length);
     }
   }
 

@@ -56,18 +56,21 @@ public final class TinyImageNet {
 
   /** Opens whichever layout the data root has (the shared copy first), reading the class lists. */
   public static TinyImageNet locate(org.edgefilter.framework.io.DataLocator data) {
-    Path wnids = data.requireAny("Tiny-ImageNet-200 class list (wnids.txt)",
-        VisionReleases.TINY_IMAGENET.remedy(),
-        List.of(DATA_SUBDIR + "/wnids.txt", RELEASE_DIR + "/wnids.txt"));
+    Path wnids =
+        data.requireAny(
+            "Tiny-ImageNet-200 class list (wnids.txt)",
+            VisionReleases.TINY_IMAGENET.remedy(),
+            List.of(DATA_SUBDIR + "/wnids.txt", RELEASE_DIR + "/wnids.txt"));
     return open(wnids.getParent());
   }
 
-  /** Opens the folder {@code dir} (e.g. {@code DATA/tiny_imagenet_200}), reading the class lists. */
+  /**
+   * Opens the folder {@code dir} (e.g. {@code DATA/tiny_imagenet_200}), reading the class lists.
+   */
   public static TinyImageNet open(Path dir) {
     Path wnidFile = dir.resolve("wnids.txt");
     if (!Files.isRegularFile(wnidFile)) {
-      throw new IllegalArgumentException(
-          "missing Tiny-ImageNet class list: expected " + wnidFile);
+      throw new IllegalArgumentException("missing Tiny-ImageNet class list: expected " + wnidFile);
     }
     List<String> wnids = new ArrayList<>();
     for (String line : lines(wnidFile)) {
@@ -76,14 +79,16 @@ public final class TinyImageNet {
       }
     }
     if (wnids.size() != 200 || wnids.stream().distinct().count() != 200) {
-      throw new DataFormatException(wnidFile,
-          wnidFile + ": expected 200 distinct wnids, got " + wnids.size());
+      throw new DataFormatException(
+          wnidFile, wnidFile + ": expected 200 distinct wnids, got " + wnids.size());
     }
     wnids.sort(null);
     Map<String, String> words = new LinkedHashMap<>();
     // The shared copy keeps the 200 classes' lines; the release has every ImageNet wnid.
-    Path wordFile = Files.isRegularFile(dir.resolve("words_200.txt"))
-        ? dir.resolve("words_200.txt") : dir.resolve("words.txt");
+    Path wordFile =
+        Files.isRegularFile(dir.resolve("words_200.txt"))
+            ? dir.resolve("words_200.txt")
+            : dir.resolve("words.txt");
     if (Files.isRegularFile(wordFile)) {
       java.util.Set<String> wanted = new java.util.HashSet<>(wnids);
       List<String> all = lines(wordFile);
@@ -93,8 +98,8 @@ public final class TinyImageNet {
         }
         String[] parts = all.get(i).split("\t", 2);
         if (parts.length != 2) {
-          throw new DataFormatException(wordFile,
-              wordFile + ": line " + (i + 1) + " is not 'wnid<TAB>description'");
+          throw new DataFormatException(
+              wordFile, wordFile + ": line " + (i + 1) + " is not 'wnid<TAB>description'");
         }
         if (wanted.contains(parts[0])) {
           words.put(parts[0], parts[1]);
@@ -119,11 +124,16 @@ public final class TinyImageNet {
    * val_9999}, labelled from {@code val_annotations.txt}; class names are the wnids.
    */
   public ImageSet readVal() {
-    Path annotations = Files.isRegularFile(dir.resolve("val_annotations.txt"))
-        ? dir.resolve("val_annotations.txt") : dir.resolve("val/val_annotations.txt");
+    Path annotations =
+        Files.isRegularFile(dir.resolve("val_annotations.txt"))
+            ? dir.resolve("val_annotations.txt")
+            : dir.resolve("val/val_annotations.txt");
     if (!Files.isRegularFile(annotations)) {
-      throw new IllegalArgumentException("missing Tiny-ImageNet val labels: expected "
-          + dir.resolve("val_annotations.txt") + " or " + annotations);
+      throw new IllegalArgumentException(
+          "missing Tiny-ImageNet val labels: expected "
+              + dir.resolve("val_annotations.txt")
+              + " or "
+              + annotations);
     }
     Map<String, Integer> classOf = new HashMap<>();
     for (int i = 0; i < wnids.size(); i++) {
@@ -137,20 +147,23 @@ public final class TinyImageNet {
       }
       String[] f = rows.get(i).split("\t");
       if (f.length < 2) {
-        throw new DataFormatException(annotations,
-            annotations + ": line " + (i + 1) + " is not 'file<TAB>wnid<TAB>box'");
+        throw new DataFormatException(
+            annotations, annotations + ": line " + (i + 1) + " is not 'file<TAB>wnid<TAB>box'");
       }
       Integer label = classOf.get(f[1]);
       if (label == null) {
-        throw new DataFormatException(annotations,
+        throw new DataFormatException(
+            annotations,
             annotations + ": line " + (i + 1) + " has wnid " + f[1] + ", not in wnids.txt");
       }
       labelOfFile.put(f[0], label);
     }
     TreeMap<Integer, byte[]> images = new TreeMap<>();
     Map<Integer, String> names = new HashMap<>();
-    Path valSource = Files.exists(dir.resolve("val_images.zip"))
-        ? dir.resolve("val_images.zip") : dir.resolve("val/images");
+    Path valSource =
+        Files.exists(dir.resolve("val_images.zip"))
+            ? dir.resolve("val_images.zip")
+            : dir.resolve("val/images");
     readEntries(
         valSource,
         (name, bytes) -> {
@@ -193,12 +206,14 @@ public final class TinyImageNet {
   }
 
   /**
-   * As {@link #readTrain()}, keeping the images with K below {@code maxPerClass} (50 gives the shared
-   * copy's images from the full release).
+   * As {@link #readTrain()}, keeping the images with K below {@code maxPerClass} (50 gives the
+   * shared copy's images from the full release).
    */
   public ImageSet readTrain(int maxPerClass) {
-    Path zip = Files.exists(dir.resolve("train_images_50per_class.zip"))
-        ? dir.resolve("train_images_50per_class.zip") : dir.resolve("train");
+    Path zip =
+        Files.exists(dir.resolve("train_images_50per_class.zip"))
+            ? dir.resolve("train_images_50per_class.zip")
+            : dir.resolve("train");
     Map<String, Integer> classOf = new HashMap<>();
     for (int i = 0; i < wnids.size(); i++) {
       classOf.put(wnids.get(i), i);
@@ -216,8 +231,12 @@ public final class TinyImageNet {
           }
           Integer label = classOf.get(m.group(1));
           if (label == null || !m.group(1).equals(m.group(2))) {
-            throw new DataFormatException(zip,
-                zip + ": entry " + name + " has a wnid that is not in wnids.txt or disagrees with"
+            throw new DataFormatException(
+                zip,
+                zip
+                    + ": entry "
+                    + name
+                    + " has a wnid that is not in wnids.txt or disagrees with"
                     + " its folder");
           }
           perClass.get(label).put(Integer.parseInt(m.group(3)), bytes);
@@ -248,8 +267,13 @@ public final class TinyImageNet {
             i -> {
               RgbImage img = ImageCodec.decode(encoded.get(i), sources.get(i));
               if (img.height() != SIDE || img.width() != SIDE) {
-                throw new DataFormatException(Path.of(sources.get(i)),
-                    sources.get(i) + ": image is " + img.height() + "x" + img.width()
+                throw new DataFormatException(
+                    Path.of(sources.get(i)),
+                    sources.get(i)
+                        + ": image is "
+                        + img.height()
+                        + "x"
+                        + img.width()
                         + ", expected 64x64");
               }
               System.arraycopy(img.pixels(), 0, pixels, i * len, len);
@@ -273,8 +297,8 @@ public final class TinyImageNet {
     Path base = zipOrFolder.getParent();
     try (java.util.stream.Stream<Path> files = Files.walk(zipOrFolder)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-        consumer.accept(base.relativize(file).toString().replace('\\', '/'),
-            Files.readAllBytes(file));
+        consumer.accept(
+            base.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + zipOrFolder, e);

@@ -9,10 +9,10 @@ import java.util.zip.ZipInputStream;
 import org.edgefilter.framework.io.DataFormatException;
 
 /**
- * Streams the file entries of a zip archive, failing with a {@link DataFormatException} that
- * names the archive when it is not a zip at all or is cut short. {@link ZipInputStream} alone
- * reads a file of random bytes as an archive with no entries, which a reader would then report
- * as "no images" instead of "not a zip".
+ * Streams the file entries of a zip archive, failing with a {@link DataFormatException} that names
+ * the archive when it is not a zip at all or is cut short. {@link ZipInputStream} alone reads a
+ * file of random bytes as an archive with no entries, which a reader would then report as "no
+ * images" instead of "not a zip".
  */
 final class ZipEntries {
 
@@ -41,11 +41,20 @@ final class ZipEntries {
   static void read(Path zip, String what, Consumer consumer) {
     try (InputStream raw = Files.newInputStream(zip)) {
       byte[] head = raw.readNBytes(4);
-      int magic = head.length < 4 ? -1 : (head[0] & 0xff) | (head[1] & 0xff) << 8
-          | (head[2] & 0xff) << 16 | (head[3] & 0xff) << 24;
+      int magic =
+          head.length < 4
+              ? -1
+              : (head[0] & 0xff)
+                  | (head[1] & 0xff) << 8
+                  | (head[2] & 0xff) << 16
+                  | (head[3] & 0xff) << 24;
       if (magic != LOCAL_HEADER && magic != EMPTY_ARCHIVE) {
-        throw new DataFormatException(zip, zip + ": is not a zip archive (it should be the "
-            + what + "; its first bytes are not a zip header): replace it with the original file");
+        throw new DataFormatException(
+            zip,
+            zip
+                + ": is not a zip archive (it should be the "
+                + what
+                + "; its first bytes are not a zip header): replace it with the original file");
       }
     } catch (IOException e) {
       throw unreadable(zip, what, e);
@@ -62,9 +71,16 @@ final class ZipEntries {
   }
 
   private static DataFormatException unreadable(Path zip, String what, IOException e) {
-    DataFormatException bad = new DataFormatException(zip, zip + ": the " + what
-        + " cannot be read to its end (" + e.getMessage() + "): the archive is truncated or"
-        + " corrupt; replace it with the original file");
+    DataFormatException bad =
+        new DataFormatException(
+            zip,
+            zip
+                + ": the "
+                + what
+                + " cannot be read to its end ("
+                + e.getMessage()
+                + "): the archive is truncated or"
+                + " corrupt; replace it with the original file");
     bad.initCause(e);
     return bad;
   }

@@ -16,8 +16,8 @@ import org.edgefilter.vision.data.ImageSet;
 
 /**
  * Generates a CIFAR-10-C style set in the official layout ({@code <corruption>.npy} holding the 5
- * severities stacked, {@code labels.npy}) from clean test images, once: corruptions already on
- * disk are reused, so an interrupted generation resumes and several runs share one set.
+ * severities stacked, {@code labels.npy}) from clean test images, once: corruptions already on disk
+ * are reused, so an interrupted generation resumes and several runs share one set.
  */
 public final class CorruptedSets {
 
@@ -44,42 +44,65 @@ public final class CorruptedSets {
   }
 
   /** The cache folder for a {@code <dataset>-c} set generated from {@code clean}. */
-  public static Path cacheDir(Path runsRoot, String dataset, String source, ImageSet clean,
-      long seed) {
-    return runsRoot.resolve("vision").resolve(dataset + "-c")
+  public static Path cacheDir(
+      Path runsRoot, String dataset, String source, ImageSet clean, long seed) {
+    return runsRoot
+        .resolve("vision")
+        .resolve(dataset + "-c")
         .resolve(source + "-n" + clean.size() + "-seed" + seed);
   }
 
   /**
    * Makes sure the generated corrupted set of {@code data} exists under {@code runsRoot} and
-   * returns its folder: the CIFAR-10-C layout for CIFAR-10 / CIFAR-100, the Tiny-ImageNet-C
-   * layout (from the first {@code data.corruptedPerClass} validation images of every class) for
+   * returns its folder: the CIFAR-10-C layout for CIFAR-10 / CIFAR-100, the Tiny-ImageNet-C layout
+   * (from the first {@code data.corruptedPerClass} validation images of every class) for
    * Tiny-ImageNet.
    */
-  public static Path ensure(VisionData data, VisionConfig.DataConfig config,
-      List<Corruption> corruptions, Path dataRoot, Path runsRoot, PrintStream out) {
+  public static Path ensure(
+      VisionData data,
+      VisionConfig.DataConfig config,
+      List<Corruption> corruptions,
+      Path dataRoot,
+      Path runsRoot,
+      PrintStream out) {
     if (!data.dataset().equals("tiny-imagenet")) {
-      return ensure(cacheDir(runsRoot, data.dataset(), config.source(), data.test(),
-          config.corruptionSeed()), dataRoot, data.test(), corruptions, config.corruptionSeed(),
+      return ensure(
+          cacheDir(runsRoot, data.dataset(), config.source(), data.test(), config.corruptionSeed()),
+          dataRoot,
+          data.test(),
+          corruptions,
+          config.corruptionSeed(),
           out);
     }
     int[] picked = TinyImageNetC.firstPerClass(data.test(), config.corruptedPerClass());
     ImageSet clean = data.test().select(picked);
-    Path dir = runsRoot.resolve("vision").resolve("tiny-imagenet-c").resolve(
-        config.source() + "-n" + clean.size() + "-seed" + config.corruptionSeed());
+    Path dir =
+        runsRoot
+            .resolve("vision")
+            .resolve("tiny-imagenet-c")
+            .resolve(config.source() + "-n" + clean.size() + "-seed" + config.corruptionSeed());
     ensureTiny(dir, dataRoot, data.test(), picked, corruptions, config.corruptionSeed(), out);
     return dir;
   }
 
   /**
-   * Writes Tiny-ImageNet-C for the validation images {@code val} at {@code picked} positions
-   * (image i of the validation set is {@code val_i.JPEG} and uses random stream i) into {@code
-   * dir}, with {@code contact_sheet.png}; complete severity folders already there are kept.
+   * Writes Tiny-ImageNet-C for the validation images {@code val} at {@code picked} positions (image
+   * i of the validation set is {@code val_i.JPEG} and uses random stream i) into {@code dir}, with
+   * {@code contact_sheet.png}; complete severity folders already there are kept.
    */
-  public static void ensureTiny(Path dir, Path dataRoot, ImageSet val, int[] picked,
-      List<Corruption> corruptions, long seed, PrintStream out) {
-    CorruptionGenerator generator = CorruptionGenerator.builder(Resolution.TINY_IMAGENET)
-        .optSeed(seed).optFrostAssets(dataRoot.resolve("cifar_c_assets")).build();
+  public static void ensureTiny(
+      Path dir,
+      Path dataRoot,
+      ImageSet val,
+      int[] picked,
+      List<Corruption> corruptions,
+      long seed,
+      PrintStream out) {
+    CorruptionGenerator generator =
+        CorruptionGenerator.builder(Resolution.TINY_IMAGENET)
+            .optSeed(seed)
+            .optFrostAssets(dataRoot.resolve("cifar_c_assets"))
+            .build();
     ImageSet clean = val.select(picked);
     List<String> names = new ArrayList<>();
     long[] streams = new long[picked.length];
@@ -89,8 +112,8 @@ public final class CorruptedSets {
     }
     int written = TinyImageNetC.write(dir, clean, names, streams, generator, corruptions, out);
     if (written > 0 || !Files.isRegularFile(dir.resolve("contact_sheet.png"))) {
-      ContactSheet.write(dir.resolve("contact_sheet.png"), clean.image(0), streams[0], generator,
-          corruptions, 3);
+      ContactSheet.write(
+          dir.resolve("contact_sheet.png"), clean.image(0), streams[0], generator, corruptions, 3);
     }
   }
 
@@ -100,10 +123,17 @@ public final class CorruptedSets {
    * under those corruptions (only those: frost's overlays may be absent when frost is not asked).
    */
   public static Path ensure(
-      Path dir, Path dataRoot, ImageSet clean, List<Corruption> corruptions, long seed,
+      Path dir,
+      Path dataRoot,
+      ImageSet clean,
+      List<Corruption> corruptions,
+      long seed,
       PrintStream out) {
-    CorruptionGenerator generator = CorruptionGenerator.builder(Resolution.forSide(clean.height()))
-        .optSeed(seed).optFrostAssets(dataRoot.resolve("cifar_c_assets")).build();
+    CorruptionGenerator generator =
+        CorruptionGenerator.builder(Resolution.forSide(clean.height()))
+            .optSeed(seed)
+            .optFrostAssets(dataRoot.resolve("cifar_c_assets"))
+            .build();
     CorruptedSetWriter writer = new CorruptedSetWriter(generator);
     List<Corruption> missing = new ArrayList<>();
     for (Corruption c : corruptions) {
@@ -115,16 +145,21 @@ public final class CorruptedSets {
       CorruptedSetWriter.writeLabels(dir, clean);
     }
     if (!missing.isEmpty()) {
-      Progress progress = Progress.builder().setLabel("corrupt " + clean.size() + " images")
-          .optTotal(missing.size()).optUnit("corruption").optOut(out).build();
+      Progress progress =
+          Progress.builder()
+              .setLabel("corrupt " + clean.size() + " images")
+              .optTotal(missing.size())
+              .optUnit("corruption")
+              .optOut(out)
+              .build();
       int done = 0;
       for (Corruption c : missing) {
         writer.writeCorruption(dir, clean, c);
         progress.update(++done, java.util.Map.of());
       }
       progress.finish();
-      ContactSheet.write(dir.resolve("contact_sheet.png"), clean.image(0), 0, generator,
-          corruptions, 3);
+      ContactSheet.write(
+          dir.resolve("contact_sheet.png"), clean.image(0), 0, generator, corruptions, 3);
     }
     return dir;
   }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.train.Feeds;
 import org.edgefilter.vision.model.Classifier;
-import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.vision.model.ModelConfig;
 
 /**
@@ -18,26 +18,48 @@ import org.edgefilter.vision.model.ModelConfig;
 public final class Throughput {
 
   /** Figures of one comparison; rates in images per second. */
-  public record Figures(String model, String filter, int trainBatch, int tentBatch,
-      double trainBaseline, double trainFilter, double tentBaseline, double tentFilter) {
+  public record Figures(
+      String model,
+      String filter,
+      int trainBatch,
+      int tentBatch,
+      double trainBaseline,
+      double trainFilter,
+      double tentBaseline,
+      double tentFilter) {
 
     /** A Markdown table. */
     public String table() {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "| step | batch | baseline img/s | %s img/s | filter/baseline time ratio |%n"
               + "|---|---|---|---|---|%n"
               + "| train (%s) | %d | %.1f | %.1f | %.2fx |%n"
               + "| TENT step | %d | %.1f | %.1f | %.2fx |%n",
-          filter, model, trainBatch, trainBaseline, trainFilter, trainBaseline / trainFilter,
-          tentBatch, tentBaseline, tentFilter, tentBaseline / tentFilter);
+          filter,
+          model,
+          trainBatch,
+          trainBaseline,
+          trainFilter,
+          trainBaseline / trainFilter,
+          tentBatch,
+          tentBaseline,
+          tentFilter,
+          tentBaseline / tentFilter);
     }
   }
 
   private Throughput() {}
 
   /** Measures {@code steps} timed steps after {@code warmup} of each kind. */
-  public static Figures measure(ModelConfig model, FilterConfig filter, int trainBatch,
-      int tentBatch, int warmup, int steps, PrintStream out) {
+  public static Figures measure(
+      ModelConfig model,
+      FilterConfig filter,
+      int trainBatch,
+      int tentBatch,
+      int warmup,
+      int steps,
+      PrintStream out) {
     float[] images = new float[trainBatch * 32 * 32 * 3];
     Random r = new Random(0);
     for (int i = 0; i < images.length; i++) {
@@ -57,8 +79,10 @@ public final class Throughput {
         for (int a = 0; a < 2; a++) {
           Classifier c = arms.get(a);
           long t0 = System.nanoTime();
-          try (Feeds f = Feeds.create().floats(c.images(), images, trainBatch, 32, 32, 3)
-              .ints(c.labels(), labels, trainBatch)) {
+          try (Feeds f =
+              Feeds.create()
+                  .floats(c.images(), images, trainBatch, 32, 32, 3)
+                  .ints(c.labels(), labels, trainBatch)) {
             c.trainStep().run(f, 1e-4, Math.max(s, 0));
           }
           long t1 = System.nanoTime();
@@ -70,13 +94,25 @@ public final class Throughput {
           }
         }
         if (out != null && s >= 0) {
-          out.printf(Locale.ROOT, "step %d/%d: train %.1f vs %.1f img/s%n", s + 1, steps,
-              train[0][s], train[1][s]);
+          out.printf(
+              Locale.ROOT,
+              "step %d/%d: train %.1f vs %.1f img/s%n",
+              s + 1,
+              steps,
+              train[0][s],
+              train[1][s]);
         }
       }
       String name = base.net().name();
-      return new Figures(name, filter.armName(), trainBatch, tentBatch, median(train[0]),
-          median(train[1]), median(tent[0]), median(tent[1]));
+      return new Figures(
+          name,
+          filter.armName(),
+          trainBatch,
+          tentBatch,
+          median(train[0]),
+          median(train[1]),
+          median(tent[0]),
+          median(tent[1]));
     }
   }
 
@@ -86,15 +122,23 @@ public final class Throughput {
    * this process's peak resident memory in MB (-1 where /proc is not available).
    */
   public static String machineLine(Figures f) {
-    return String.format(Locale.ROOT, "throughput\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%d",
-        f.model(), f.filter(), f.trainBaseline(), f.trainFilter(), f.tentBaseline(),
-        f.tentFilter(), peakRssMb());
+    return String.format(
+        Locale.ROOT,
+        "throughput\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.3f\t%d",
+        f.model(),
+        f.filter(),
+        f.trainBaseline(),
+        f.trainFilter(),
+        f.tentBaseline(),
+        f.tentFilter(),
+        peakRssMb());
   }
 
   /** This process's peak resident set size in MB ({@code VmHWM} of /proc/self/status), or -1. */
   public static long peakRssMb() {
     try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+      for (String line :
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
           // "VmHWM:   1234567 kB"
           return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;

@@ -15,14 +15,14 @@ import org.edgefilter.vision.data.TinyImageNet;
 import org.edgefilter.vision.data.VisionReleases;
 
 /**
- * The clean train and test images of a {@link VisionConfig.DataConfig}, with the channel
- * statistics its inputs are standardized by.
+ * The clean train and test images of a {@link VisionConfig.DataConfig}, with the channel statistics
+ * its inputs are standardized by.
  *
  * @param dataset the dataset's id ({@code cifar10}, {@code cifar100}, {@code tiny-imagenet})
  * @param train training images {@code [N, S, S, 3]} uint8
  * @param test test images {@code [M, S, S, 3]} uint8, the same classes
- * @param normalization CIFAR-10: the published CIFAR-10 statistics; CIFAR-100: measured over
- *     the training images read; Tiny-ImageNet: the ImageNet constants
+ * @param normalization CIFAR-10: the published CIFAR-10 statistics; CIFAR-100: measured over the
+ *     training images read; Tiny-ImageNet: the ImageNet constants
  */
 public record VisionData(
     String dataset, ImageSet train, ImageSet test, ChannelNormalization normalization) {
@@ -58,9 +58,11 @@ public record VisionData(
         if (source.equals("release-or-jpeg")) {
           source = hasCifar10Release(dataRoot) ? "release" : "jpeg";
           if (source.equals("jpeg")) {
-            out.println("warning: the exact CIFAR-10 release is not in " + dataRoot.resolve(
-                Cifar10Files.RELEASE_DIR) + " (fetch it with `vision download cifar10`); using"
-                + " the lossy JPEG copy (about 30 dB PSNR) instead");
+            out.println(
+                "warning: the exact CIFAR-10 release is not in "
+                    + dataRoot.resolve(Cifar10Files.RELEASE_DIR)
+                    + " (fetch it with `vision download cifar10`); using"
+                    + " the lossy JPEG copy (about 30 dB PSNR) instead");
           }
         }
         ImageSet[] sets = cifar10(dataRoot, source);
@@ -69,8 +71,11 @@ public record VisionData(
         normalization = ChannelNormalization.CIFAR10;
       }
     }
-    return new VisionData(config.dataset(), limit(train, config.trainLimit()),
-        limit(test, config.testLimit()), normalization);
+    return new VisionData(
+        config.dataset(),
+        limit(train, config.trainLimit()),
+        limit(test, config.testLimit()),
+        normalization);
   }
 
   /** Image side S. */
@@ -99,7 +104,8 @@ public record VisionData(
     switch (source) {
       case "subset" -> {
         return new ImageSet[] {
-          Cifar10Files.subsetTrain(dataRoot), Cifar10Files.subsetTest(dataRoot)};
+          Cifar10Files.subsetTrain(dataRoot), Cifar10Files.subsetTest(dataRoot)
+        };
       }
       case "jpeg" -> {
         List<Integer> labels = new ArrayList<>();
@@ -108,17 +114,20 @@ public record VisionData(
             labels.add(l);
           }
         }
-        ImageSet train = CifarJpegZipReader.readInOfficialOrder(
-            jpegZip(dataRoot, "train"),
-            "train", labels.stream().mapToInt(Integer::intValue).toArray());
-        ImageSet test = CifarJpegZipReader.readInOfficialOrder(
-            jpegZip(dataRoot, "test"),
-            "test", Cifar10Files.subsetTestLabelsAll(dataRoot));
+        ImageSet train =
+            CifarJpegZipReader.readInOfficialOrder(
+                jpegZip(dataRoot, "train"),
+                "train",
+                labels.stream().mapToInt(Integer::intValue).toArray());
+        ImageSet test =
+            CifarJpegZipReader.readInOfficialOrder(
+                jpegZip(dataRoot, "test"), "test", Cifar10Files.subsetTestLabelsAll(dataRoot));
         return new ImageSet[] {train, test};
       }
       default -> {
         return new ImageSet[] {
-          Cifar10Files.releaseTrain(dataRoot), Cifar10Files.releaseTest(dataRoot)};
+          Cifar10Files.releaseTrain(dataRoot), Cifar10Files.releaseTest(dataRoot)
+        };
       }
     }
   }
@@ -153,11 +162,16 @@ public record VisionData(
    * sources that a download provides.
    */
   private static Path jpegZip(Path dataRoot, String split) {
-    return DataLocator.forRoot(dataRoot).require("cifar10_jpg/" + split + "_jpg.zip",
-        "CIFAR-10 JPEG " + split + " zip (data.source=jpeg: the shared data folder's re-encode,"
-            + " which no download provides)",
-        "Use data.source=subset or data.source=release, which read the binary release that `"
-            + VisionReleases.CIFAR10.command() + "` fetches");
+    return DataLocator.forRoot(dataRoot)
+        .require(
+            "cifar10_jpg/" + split + "_jpg.zip",
+            "CIFAR-10 JPEG "
+                + split
+                + " zip (data.source=jpeg: the shared data folder's re-encode,"
+                + " which no download provides)",
+            "Use data.source=subset or data.source=release, which read the binary release that `"
+                + VisionReleases.CIFAR10.command()
+                + "` fetches");
   }
 
   private static ImageSet limit(ImageSet set, int limit) {

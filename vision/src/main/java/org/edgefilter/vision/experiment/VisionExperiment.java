@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
-import org.edgefilter.framework.filter.FilterConfig;
 
 /**
  * The vision study: for each seed, train the baseline arm (no filter) and the filter arm on clean
@@ -34,21 +34,40 @@ public final class VisionExperiment {
   }
 
   /** Loads the data and makes sure the corrupted set exists. */
-  public static VisionRun.Inputs inputs(VisionConfig config, Path dataRoot, Path runsRoot, PrintStream out) {
+  public static VisionRun.Inputs inputs(
+      VisionConfig config, Path dataRoot, Path runsRoot, PrintStream out) {
     VisionData data = VisionData.load(dataRoot, config.data(), out);
-    Path corrupted = config.data().corruptedDir().isEmpty()
-        ? CorruptedSets.ensure(data, config.data(), CorruptedSets.resolve(config.tta().corruptions()),
-            dataRoot, runsRoot, out)
-        : Path.of(config.data().corruptedDir());
-    out.printf("data: %s, %d training and %d test images (%s), %d classes, %dx%d; corrupted set %s%n",
-        data.dataset(), data.train().size(), data.test().size(), config.data().source(),
-        data.classes(), data.imageSize(), data.imageSize(), corrupted);
+    Path corrupted =
+        config.data().corruptedDir().isEmpty()
+            ? CorruptedSets.ensure(
+                data,
+                config.data(),
+                CorruptedSets.resolve(config.tta().corruptions()),
+                dataRoot,
+                runsRoot,
+                out)
+            : Path.of(config.data().corruptedDir());
+    out.printf(
+        "data: %s, %d training and %d test images (%s), %d classes, %dx%d; corrupted set %s%n",
+        data.dataset(),
+        data.train().size(),
+        data.test().size(),
+        config.data().source(),
+        data.classes(),
+        data.imageSize(),
+        data.imageSize(),
+        corrupted);
     return new VisionRun.Inputs(data, corrupted);
   }
 
   /** Runs every arm for every seed (completed runs are reused) and writes the report. */
-  public static Outcome run(VisionConfig config, String experiment, List<Long> seeds, Path dataRoot,
-      Path runsRoot, PrintStream out) {
+  public static Outcome run(
+      VisionConfig config,
+      String experiment,
+      List<Long> seeds,
+      Path dataRoot,
+      Path runsRoot,
+      PrintStream out) {
     VisionRun.Inputs inputs = inputs(config, dataRoot, runsRoot, out);
     List<RunResult> results = new ArrayList<>();
     for (long seed : seeds) {

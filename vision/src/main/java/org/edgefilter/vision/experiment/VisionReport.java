@@ -14,8 +14,8 @@ import org.edgefilter.framework.run.RunResult;
 
 /**
  * The vision experiment's comparison: per arm the mean over seeds of clean accuracy and of each
- * adaptation method's mean corrupted accuracy, a per-corruption table per method, and a grouped
- * bar chart per method. Significance across seeds is {@code bench report}'s job.
+ * adaptation method's mean corrupted accuracy, a per-corruption table per method, and a grouped bar
+ * chart per method. Significance across seeds is {@code bench report}'s job.
  */
 public final class VisionReport {
 
@@ -32,8 +32,11 @@ public final class VisionReport {
 
   /** The mean of {@code metric} over runs that have it; NaN if none. */
   static double mean(List<RunResult> runs, String metric) {
-    return runs.stream().filter(r -> r.metrics().containsKey(metric))
-        .mapToDouble(r -> r.metrics().get(metric)).average().orElse(Double.NaN);
+    return runs.stream()
+        .filter(r -> r.metrics().containsKey(metric))
+        .mapToDouble(r -> r.metrics().get(metric))
+        .average()
+        .orElse(Double.NaN);
   }
 
   /** Method names present in the runs (TENT may be named ln-tent). */
@@ -59,12 +62,23 @@ public final class VisionReport {
     sb.append("\n|---|---|---|");
     methods.forEach(m -> sb.append("---|"));
     sb.append('\n');
-    byArm(results).forEach((arm, runs) -> {
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f |", arm, runs.size(),
-          100 * mean(runs, "clean_acc")));
-      methods.forEach(m -> sb.append(String.format(Locale.ROOT, " %.2f |", 100 * mean(runs, m + "/mean_acc"))));
-      sb.append('\n');
-    });
+    byArm(results)
+        .forEach(
+            (arm, runs) -> {
+              sb.append(
+                  String.format(
+                      Locale.ROOT,
+                      "| %s | %d | %.2f |",
+                      arm,
+                      runs.size(),
+                      100 * mean(runs, "clean_acc")));
+              methods.forEach(
+                  m ->
+                      sb.append(
+                          String.format(
+                              Locale.ROOT, " %.2f |", 100 * mean(runs, m + "/mean_acc"))));
+              sb.append('\n');
+            });
     return sb.toString();
   }
 
@@ -73,7 +87,9 @@ public final class VisionReport {
     List<String> methods = methods(results, configured);
     Map<String, List<RunResult>> arms = byArm(results);
     StringBuilder md = new StringBuilder("# Vision experiment\n\n");
-    md.append("Accuracy in percent, mean over seeds. Corruptions at the evaluated severity; the model is")
+    md.append(
+            "Accuracy in percent, mean over seeds. Corruptions at the evaluated severity; the model"
+                + " is")
         .append(" reset to its source weights for each corruption.\n\n");
     md.append(summaryTable(results, configured)).append('\n');
     for (String method : methods) {
@@ -83,17 +99,30 @@ public final class VisionReport {
       md.append("\n|---|");
       arms.keySet().forEach(a -> md.append("---|"));
       md.append('\n');
-      BarPlot.Builder plot = BarPlot.builder().setTitle(method + ": accuracy per corruption")
-          .setCategories(corruptions.stream().map(k -> k.substring(0, k.lastIndexOf('/'))).toList())
-          .optYLabel("accuracy (%)").optSize(1200, 500);
+      BarPlot.Builder plot =
+          BarPlot.builder()
+              .setTitle(method + ": accuracy per corruption")
+              .setCategories(
+                  corruptions.stream().map(k -> k.substring(0, k.lastIndexOf('/'))).toList())
+              .optYLabel("accuracy (%)")
+              .optSize(1200, 500);
       for (String corruption : corruptions) {
         md.append("| ").append(corruption).append(" |");
-        arms.values().forEach(runs -> md.append(String.format(Locale.ROOT, " %.2f |",
-            100 * mean(runs, method + "/" + corruption))));
+        arms.values()
+            .forEach(
+                runs ->
+                    md.append(
+                        String.format(
+                            Locale.ROOT, " %.2f |", 100 * mean(runs, method + "/" + corruption))));
         md.append('\n');
       }
-      arms.forEach((arm, runs) -> plot.addSeries(arm, corruptions.stream()
-          .mapToDouble(c -> 100 * mean(runs, method + "/" + c)).toArray()));
+      arms.forEach(
+          (arm, runs) ->
+              plot.addSeries(
+                  arm,
+                  corruptions.stream()
+                      .mapToDouble(c -> 100 * mean(runs, method + "/" + c))
+                      .toArray()));
       String png = method + "_per_corruption.png";
       plot.build().writePng(dir.resolve(png));
       md.append("\n![").append(method).append("](").append(png).append(")\n\n");
@@ -114,7 +143,8 @@ public final class VisionReport {
       }
     }
     List<String> out = new ArrayList<>(keys);
-    out.sort(java.util.Comparator.comparingInt(VisionReport::corruptionOrder).thenComparing(k -> k));
+    out.sort(
+        java.util.Comparator.comparingInt(VisionReport::corruptionOrder).thenComparing(k -> k));
     return out;
   }
 

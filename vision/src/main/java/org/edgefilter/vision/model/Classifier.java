@@ -1,9 +1,9 @@
 package org.edgefilter.vision.model;
 
-import org.edgefilter.framework.filter.FilterConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.nn.Losses;
 import org.edgefilter.framework.nn.Mode;
 import org.edgefilter.framework.nn.Model;
@@ -23,8 +23,8 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * A vision network in its own graph with every step it needs, all built up front (the saver
- * covers the variables that exist at the first checkpoint):
+ * A vision network in its own graph with every step it needs, all built up front (the saver covers
+ * the variables that exist at the first checkpoint):
  *
  * <ul>
  *   <li>a TRAIN tower with the cross-entropy loss and its Adam step (BatchNorm moving averages
@@ -59,36 +59,54 @@ public final class Classifier implements AutoCloseable {
    * @param threads session threads (0 = TensorFlow's default)
    */
   public Classifier(
-      ModelConfig config, FilterConfig filter, int imageSize, int classes, long seed,
-      double weightDecay, int threads) {
+      ModelConfig config,
+      FilterConfig filter,
+      int imageSize,
+      int classes,
+      long seed,
+      double weightDecay,
+      int threads) {
     this.imageSize = imageSize;
     this.classes = classes;
     model = new Model(seed, threads);
     try {
       Ops tf = model.tf();
-      images = tf.withName("images").placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(-1, imageSize, imageSize, 3)));
+      images =
+          tf.withName("images")
+              .placeholder(
+                  TFloat32.class, Placeholder.shape(Shape.of(-1, imageSize, imageSize, 3)));
       labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
       net = config.build(model.params().child("net"), imageSize, classes, filter);
 
       Ops train = tf.withSubScope("train_tower");
       Operand<TFloat32> trainLogits = net.apply(train, images, Mode.TRAIN, null);
       Operand<TFloat32> loss = Losses.softmaxCrossEntropy(train, trainLogits, labels);
-      Adam adam = weightDecay > 0
-          ? Adam.adamW(weightDecay, p -> p.role() == org.edgefilter.framework.nn.Role.WEIGHT)
-          : Adam.defaults();
-      trainStep = UpdateStep.builder(model).setName("train").setLoss(loss).setOptimizer(adam)
-          .optParameters(model.registry().trainable()).build();
+      Adam adam =
+          weightDecay > 0
+              ? Adam.adamW(weightDecay, p -> p.role() == org.edgefilter.framework.nn.Role.WEIGHT)
+              : Adam.defaults();
+      trainStep =
+          UpdateStep.builder(model)
+              .setName("train")
+              .setLoss(loss)
+              .setOptimizer(adam)
+              .optParameters(model.registry().trainable())
+              .build();
 
       evalLogits = net.apply(tf.withSubScope("eval_tower"), images, Mode.EVAL, evalTaps);
 
       Ops adapt = tf.withSubScope("adapt_tower");
       adaptLogits = net.apply(adapt, images, Mode.ADAPT, null);
       adaptable = model.registry().withTag(Tags.NORM_AFFINE);
-      tentStep = UpdateStep.builder(model).setName("tent")
-          .setLoss(Losses.softmaxEntropy(adapt, adaptLogits)).setOptimizer(Adam.defaults())
-          .optParameters(adaptable).optUpdateOps(List.of()).optFetches(List.of(adaptLogits))
-          .build();
+      tentStep =
+          UpdateStep.builder(model)
+              .setName("tent")
+              .setLoss(Losses.softmaxEntropy(adapt, adaptLogits))
+              .setOptimizer(Adam.defaults())
+              .optParameters(adaptable)
+              .optUpdateOps(List.of())
+              .optFetches(List.of(adaptLogits))
+              .build();
       model.initialize();
     } catch (RuntimeException e) {
       model.close();

@@ -57,8 +57,8 @@ public record ModelConfig(
 
   /**
    * The paper's filter window for this architecture where it states one: WRN 11 (the official
-   * code's size), ViT 7 (1D along the tokens); empty for ResNet18, whose window the paper
-   * leaves at the preset's.
+   * code's size), ViT 7 (1D along the tokens); empty for ResNet18, whose window the paper leaves at
+   * the preset's.
    */
   public java.util.OptionalInt paperFilterKernelSize() {
     return switch (arch) {
@@ -92,8 +92,10 @@ public record ModelConfig(
     return switch (arch) {
       case "wrn" -> new WideResNet(scope, depth, widen, classes, dropout, filter);
       case "resnet18" -> new ResNet18(scope, resnetWidth, classes, filter);
-      default -> new VisionTransformer(
-          scope, imageSize, vitPatch, vitWidth, vitDepth, vitHeads, vitMlp, dropout, classes, filter);
+      default ->
+          new VisionTransformer(
+              scope, imageSize, vitPatch, vitWidth, vitDepth, vitHeads, vitMlp, dropout, classes,
+              filter);
     };
   }
 }

@@ -1,9 +1,9 @@
 package org.edgefilter.vision.model;
 
-import org.edgefilter.framework.filter.FilterConfig;
-import org.edgefilter.framework.filter.FilterPositions;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import org.edgefilter.framework.nn.Activations;
 import org.edgefilter.framework.nn.BatchNorm;
 import org.edgefilter.framework.nn.Conv2d;
@@ -17,9 +17,9 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * ResNet18 in the CIFAR style (He et al., CVPR 2016, with the 3x3 stem and no max-pool commonly
- * used for 32x32 inputs): stem conv3x3(64)-BN-ReLU, four layers of two post-activation basic
- * blocks (64, 128, 256, 512 channels; strides 1, 2, 2, 2), global average pooling, dense.
- * {@code base} scales the widths (64 for the paper; smaller for CPU).
+ * used for 32x32 inputs): stem conv3x3(64)-BN-ReLU, four layers of two post-activation basic blocks
+ * (64, 128, 256, 512 channels; strides 1, 2, 2, 2), global average pooling, dense. {@code base}
+ * scales the widths (64 for the paper; smaller for CPU).
  *
  * <p>Filter slots: 0 after the stem, 1..4 after layer 1..4 (paper default 2).
  */
@@ -33,7 +33,12 @@ public final class ResNet18 implements VisionNet {
   private final int base;
 
   private record Block(
-      Conv2d conv1, BatchNorm bn1, Conv2d conv2, BatchNorm bn2, Conv2d shortcut, BatchNorm shortcutNorm) {
+      Conv2d conv1,
+      BatchNorm bn1,
+      Conv2d conv2,
+      BatchNorm bn2,
+      Conv2d shortcut,
+      BatchNorm shortcutNorm) {
 
     Operand<TFloat32> apply(Ops tf, Operand<TFloat32> x, Mode mode) {
       Operand<TFloat32> y = Activations.relu(tf, bn1.apply(tf, conv1.apply(tf, x, mode), mode));

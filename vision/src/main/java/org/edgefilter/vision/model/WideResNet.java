@@ -1,9 +1,9 @@
 package org.edgefilter.vision.model;
 
-import org.edgefilter.framework.filter.FilterConfig;
-import org.edgefilter.framework.filter.FilterPositions;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterPositions;
 import org.edgefilter.framework.nn.Activations;
 import org.edgefilter.framework.nn.BatchNorm;
 import org.edgefilter.framework.nn.Conv2d;
@@ -19,9 +19,9 @@ import org.tensorflow.types.TFloat32;
 /**
  * Wide ResNet WRN-d-k with pre-activation basic blocks (Zagoruyko and Komodakis, BMVC 2016): a 3x3
  * stem of 16 channels, three groups of {@code n = (d - 4) / 6} blocks of widths 16k, 32k, 64k
- * (strides 1, 2, 2), BN-ReLU, global average pooling, a dense classifier. A block is {@code
- * o = relu(bn1(x)); y = conv2(dropout(relu(bn2(conv1(o))))) + (x or conv1x1(o))}, as the official
- * code and RobustBench's WRN-28-10 (the TENT paper's source model).
+ * (strides 1, 2, 2), BN-ReLU, global average pooling, a dense classifier. A block is {@code o =
+ * relu(bn1(x)); y = conv2(dropout(relu(bn2(conv1(o))))) + (x or conv1x1(o))}, as the official code
+ * and RobustBench's WRN-28-10 (the TENT paper's source model).
  *
  * <p>Filter slots: 0 after the stem, 1..3 after group 1..3 (paper default 1).
  */
@@ -52,7 +52,12 @@ public final class WideResNet implements VisionNet {
    * @param widen k
    */
   public WideResNet(
-      ParameterScope scope, int depth, int widen, int classes, double dropout, FilterConfig filter) {
+      ParameterScope scope,
+      int depth,
+      int widen,
+      int classes,
+      double dropout,
+      FilterConfig filter) {
     if (depth < 10 || (depth - 4) % 6 != 0) {
       throw new IllegalArgumentException("WRN depth must be 6n + 4 with n >= 1, got " + depth);
     }
@@ -89,12 +94,16 @@ public final class WideResNet implements VisionNet {
 
   /** The filter slots of WRN-d-k: 0 after the stem conv, i after block group i (1..3). */
   public static FilterPositions positions(int depth, int widen) {
-    return new FilterPositions("WRN-" + depth + "-" + widen, 0, 3,
-        "0 after the stem conv, i after block group i");
+    return new FilterPositions(
+        "WRN-" + depth + "-" + widen, 0, 3, "0 after the stem conv, i after block group i");
   }
 
   static Conv2d conv(ParameterScope scope, int filters, int size, int stride) {
-    return Conv2d.builder().setFilters(filters).setKernelSize(size).optStride(stride).optBias(false)
+    return Conv2d.builder()
+        .setFilters(filters)
+        .setKernelSize(size)
+        .optStride(stride)
+        .optBias(false)
         .build(scope);
   }
 

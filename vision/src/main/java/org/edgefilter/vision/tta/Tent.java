@@ -24,10 +24,12 @@ public final class Tent implements TtaMethod {
   /** Snapshots the classifier's current adaptable parameters as the source to reset to. */
   public Tent(Classifier classifier, double learningRate, String name) {
     if (!(learningRate > 0)) {
-      throw new IllegalArgumentException("TENT learning rate must be positive, got " + learningRate);
+      throw new IllegalArgumentException(
+          "TENT learning rate must be positive, got " + learningRate);
     }
     if (classifier.adaptableParameters().isEmpty()) {
-      throw new IllegalArgumentException("TENT needs normalization affine parameters; the model has none");
+      throw new IllegalArgumentException(
+          "TENT needs normalization affine parameters; the model has none");
     }
     this.classifier = classifier;
     this.learningRate = learningRate;

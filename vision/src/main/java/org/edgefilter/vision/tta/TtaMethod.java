@@ -8,7 +8,10 @@ package org.edgefilter.vision.tta;
  */
 public interface TtaMethod {
 
-  /** The method's name in metric keys: {@code source}, {@code bn-norm}, {@code tent}, {@code ln-tent}. */
+  /**
+   * The method's name in metric keys: {@code source}, {@code bn-norm}, {@code tent}, {@code
+   * ln-tent}.
+   */
   String name();
 
   /**

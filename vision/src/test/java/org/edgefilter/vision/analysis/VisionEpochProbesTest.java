@@ -23,8 +23,7 @@ class VisionEpochProbesTest {
   private static ImageSet images(int n) {
     byte[] pixels = new byte[n * 32 * 32 * 3];
     new Random(1).nextBytes(pixels);
-    return ImageSet.ofBytes(pixels, n, 32, 32, 3, new int[n],
-        Collections.nCopies(10, "c"));
+    return ImageSet.ofBytes(pixels, n, 32, 32, 3, new int[n], Collections.nCopies(10, "c"));
   }
 
   private static VisionEpochProbes.ProbeBatch batch() {
@@ -60,20 +59,24 @@ class VisionEpochProbesTest {
       }
     }
     // The baseline's slot passes its map through; the high-pass slot removes low frequencies.
-    assertEquals(value(base, "probe/epoch/lowfreq/slot_in"),
-        value(base, "probe/epoch/lowfreq/slot_out"), 0);
-    assertTrue(value(filtered, "probe/epoch/lowfreq/slot_out")
-        < value(filtered, "probe/epoch/lowfreq/slot_in") / 2);
+    assertEquals(
+        value(base, "probe/epoch/lowfreq/slot_in"), value(base, "probe/epoch/lowfreq/slot_out"), 0);
+    assertTrue(
+        value(filtered, "probe/epoch/lowfreq/slot_out")
+            < value(filtered, "probe/epoch/lowfreq/slot_in") / 2);
     // The same seed gives the same weights up to the slot: identical maps entering it.
-    assertEquals(value(base, "probe/epoch/density/slot_in"),
-        value(filtered, "probe/epoch/density/slot_in"), 1e-12);
+    assertEquals(
+        value(base, "probe/epoch/density/slot_in"),
+        value(filtered, "probe/epoch/density/slot_in"),
+        1e-12);
   }
 
   @Test
   void disabledProbesLogNothing() {
     Path file = dir.resolve("off.jsonl");
-    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10,
-        3, 0, 0); MetricsLog log = MetricsLog.open(file)) {
+    try (Classifier c =
+            new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10, 3, 0, 0);
+        MetricsLog log = MetricsLog.open(file)) {
       VisionEpochProbes.listener(c, batch(), log, false).onEpoch(0, 1, 1.0);
     }
     assertEquals(0, MetricsLog.read(file).size());

@@ -10,12 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.edgefilter.vision.data.CifarBinaryReader;
-import org.edgefilter.vision.data.ImageSet;
 import org.edgefilter.framework.io.Npy;
 import org.edgefilter.framework.io.NpyArray;
 import org.edgefilter.framework.io.NpyDtype;
 import org.edgefilter.framework.io.NpyHeader;
+import org.edgefilter.vision.data.CifarBinaryReader;
+import org.edgefilter.vision.data.ImageSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +51,7 @@ class CorruptedSetTest {
     assertEquals(NpyDtype.UINT8, labels.dtype());
     assertArrayEquals(new int[] {0, 3, 6, 0, 3, 6, 0, 3, 6, 0, 3, 6, 0, 3, 6}, labels.toInts());
 
-    CorruptedSetReader reader =
-        CorruptedSetReader.open(tmp, CifarBinaryReader.CIFAR10_CLASSES);
+    CorruptedSetReader reader = CorruptedSetReader.open(tmp, CifarBinaryReader.CIFAR10_CLASSES);
     assertEquals(3, reader.imagesPerSeverity());
     assertEquals(some, reader.available());
     for (Corruption c : some) {
@@ -76,9 +75,11 @@ class CorruptedSetTest {
     assertEquals(1, reader.imagesPerSeverity());
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> reader.read(Corruption.FOG, 1));
-    assertTrue(e.getMessage().contains("fog.npy") && e.getMessage().contains("[5, S, S, 3]"),
+    assertTrue(
+        e.getMessage().contains("fog.npy") && e.getMessage().contains("[5, S, S, 3]"),
         e.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> CorruptedSetReader.open(tmp.resolve("nowhere"), List.of("a")));
   }
 

@@ -20,17 +20,22 @@ class CorruptionPropertiesTest {
 
   /** Corruptions that use no randomness. */
   private static final Set<Corruption> DETERMINISTIC =
-      EnumSet.of(Corruption.DEFOCUS_BLUR, Corruption.ZOOM_BLUR, Corruption.BRIGHTNESS,
-          Corruption.CONTRAST, Corruption.PIXELATE, Corruption.JPEG_COMPRESSION,
-          Corruption.GAUSSIAN_BLUR, Corruption.SATURATE);
+      EnumSet.of(
+          Corruption.DEFOCUS_BLUR,
+          Corruption.ZOOM_BLUR,
+          Corruption.BRIGHTNESS,
+          Corruption.CONTRAST,
+          Corruption.PIXELATE,
+          Corruption.JPEG_COMPRESSION,
+          Corruption.GAUSSIAN_BLUR,
+          Corruption.SATURATE);
 
   /**
-   * Corruptions whose definition does not make the change grow at every step, so only severity 1
-   * vs 5 is asserted: glass_blur (severities 1-3 shuffle once with growing sigma, and the blur
-   * smooths the shuffle; 4-5 shuffle twice), frost (a + b is 1.2, 1.3, 1.3, 1.25, 1.2 and the
-   * overlay and crop are random per severity), spatter (1-3 are water, 4-5 mud: different
-   * effects), saturate (multipliers 0.3, 0.1, then 1.5, 2, 2.5: severity 2 desaturates more than
-   * 3 changes).
+   * Corruptions whose definition does not make the change grow at every step, so only severity 1 vs
+   * 5 is asserted: glass_blur (severities 1-3 shuffle once with growing sigma, and the blur smooths
+   * the shuffle; 4-5 shuffle twice), frost (a + b is 1.2, 1.3, 1.3, 1.25, 1.2 and the overlay and
+   * crop are random per severity), spatter (1-3 are water, 4-5 mud: different effects), saturate
+   * (multipliers 0.3, 0.1, then 1.5, 2, 2.5: severity 2 desaturates more than 3 changes).
    */
   private static final Set<Corruption> ENDPOINTS_ONLY =
       EnumSet.of(Corruption.GLASS_BLUR, Corruption.FROST, Corruption.SPATTER, Corruption.SATURATE);
@@ -51,8 +56,11 @@ class CorruptionPropertiesTest {
     CorruptionGenerator gen =
         CorruptionGenerator.builder(Resolution.CIFAR).optSeed(7).optFrostAssets(assets).build();
     CorruptionGenerator same =
-        CorruptionGenerator.builder(Resolution.CIFAR).optSeed(7).optFrostAssets(assets)
-            .optParallel(false).build();
+        CorruptionGenerator.builder(Resolution.CIFAR)
+            .optSeed(7)
+            .optFrostAssets(assets)
+            .optParallel(false)
+            .build();
     CorruptionGenerator other =
         CorruptionGenerator.builder(Resolution.CIFAR).optSeed(8).optFrostAssets(assets).build();
     for (Corruption c : Corruption.values()) {
@@ -62,10 +70,14 @@ class CorruptionPropertiesTest {
         assertEquals(clean.size(), out.size());
         assertEquals(32, out.height());
         assertArrayEquals(clean.labels(), out.labels());
-        assertArrayEquals(out.bytes(), same.corrupt(clean, c, s).bytes(),
+        assertArrayEquals(
+            out.bytes(),
+            same.corrupt(clean, c, s).bytes(),
             c.id() + " " + s + " is not reproducible for a seed (or depends on threads)");
         boolean differs = !Arrays.equals(out.bytes(), other.corrupt(clean, c, s).bytes());
-        assertEquals(!DETERMINISTIC.contains(c), differs,
+        assertEquals(
+            !DETERMINISTIC.contains(c),
+            differs,
             c.id() + " " + s + ": another seed should change exactly the random corruptions");
         mad[s] = meanAbsDiff(clean.bytes(), out.bytes());
         assertTrue(mad[s] > 0.5, c.id() + " " + s + " hardly changes the image: " + mad[s]);
@@ -92,8 +104,10 @@ class CorruptionPropertiesTest {
     Path data = TestData.dir();
     ImageSet val = TinyImageNet.open(data.resolve("tiny_imagenet_200")).readVal().slice(0, 2);
     CorruptionGenerator gen =
-        CorruptionGenerator.builder(Resolution.TINY_IMAGENET).optSeed(3)
-            .optFrostAssets(data.resolve("cifar_c_assets")).build();
+        CorruptionGenerator.builder(Resolution.TINY_IMAGENET)
+            .optSeed(3)
+            .optFrostAssets(data.resolve("cifar_c_assets"))
+            .build();
     for (Corruption c : Corruption.values()) {
       for (int s : new int[] {1, 5}) {
         byte[] a = gen.corrupt(val.image(1), c, s, 1);
@@ -114,8 +128,11 @@ class CorruptionPropertiesTest {
     assertTrue(base != gen.stream(Corruption.FOG, 3, 10).nextLong());
     assertTrue(base != gen.stream(Corruption.FOG, 2, 11).nextLong());
     assertTrue(base != gen.stream(Corruption.SNOW, 2, 10).nextLong());
-    assertTrue(base != CorruptionGenerator.builder(Resolution.CIFAR).optSeed(2).build()
-        .stream(Corruption.FOG, 2, 10).nextLong());
+    assertTrue(
+        base
+            != CorruptionGenerator.builder(Resolution.CIFAR).optSeed(2).build().stream(
+                    Corruption.FOG, 2, 10)
+                .nextLong());
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class CorruptionTiming {
       }
       System.out.printf("%-18s 5 severities: %7.2f s%n", c.id(), ns / 1e9);
     }
-    System.out.printf("15 benchmark corruptions x 5 severities x %d images: %.1f s%n", n,
-        totalBenchmark / 1e9);
+    System.out.printf(
+        "15 benchmark corruptions x 5 severities x %d images: %.1f s%n", n, totalBenchmark / 1e9);
   }
 }

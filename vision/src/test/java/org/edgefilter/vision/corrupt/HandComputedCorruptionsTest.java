@@ -93,8 +93,9 @@ class HandComputedCorruptionsTest {
     assertEquals(110, at(out, 7, 9, 0));
     assertEquals(255, at(out, 7, 9, 1));
     assertEquals(10, at(out, 7, 9, 2));
-    byte[] out5 = new NoiseCorruptions.GaussianNoise(Resolution.TINY_IMAGENET)
-        .apply(filled(100, 250, 0), 32, 5, plusOne);
+    byte[] out5 =
+        new NoiseCorruptions.GaussianNoise(Resolution.TINY_IMAGENET)
+            .apply(filled(100, 250, 0), 32, 5, plusOne);
     // Tiny-ImageNet severity 5, sigma 0.18: 100/255 + 0.18 -> 145.9 -> 145
     assertEquals(145, at(out5, 0, 0, 0));
   }

@@ -47,8 +47,7 @@ class PrimitivesTest {
     for (int i = 0; i < img.length; i++) {
       img[i] = rng.nextDouble();
     }
-    double[] out = GaussianFilter.apply(img, h, w, 1, sigma, 4, GaussianFilter.Mode.NEAREST,
-        false);
+    double[] out = GaussianFilter.apply(img, h, w, 1, sigma, 4, GaussianFilter.Mode.NEAREST, false);
     int r = 3;
     double z = 0;
     for (int k = -r; k <= r; k++) {
@@ -110,8 +109,8 @@ class PrimitivesTest {
   void jpegUsesIjgTablesAndFourTwoZeroSampling() {
     // jpeg_quality_scaling(80) = 40: luminance DC 16 * 40 / 100 = 6.4 -> (640 + 50) / 100 = 6
     assertEquals(6, JpegRoundTrip.scaledTable(JpegRoundTrip.LUMINANCE, 80)[0]);
-    assertArrayEquals(JpegRoundTrip.LUMINANCE, JpegRoundTrip.scaledTable(JpegRoundTrip.LUMINANCE,
-        50));
+    assertArrayEquals(
+        JpegRoundTrip.LUMINANCE, JpegRoundTrip.scaledTable(JpegRoundTrip.LUMINANCE, 50));
     // quality 40: 5000 / 40 = 125; 99 * 125 = 12375 -> (12375 + 50) / 100 = 124
     assertEquals(124, JpegRoundTrip.scaledTable(JpegRoundTrip.CHROMINANCE, 40)[63]);
     byte[] img = new byte[32 * 32 * 3];
@@ -135,8 +134,9 @@ class PrimitivesTest {
       if (marker == 0xDB) {
         for (int p = i + 4; p < i + 2 + len; p += 65) {
           int id = jpg[p] & 0x0F;
-          int[] expected = JpegRoundTrip.scaledTable(
-              id == 0 ? JpegRoundTrip.LUMINANCE : JpegRoundTrip.CHROMINANCE, 58);
+          int[] expected =
+              JpegRoundTrip.scaledTable(
+                  id == 0 ? JpegRoundTrip.LUMINANCE : JpegRoundTrip.CHROMINANCE, 58);
           for (int k = 0; k < 64; k++) {
             assertEquals(expected[zigzag[k]], jpg[p + 1 + k] & 0xFF, "table " + id + " " + k);
           }

@@ -21,8 +21,16 @@ import org.junit.jupiter.api.Test;
 class ReferenceCorruptionsTest {
 
   private static final List<String> NAMES =
-      List.of("brightness", "contrast", "pixelate", "jpeg_compression", "defocus_blur",
-          "gaussian_blur", "saturate", "zoom_blur", "motion_blur");
+      List.of(
+          "brightness",
+          "contrast",
+          "pixelate",
+          "jpeg_compression",
+          "defocus_blur",
+          "gaussian_blur",
+          "saturate",
+          "zoom_blur",
+          "motion_blur");
   private static final double[] MOTION_ANGLES = {-40.0, -10.0, 0.0, 23.5, 44.0};
   private static final double[][] MOTION_PARAMS = {{6, 1}, {6, 1.5}, {6, 2}, {8, 2}, {9, 2.5}};
 
@@ -43,8 +51,14 @@ class ReferenceCorruptionsTest {
         byte[] expected = Arrays.copyOfRange(all, row * 3072, (row + 1) * 3072);
         byte[] actual =
             NAMES.get(k).equals("motion_blur")
-                ? MotionBlur.apply(image, 32, 32, 3, MOTION_PARAMS[s - 1][0],
-                    MOTION_PARAMS[s - 1][1], MOTION_ANGLES[s - 1])
+                ? MotionBlur.apply(
+                    image,
+                    32,
+                    32,
+                    3,
+                    MOTION_PARAMS[s - 1][0],
+                    MOTION_PARAMS[s - 1][1],
+                    MOTION_ANGLES[s - 1])
                 : gen.corrupt(image, Corruption.fromId(NAMES.get(k)), s, 0);
         int differing = 0;
         for (int i = 0; i < expected.length; i++) {
@@ -77,8 +91,8 @@ class ReferenceCorruptionsTest {
       image[i] = (byte) (i * 7);
     }
     byte[] viaCorruption =
-        new BlurCorruptions.MotionBlurCorruption(Resolution.CIFAR).apply(image, 32, 2,
-            angleMinus10);
+        new BlurCorruptions.MotionBlurCorruption(Resolution.CIFAR)
+            .apply(image, 32, 2, angleMinus10);
     assertArrayEquals(MotionBlur.apply(image, 32, 32, 3, 6, 1.5, -10.0), viaCorruption);
   }
 }

@@ -111,8 +111,10 @@ class TinyImageNetCTest {
   void rejectsFoldersOfUnknownClassesAndOtherLayouts() throws Exception {
     Files.createDirectories(tmp.resolve("fog/1/n99999999"));
     Files.write(tmp.resolve("fog/1/n99999999/val_0.JPEG"), new byte[] {1});
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TinyImageNetC.open(tmp, WNIDS).read(Corruption.FOG, 1, 1));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TinyImageNetC.open(tmp, WNIDS).read(Corruption.FOG, 1, 1));
     assertTrue(e.getMessage().contains("n99999999"), e.getMessage());
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     e = assertThrows(IllegalArgumentException.class, () -> CorruptedImages.open(empty, WNIDS));
@@ -127,22 +129,35 @@ class TinyImageNetCTest {
     int[] picked = TinyImageNetC.firstPerClass(val, 1);
     assertEquals(200, picked.length);
     ImageSet clean = val.select(new int[] {picked[0], picked[1]});
-    CorruptionGenerator gen = CorruptionGenerator.builder(Resolution.TINY_IMAGENET)
-        .optFrostAssets(data.resolve("cifar_c_assets")).build();
+    CorruptionGenerator gen =
+        CorruptionGenerator.builder(Resolution.TINY_IMAGENET)
+            .optFrostAssets(data.resolve("cifar_c_assets"))
+            .build();
     List<String> names = List.of("val_" + picked[0] + ".JPEG", "val_" + picked[1] + ".JPEG");
-    TinyImageNetC.write(tmp, clean, names, new long[] {picked[0], picked[1]}, gen,
-        Corruption.benchmark(), new PrintStream(new ByteArrayOutputStream()));
+    TinyImageNetC.write(
+        tmp,
+        clean,
+        names,
+        new long[] {picked[0], picked[1]},
+        gen,
+        Corruption.benchmark(),
+        new PrintStream(new ByteArrayOutputStream()));
     TinyImageNetC back = TinyImageNetC.open(tmp, tiny.wnids());
     assertEquals(Corruption.benchmark(), back.available());
     for (Corruption c : Corruption.benchmark()) {
       ImageSet s5 = back.read(c, 5, 2);
       assertEquals(64, s5.height());
-      assertEquals(clean.label(0), s5.label(Math.min(clean.label(0), clean.label(1))
-          == clean.label(0) ? 0 : 1));
-      assertTrue(psnr(clean.image(0), s5.image(s5.label(0) == clean.label(0) ? 0 : 1)) < 60,
+      assertEquals(
+          clean.label(0),
+          s5.label(Math.min(clean.label(0), clean.label(1)) == clean.label(0) ? 0 : 1));
+      assertTrue(
+          psnr(clean.image(0), s5.image(s5.label(0) == clean.label(0) ? 0 : 1)) < 60,
           c + " changed the image");
     }
-    assertTrue(ImageCodec.read(tmp.resolve("frost/3/" + tiny.wnids().get(clean.label(0)) + "/"
-        + names.get(0))).height() == 64);
+    assertTrue(
+        ImageCodec.read(
+                    tmp.resolve("frost/3/" + tiny.wnids().get(clean.label(0)) + "/" + names.get(0)))
+                .height()
+            == 64);
   }
 }

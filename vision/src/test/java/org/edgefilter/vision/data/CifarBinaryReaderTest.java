@@ -93,13 +93,23 @@ class CifarBinaryReaderTest {
     Path data = TestData.dir();
     ImageSet test = Cifar10Files.subsetTest(data);
     assertEquals(1000, test.size());
-    assertEquals(List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse",
-        "ship", "truck"), test.classNames());
+    assertEquals(
+        List.of(
+            "airplane",
+            "automobile",
+            "bird",
+            "cat",
+            "deer",
+            "dog",
+            "frog",
+            "horse",
+            "ship",
+            "truck"),
+        test.classNames());
     // The first record of the official test_batch is a cat (label 3); torchvision's
     // CIFAR10(train=False).targets[:10] is [3, 8, 8, 0, 6, 6, 1, 6, 3, 1].
     assertEquals("cat", test.classNames().get(test.label(0)));
-    assertArrayEquals(new int[] {3, 8, 8, 0, 6, 6, 1, 6, 3, 1},
-        Arrays.copyOf(test.labels(), 10));
+    assertArrayEquals(new int[] {3, 8, 8, 0, 6, 6, 1, 6, 3, 1}, Arrays.copyOf(test.labels(), 10));
     int[] all = Cifar10Files.subsetTestLabelsAll(data);
     assertEquals(10000, all.length);
     assertArrayEquals(Arrays.copyOf(all, 1000), test.labels());
@@ -108,8 +118,8 @@ class CifarBinaryReaderTest {
     for (int l : all) {
       counts[l]++;
     }
-    assertArrayEquals(new int[] {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000},
-        counts);
+    assertArrayEquals(
+        new int[] {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000}, counts);
     ImageSet train = Cifar10Files.subsetTrain(data);
     assertEquals(5000, train.size());
     assertArrayEquals(

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ImageSetTest {
@@ -50,10 +50,13 @@ class ImageSetTest {
 
   @Test
   void rejectsBadShapesAndLabels() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ImageSet.ofBytes(new byte[5], 1, 1, 2, 3, new int[] {0}, AB));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ImageSet.ofBytes(new byte[6], 1, 1, 2, 3, new int[] {2}, AB));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ImageSet.ofBytes(new byte[6], 1, 1, 2, 3, new int[] {2}, AB));
     assertEquals("label 2 of image 0 is outside 0..1", e.getMessage());
   }
 
@@ -73,11 +76,14 @@ class ImageSetTest {
   @Test
   void dataLocationPrefersOptionThenEnvironmentThenCache() {
     Path home = Path.of("/home/u");
-    assertEquals(Path.of("/opt"),
+    assertEquals(
+        Path.of("/opt"),
         DataLocation.resolve(Optional.of(Path.of("/opt")), Map.of("EDGEFILTER_DATA", "/e"), home));
-    assertEquals(Path.of("/e"),
+    assertEquals(
+        Path.of("/e"),
         DataLocation.resolve(Optional.empty(), Map.of("EDGEFILTER_DATA", "/e"), home));
-    assertEquals(Path.of("/home/u/.cache/edgefilter"),
+    assertEquals(
+        Path.of("/home/u/.cache/edgefilter"),
         DataLocation.resolve(Optional.empty(), Map.of(), home));
   }
 }

@@ -32,8 +32,12 @@ class ArchitectureDefaultsTest {
     // After the last of the 6 encoder blocks (ModelConfig.wrn's ViT fields), k = 7.
     assertEquals(6, vit.filter().position());
     assertEquals(7, vit.filter().kernelSize());
-    assertTrue(printed().contains("model.arch=vit: filter at position 6 with kernel size 7 (the"
-        + " paper's vit defaults where not set"), printed());
+    assertTrue(
+        printed()
+            .contains(
+                "model.arch=vit: filter at position 6 with kernel size 7 (the"
+                    + " paper's vit defaults where not set"),
+        printed());
     VisionConfig deeper = resolve("quick-vit", "model.vitDepth=6");
     assertEquals(6, deeper.filter().position(), "the ViT slot follows the depth");
     // A shallower ViT than the preset's slot is resolved too: the default moves with the depth.
@@ -47,12 +51,14 @@ class ArchitectureDefaultsTest {
   void anExplicitOverrideWinsAndIsPrinted() {
     VisionConfig c = resolve("quick", "model.arch=resnet18", "filter.position=3");
     assertEquals(3, c.filter().position());
-    assertTrue(printed().contains("filter.position=3 as set (the paper's default for resnet18 is 2)"),
+    assertTrue(
+        printed().contains("filter.position=3 as set (the paper's default for resnet18 is 2)"),
         printed());
     VisionConfig v = resolve("quick", "filter.kernelSize=5", "model.arch=vit");
     assertEquals(5, v.filter().kernelSize());
     assertEquals(6, v.filter().position());
-    assertTrue(printed().contains("filter.kernelSize=5 as set (the paper's default for vit is 7)"),
+    assertTrue(
+        printed().contains("filter.kernelSize=5 as set (the paper's default for vit is 7)"),
         printed());
   }
 

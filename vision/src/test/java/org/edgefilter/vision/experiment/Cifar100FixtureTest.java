@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CIFAR-100 end to end on a small fixture written in the exact format of the official binary
- * release ({@code cifar-100-binary/train.bin}, {@code test.bin}: records of 1 coarse label byte,
- * 1 fine label byte and 3072 pixel bytes, the 1024 red values row-major, then green, then blue;
+ * release ({@code cifar-100-binary/train.bin}, {@code test.bin}: records of 1 coarse label byte, 1
+ * fine label byte and 3072 pixel bytes, the 1024 red values row-major, then green, then blue;
  * {@code fine_label_names.txt}, {@code coarse_label_names.txt}).
  */
 class Cifar100FixtureTest {
@@ -107,16 +107,30 @@ class Cifar100FixtureTest {
     Fixture test = writeRelease()[1];
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.execute(new VisionCli(), new PrintWriter(out), new PrintWriter(err),
-        "experiment", "--preset", "smoke", "--dataset", "cifar100", "--data", data.toString(),
-        "--runs", runs.toString(), "--set", "tta.corruptions=gaussian_noise,contrast",
-        "--set", "tta.probes=false");
+    int code =
+        Cli.execute(
+            new VisionCli(),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "experiment",
+            "--preset",
+            "smoke",
+            "--dataset",
+            "cifar100",
+            "--data",
+            data.toString(),
+            "--runs",
+            runs.toString(),
+            "--set",
+            "tta.corruptions=gaussian_noise,contrast",
+            "--set",
+            "tta.probes=false");
     assertEquals(0, code, err.toString());
     Path experiment = runs.resolve("vision/smoke");
     for (String arm : List.of("baseline", "ef-mean-k3-p1")) {
       RunResult r = RunResult.read(experiment.resolve(arm).resolve("seed-0/result.json"));
-      for (String key : List.of("clean_acc", "source/mean_acc", "bn-norm/mean_acc",
-          "tent/mean_acc")) {
+      for (String key :
+          List.of("clean_acc", "source/mean_acc", "bn-norm/mean_acc", "tent/mean_acc")) {
         double v = r.metrics().get(key);
         assertTrue(v >= 0 && v <= 1, arm + " " + key + " = " + v);
       }

@@ -23,10 +23,26 @@ class VisionCommandsSmokeTest {
 
   private int run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--data", TestData.dir().toString(), "--runs", tmp.resolve("runs").toString(),
-        "--preset", "smoke", "--set", "data.trainLimit=64", "--set", "data.testLimit=32",
-        "--set", "tta.corruptions=brightness", "--set", "tta.methods=source,tent"));
-    return Cli.execute(new VisionCli(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+    all.addAll(
+        List.of(
+            "--data",
+            TestData.dir().toString(),
+            "--runs",
+            tmp.resolve("runs").toString(),
+            "--preset",
+            "smoke",
+            "--set",
+            "data.trainLimit=64",
+            "--set",
+            "data.testLimit=32",
+            "--set",
+            "tta.corruptions=brightness",
+            "--set",
+            "tta.methods=source,tent"));
+    return Cli.execute(
+        new VisionCli(),
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()),
         all.toArray(String[]::new));
   }
 
@@ -41,11 +57,13 @@ class VisionCommandsSmokeTest {
     assertEquals(0, run("train", "--arm", "baseline"));
     Path runDir = tmp.resolve("runs/vision/smoke/baseline/seed-0");
     assertTrue(Files.isRegularFile(runDir.resolve("checkpoint/state.json")));
-    assertTrue(Files.notExists(runDir.resolve("result.json")), "train alone does not complete a run");
+    assertTrue(
+        Files.notExists(runDir.resolve("result.json")), "train alone does not complete a run");
 
     assertEquals(0, run("tta", "--arm", "baseline"));
     RunResult result = RunResult.read(runDir.resolve("result.json"));
-    assertTrue(result.metrics().containsKey("tent/brightness/5"), result.metrics().keySet().toString());
+    assertTrue(
+        result.metrics().containsKey("tent/brightness/5"), result.metrics().keySet().toString());
     assertTrue(result.metrics().containsKey("source/mean_acc"));
   }
 }

@@ -42,8 +42,9 @@ class VisionDataTest {
     }
     writeRecords(release.resolve("test_batch.bin"), 3, 9);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    VisionData d = VisionData.load(data, source("release-or-jpeg"),
-        new PrintStream(log, true, StandardCharsets.UTF_8));
+    VisionData d =
+        VisionData.load(
+            data, source("release-or-jpeg"), new PrintStream(log, true, StandardCharsets.UTF_8));
     assertEquals(10, d.train().size());
     assertArrayEquals(new int[] {9, 9, 9}, d.test().labels());
     assertEquals("", log.toString(StandardCharsets.UTF_8));
@@ -55,8 +56,14 @@ class VisionDataTest {
   void fallsBackToTheJpegCopyWithAWarning() {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     // The empty folder has no JPEG copy either: the warning comes first, then the missing file.
-    RuntimeException e = assertThrows(RuntimeException.class, () -> VisionData.load(data,
-        source("release-or-jpeg"), new PrintStream(log, true, StandardCharsets.UTF_8)));
+    RuntimeException e =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                VisionData.load(
+                    data,
+                    source("release-or-jpeg"),
+                    new PrintStream(log, true, StandardCharsets.UTF_8)));
     String warning = log.toString(StandardCharsets.UTF_8);
     assertTrue(warning.startsWith("warning: the exact CIFAR-10 release is not in"), warning);
     assertTrue(e.getMessage().contains("cifar10"), e.getMessage());
@@ -64,15 +71,24 @@ class VisionDataTest {
 
   @Test
   void rejectsASourceTheDatasetDoesNotHave() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new VisionConfig.DataConfig("cifar100", "jpeg", 0, 0, "", 0, 0, true, false));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new VisionConfig.DataConfig("cifar100", "jpeg", 0, 0, "", 0, 0, true, false));
     assertTrue(e.getMessage().contains("release"), e.getMessage());
   }
 
   @Test
   void roundRobinInterleavesTheClasses() {
-    ImageSet sorted = ImageSet.ofBytes(new byte[] {0, 1, 2, 3, 4, 5}, 6, 1, 1, 1,
-        new int[] {0, 0, 0, 1, 1, 2}, List.of("a", "b", "c"));
+    ImageSet sorted =
+        ImageSet.ofBytes(
+            new byte[] {0, 1, 2, 3, 4, 5},
+            6,
+            1,
+            1,
+            1,
+            new int[] {0, 0, 0, 1, 1, 2},
+            List.of("a", "b", "c"));
     ImageSet mixed = VisionData.roundRobin(sorted);
     assertArrayEquals(new int[] {0, 1, 2, 0, 1, 0}, mixed.labels());
     assertArrayEquals(new byte[] {0, 3, 5, 1, 4, 2}, mixed.bytes());

@@ -14,9 +14,9 @@ import org.edgefilter.framework.filter.Padding;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the vision classifier adds to the framework's model contract (which
- * {@link VisionModelContractTest} runs over every architecture): the filter-slot probe and the
- * check of filter positions.
+ * What the vision classifier adds to the framework's model contract (which {@link
+ * VisionModelContractTest} runs over every architecture): the filter-slot probe and the check of
+ * filter positions.
  */
 class ClassifierTest {
 
@@ -49,10 +49,19 @@ class ClassifierTest {
 
   @Test
   void filterPositionsAreChecked() {
-    assertThrows(IllegalArgumentException.class, () -> new Classifier(ModelConfig.wrn(10, 1),
-        new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 4),
-        32, 10, 0, 0, 0));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Classifier(
+                ModelConfig.wrn(10, 1),
+                new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 4),
+                32,
+                10,
+                0,
+                0,
+                0));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ModelConfig.wrn(12, 1).build(null, 32, 10, FilterConfig.baseline(1)));
   }
 }

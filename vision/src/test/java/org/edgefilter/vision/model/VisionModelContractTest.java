@@ -34,11 +34,16 @@ class VisionModelContractTest extends ModelContract {
   @Override
   protected List<Architecture> architectures() {
     return List.of(
-        architecture("WRN-10-1", ModelConfig.wrn(10, 1),
+        architecture(
+            "WRN-10-1",
+            ModelConfig.wrn(10, 1),
             new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 5, Padding.REFLECT, 1)),
-        architecture("ResNet18 width 4", ModelConfig.resnet18(4),
+        architecture(
+            "ResNet18 width 4",
+            ModelConfig.resnet18(4),
             new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.GAUSSIAN, 1, 3, Padding.ZERO, 2)),
-        architecture("ViT patch 8, width 16, 2 blocks",
+        architecture(
+            "ViT patch 8, width 16, 2 blocks",
             new ModelConfig("vit", 0, 0, 4, 0.1, 8, 16, 2, 2, 32),
             new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 2)));
   }
@@ -49,16 +54,25 @@ class VisionModelContractTest extends ModelContract {
   }
 
   private static Architecture architecture(String name, ModelConfig config, FilterConfig filter) {
-    return new Architecture(config.arch(), "vision " + name + ", " + filter.armName(),
-        (filtered, seed) -> subject(new Classifier(
-            config, filtered ? filter : filter.baseline(), SIZE, CLASSES, seed, 0, 0)));
+    return new Architecture(
+        config.arch(),
+        "vision " + name + ", " + filter.armName(),
+        (filtered, seed) ->
+            subject(
+                new Classifier(
+                    config, filtered ? filter : filter.baseline(), SIZE, CLASSES, seed, 0, 0)));
   }
 
   private static ContractSubject subject(Classifier c) {
-    return ContractSubject.of(c.model(), c.evalLogits(), new long[] {BATCH, CLASSES},
+    return ContractSubject.of(
+        c.model(),
+        c.evalLogits(),
+        new long[] {BATCH, CLASSES},
         c.trainStep().loss(),
-        () -> Feeds.create().floats(c.images(), IMAGES, BATCH, SIZE, SIZE, 3)
-            .ints(c.labels(), new int[] {0, 1, 2, 3}, BATCH),
+        () ->
+            Feeds.create()
+                .floats(c.images(), IMAGES, BATCH, SIZE, SIZE, 3)
+                .ints(c.labels(), new int[] {0, 1, 2, 3}, BATCH),
         c::close);
   }
 }

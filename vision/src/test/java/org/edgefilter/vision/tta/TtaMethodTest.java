@@ -8,14 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.edgefilter.framework.filter.FilterConfig;
+import org.edgefilter.framework.filter.FilterMode;
+import org.edgefilter.framework.filter.LowPass;
 import org.edgefilter.framework.filter.Padding;
 import org.edgefilter.framework.nn.Parameter;
 import org.edgefilter.framework.nn.ParameterSnapshot;
 import org.edgefilter.framework.nn.Tags;
 import org.edgefilter.vision.model.Classifier;
-import org.edgefilter.framework.filter.FilterConfig;
-import org.edgefilter.framework.filter.LowPass;
-import org.edgefilter.framework.filter.FilterMode;
 import org.edgefilter.vision.model.ModelConfig;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +32,15 @@ class TtaMethodTest {
 
   @Test
   void tentChangesOnlyNormalizationAffineParametersAndResetRestoresThem() {
-    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1),
-        new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 1), 32, 10, 5, 0, 0)) {
+    try (Classifier c =
+        new Classifier(
+            ModelConfig.wrn(10, 1),
+            new FilterConfig(FilterMode.HIGH_PASS, LowPass.Kind.MEAN, 1, 3, Padding.REFLECT, 1),
+            32,
+            10,
+            5,
+            0,
+            0)) {
       List<Parameter> all = c.model().registry().all();
       ParameterSnapshot before = c.model().snapshot(all);
       Tent tent = new Tent(c, 1e-2, "tent");
@@ -66,7 +73,8 @@ class TtaMethodTest {
 
   @Test
   void entropyFallsOverRepeatedTentStepsOnOneShiftedBatch() {
-    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10, 7, 0, 0)) {
+    try (Classifier c =
+        new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10, 7, 0, 0)) {
       Tent tent = new Tent(c, 5e-3, "tent");
       float[] batch = shifted(16, 2, 1.5f);
       for (int i = 0; i < 15; i++) {
@@ -79,7 +87,8 @@ class TtaMethodTest {
 
   @Test
   void sourceUsesMovingStatisticsAndBnNormTheBatchStatistics() {
-    try (Classifier c = new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10, 9, 0, 0)) {
+    try (Classifier c =
+        new Classifier(ModelConfig.wrn(10, 1), FilterConfig.baseline(1), 32, 10, 9, 0, 0)) {
       float[] a = shifted(4, 3, 2f);
       float[] source = new Source(c).predict(a, 4);
       float[] bn = new BnNorm(c).predict(a, 4);
@@ -89,8 +98,10 @@ class TtaMethodTest {
       float[] mixed = new float[a.length];
       System.arraycopy(a, 0, mixed, 0, a.length / 2);
       System.arraycopy(b, a.length / 2, mixed, a.length / 2, a.length / 2);
-      assertArrayEquals(Arrays.copyOf(source, 20), Arrays.copyOf(new Source(c).predict(mixed, 4), 20), 1e-5f);
-      assertFalse(Arrays.equals(Arrays.copyOf(bn, 20), Arrays.copyOf(new BnNorm(c).predict(mixed, 4), 20)));
+      assertArrayEquals(
+          Arrays.copyOf(source, 20), Arrays.copyOf(new Source(c).predict(mixed, 4), 20), 1e-5f);
+      assertFalse(
+          Arrays.equals(Arrays.copyOf(bn, 20), Arrays.copyOf(new BnNorm(c).predict(mixed, 4), 20)));
     }
   }
 }
