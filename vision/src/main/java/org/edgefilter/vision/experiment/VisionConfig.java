@@ -245,6 +245,13 @@ public record VisionConfig(
    */
   public static Presets<VisionConfig> presets() {
     FilterConfig paperFilter = FilterConfig.highPassMean(11, 1);
+    // The CPU presets share their data (the CIFAR-10 subset), training budget and TTA protocol
+    // (every corruption at severity 5, batch 32, Adam 1e-3); the records are immutable.
+    DataConfig cifarSubset = new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false);
+    TrainConfig cpuTraining = new TrainConfig(10, 128, 1e-3, 0, true, 0, 0);
+    List<String> bnMethods = List.of("source", "bn-norm", "tent");
+    TtaConfig everyCorruption =
+        new TtaConfig(bnMethods, List.of("all"), List.of(5), 32, 1e-3, true);
     return Presets.builder(VisionConfig.class)
         .add(
             "smoke",
@@ -254,47 +261,26 @@ public record VisionConfig(
                 FilterConfig.highPassMean(3, 1),
                 new TrainConfig(1, 64, 1e-3, 0, true, 0, 0),
                 new TtaConfig(
-                    List.of("source", "bn-norm", "tent"),
-                    List.of("gaussian_noise", "fog"),
-                    List.of(5),
-                    32,
-                    1e-3,
-                    true)))
+                    bnMethods, List.of("gaussian_noise", "fog"), List.of(5), 32, 1e-3, true)))
         .add(
             "quick",
             new VisionConfig(
-                new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
-                ModelConfig.wrn(10, 2),
-                paperFilter,
-                new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
-                new TtaConfig(
-                    List.of("source", "bn-norm", "tent"),
-                    List.of("all"),
-                    List.of(5),
-                    32,
-                    1e-3,
-                    true)))
+                cifarSubset, ModelConfig.wrn(10, 2), paperFilter, cpuTraining, everyCorruption))
         .add(
             "quick-resnet18",
             new VisionConfig(
-                new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
+                cifarSubset,
                 ModelConfig.resnet18(16),
                 FilterConfig.highPassMean(11, 2),
-                new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
-                new TtaConfig(
-                    List.of("source", "bn-norm", "tent"),
-                    List.of("all"),
-                    List.of(5),
-                    32,
-                    1e-3,
-                    true)))
+                cpuTraining,
+                everyCorruption))
         .add(
             "quick-vit",
             new VisionConfig(
-                new DataConfig("cifar10", "subset", 0, 0, "", 0, 0, true, false),
+                cifarSubset,
                 ModelConfig.vit(4, 96, 4, 3, 192),
                 FilterConfig.highPassMean(7, 4),
-                new TrainConfig(10, 128, 1e-3, 0, true, 0, 0),
+                cpuTraining,
                 new TtaConfig(
                     List.of("source", "tent"), List.of("all"), List.of(5), 32, 1e-3, true)))
         .add(
@@ -304,13 +290,7 @@ public record VisionConfig(
                 ModelConfig.resnet18(16),
                 FilterConfig.highPassMean(11, 2),
                 new TrainConfig(6, 128, 1e-3, 0, true, 0, 0),
-                new TtaConfig(
-                    List.of("source", "bn-norm", "tent"),
-                    List.of("all"),
-                    List.of(5),
-                    32,
-                    1e-3,
-                    true)))
+                everyCorruption))
         .add(
             "paper",
             new VisionConfig(
@@ -318,13 +298,7 @@ public record VisionConfig(
                 ModelConfig.wrn(28, 10),
                 paperFilter,
                 new TrainConfig(50, 128, 1e-3, 0, true, 0, 0),
-                new TtaConfig(
-                    List.of("source", "bn-norm", "tent"),
-                    List.of("all"),
-                    List.of(5),
-                    32,
-                    1e-3,
-                    true)))
+                everyCorruption))
         .renamed(RENAMED_KEYS)
         .build();
   }
