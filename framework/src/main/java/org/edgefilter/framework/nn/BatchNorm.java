@@ -112,20 +112,8 @@ public final class BatchNorm implements Layer {
             FusedBatchNorm.isTraining(true),
             FusedBatchNorm.dataFormat("NHWC"));
     if (mode == Mode.TRAIN) {
-      Operand<TFloat32> m = tf.constant(momentum);
-      registry()
-          .recordUpdate(
-              tf.assignSub(
-                  movingMean.variable(),
-                  tf.math.mul(
-                      m, tf.math.sub(movingMean.value(), tf.stopGradient(bn.batchMean())))));
-      registry()
-          .recordUpdate(
-              tf.assignSub(
-                  movingVariance.variable(),
-                  tf.math.mul(
-                      m,
-                      tf.math.sub(movingVariance.value(), tf.stopGradient(bn.batchVariance())))));
+      // batch_variance is already the unbiased (Bessel-corrected) estimate.
+      recordMovingAverages(tf, bn.batchMean(), bn.batchVariance());
     }
     return bn.y();
   }
@@ -139,18 +127,26 @@ public final class BatchNorm implements Layer {
         tf.math.mul(
             variance,
             tf.math.div(n, tf.math.maximum(tf.math.sub(n, tf.constant(1f)), tf.constant(1f))));
+    recordMovingAverages(tf, mean, unbiased);
+  }
+
+  /**
+   * moving -= momentum * (moving - batch), i.e. moving = (1 - momentum) moving + momentum batch.
+   */
+  private void recordMovingAverages(
+      Ops tf, Operand<TFloat32> batchMean, Operand<TFloat32> unbiasedVariance) {
     Operand<TFloat32> m = tf.constant(momentum);
-    // moving -= momentum * (moving - batch), i.e. moving = (1 - momentum) moving + momentum batch
     registry()
         .recordUpdate(
             tf.assignSub(
                 movingMean.variable(),
-                tf.math.mul(m, tf.math.sub(movingMean.value(), tf.stopGradient(mean)))));
+                tf.math.mul(m, tf.math.sub(movingMean.value(), tf.stopGradient(batchMean)))));
     registry()
         .recordUpdate(
             tf.assignSub(
                 movingVariance.variable(),
-                tf.math.mul(m, tf.math.sub(movingVariance.value(), tf.stopGradient(unbiased)))));
+                tf.math.mul(
+                    m, tf.math.sub(movingVariance.value(), tf.stopGradient(unbiasedVariance)))));
   }
 
   private void createParameters(long c) {
