@@ -125,13 +125,13 @@ public class Model implements AutoCloseable {
         values.put(p, p.initializer().sample(p.shape(), Seeds.rng(seed, Seeds.hash(p.name()))));
         pending += p.size();
         if (pending >= VALUES_PER_WRITE) {
-          writeAll(values);
+          write(values);
           values.clear();
           pending = 0;
         }
       }
     }
-    writeAll(values);
+    write(values);
   }
 
   /** Whether {@code parameter} has been given a value in this session. */
@@ -174,22 +174,14 @@ public class Model implements AutoCloseable {
   }
 
   /**
-   * Sets several parameters in one session run (see {@link #write(Parameter, float[])}); a run per
-   * parameter would cost one graph pruning per distinct feed set.
+   * Writes several parameters in one session run. Each distinct set of feeds and targets makes
+   * TensorFlow prune and optimize the graph anew (tens of milliseconds in a transformer's graph),
+   * so writing a model's parameters one run at a time took seconds.
    *
    * @param values row-major values in each parameter's shape
    * @throws IllegalArgumentException if a length does not match
    */
   public void write(Map<Parameter, float[]> values) {
-    writeAll(values);
-  }
-
-  /**
-   * Writes several parameters in one session run. Each distinct set of feeds and targets makes
-   * TensorFlow prune and optimize the graph anew (tens of milliseconds in a transformer's graph),
-   * so writing a model's parameters one run at a time took seconds.
-   */
-  private void writeAll(Map<Parameter, float[]> values) {
     if (values.isEmpty()) {
       return;
     }
@@ -230,7 +222,7 @@ public class Model implements AutoCloseable {
 
   /** Writes every value of {@code snapshot} back. */
   public void restore(ParameterSnapshot snapshot) {
-    writeAll(snapshot.entries());
+    write(snapshot.entries());
   }
 
   /**
@@ -332,7 +324,7 @@ public class Model implements AutoCloseable {
         loaded.put(p, values);
       }
     }
-    writeAll(loaded);
+    write(loaded);
   }
 
   /**
