@@ -45,6 +45,14 @@ public final class Png {
     write(file, encode(image));
   }
 
+  /**
+   * Writes {@code image} to {@code file} atomically as an 8-bit RGB PNG, samples converted by
+   * {@link RgbImage#floatToByte} (clamped to [0, 1], rounded to the nearest level).
+   */
+  public static void write(Path file, RgbImage image) {
+    write(file, image.toBufferedImage());
+  }
+
   /** {@code data:image/png;base64,...} for an {@code <img src=...>} in a standalone HTML file. */
   public static String dataUri(byte[] png) {
     checkSignature(png, "the given bytes");

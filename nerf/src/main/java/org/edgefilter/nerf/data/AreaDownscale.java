@@ -1,5 +1,7 @@
 package org.edgefilter.nerf.data;
 
+import org.edgefilter.framework.io.RgbImage;
+
 /**
  * Downscales an image by an integer factor k by averaging each k x k block (area averaging, what
  * OpenCV's {@code INTER_AREA} does for integer factors).

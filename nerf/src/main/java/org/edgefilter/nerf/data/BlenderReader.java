@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.nerf.geometry.Camera;
 
 /**

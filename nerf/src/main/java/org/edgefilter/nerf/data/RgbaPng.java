@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.edgefilter.framework.io.DataFormatException;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Decodes a PNG to RGB composited on a white background, the way NeRF treats the Blender scenes

@@ -1,5 +1,6 @@
 package org.edgefilter.nerf.data;
 
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.nerf.geometry.Camera;
 import org.edgefilter.nerf.geometry.CameraPose;
 

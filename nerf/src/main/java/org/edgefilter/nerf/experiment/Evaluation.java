@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.BiConsumer;
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.nerf.data.View;
 import org.edgefilter.nerf.data.ViewSet;
 import org.edgefilter.nerf.geometry.PixelConvention;

@@ -1,6 +1,6 @@
 package org.edgefilter.nerf.metrics;
 
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /** Mean absolute error over all H * W * 3 values. */
 public final class Mae {

@@ -1,6 +1,6 @@
 package org.edgefilter.nerf.metrics;
 
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /** Checks shared by the metrics. */
 final class Metrics {

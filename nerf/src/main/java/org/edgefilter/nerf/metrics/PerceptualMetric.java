@@ -1,6 +1,6 @@
 package org.edgefilter.nerf.metrics;
 
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /** A learned image distance such as LPIPS, which needs weights that may be absent. */
 public interface PerceptualMetric {

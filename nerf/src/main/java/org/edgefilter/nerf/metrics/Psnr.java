@@ -1,6 +1,6 @@
 package org.edgefilter.nerf.metrics;
 
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Peak signal-to-noise ratio for data range 1: {@code PSNR = -10 log10(MSE)}, MSE the mean squared

@@ -1,6 +1,6 @@
 package org.edgefilter.nerf.metrics;
 
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Structural similarity (Wang, Bovik, Sheikh, Simoncelli 2004, eq. 13) with the paper's Gaussian

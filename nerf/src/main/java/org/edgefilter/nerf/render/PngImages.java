@@ -9,13 +9,14 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import org.edgefilter.framework.io.Png;
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Writes float images as 8-bit RGB PNGs, atomically (temporary file, then rename).
  *
- * <p>Values are clamped to [0, 1] and rounded to the nearest of 0..255 (NeRF's {@code to8b}
- * truncates instead, which darkens by half a level on average).
+ * <p>Values are clamped to [0, 1] and rounded to the nearest of 0..255 by the framework's {@link
+ * RgbImage#floatToByte} (NeRF's {@code to8b} truncates instead, which darkens by half a level on
+ * average).
  */
 public final class PngImages {
 
@@ -31,7 +32,7 @@ public final class PngImages {
    * Writes {@code image} ([H, W, 3], clamped to [0, 1]) to {@code file}, creating parent folders.
    */
   public static void write(RgbImage image, Path file) {
-    writePng(toBuffered(image), file);
+    Png.write(file, image);
   }
 
   /**
@@ -41,7 +42,7 @@ public final class PngImages {
    * @param panels at least one; images may differ in size
    */
   public static void writeSideBySide(List<Panel> panels, Path file) {
-    writePng(sideBySide(panels), file);
+    Png.write(file, sideBySide(panels));
   }
 
   /** The side-by-side canvas that {@link #writeSideBySide} writes. */
@@ -78,37 +79,12 @@ public final class PngImages {
       for (int k = 0; k < panels.size(); k++) {
         Panel p = panels.get(k);
         g.drawString(p.label(), x + 1, GAP + metrics.getAscent());
-        g.drawImage(toBuffered(p.image()), x, GAP + labelHeight, null);
+        g.drawImage(p.image().toBufferedImage(), x, GAP + labelHeight, null);
         x += columnWidth[k] + GAP;
       }
     } finally {
       g.dispose();
     }
     return canvas;
-  }
-
-  /** An 8-bit RGB copy of {@code image}: clamped to [0, 1], rounded to 0..255. */
-  public static BufferedImage toBuffered(RgbImage image) {
-    int w = image.width();
-    int h = image.height();
-    float[] p = image.pixels();
-    int[] rgb = new int[w * h];
-    for (int k = 0; k < w * h; k++) {
-      rgb[k] = (to8Bit(p[3 * k]) << 16) | (to8Bit(p[3 * k + 1]) << 8) | to8Bit(p[3 * k + 2]);
-    }
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    out.setRGB(0, 0, w, h, rgb, 0, w);
-    return out;
-  }
-
-  private static int to8Bit(float v) {
-    if (!(v > 0)) {
-      return 0;
-    }
-    return v >= 1 ? 255 : Math.round(v * 255f);
-  }
-
-  private static void writePng(BufferedImage image, Path file) {
-    Png.write(file, image);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.nerf.geometry.PixelConvention;
 import org.edgefilter.nerf.geometry.RayGenerator;
 import org.edgefilter.nerf.geometry.Rays;

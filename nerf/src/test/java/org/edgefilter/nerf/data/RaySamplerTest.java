@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.nerf.geometry.Camera;
 import org.edgefilter.nerf.geometry.CameraPose;
 import org.edgefilter.nerf.geometry.PixelConvention;

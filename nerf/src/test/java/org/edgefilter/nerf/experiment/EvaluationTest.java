@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {

@@ -21,7 +21,7 @@ import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
-import org.edgefilter.nerf.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.nerf.data.RgbaPng;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,8 +8,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import org.edgefilter.framework.io.Png;
-import org.edgefilter.vision.data.ImageCodec;
-import org.edgefilter.vision.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
  * A PNG for a person to check the corruptions by eye: one row per corruption, columns clean and
@@ -61,7 +60,7 @@ public final class ContactSheet {
         g.drawString(c.id(), 4, y + cell / 2 + 4);
         for (int col = 0; col < cols; col++) {
           byte[] px = col == 0 ? image : generator.corrupt(image, c, col, imageIndex);
-          BufferedImage tile = ImageCodec.toBufferedImage(new RgbImage(s, s, px));
+          BufferedImage tile = RgbImage.fromBytes(s, s, px).toBufferedImage();
           g.drawImage(tile, LABEL_WIDTH + col * (cell + GAP), y, cell, cell, null);
         }
       }

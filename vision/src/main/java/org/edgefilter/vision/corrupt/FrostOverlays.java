@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.vision.data.ImageCodec;
-import org.edgefilter.vision.data.RgbImage;
 
 /**
  * The frost corruption's overlay images, {@code frost1.png .. frost5.jpg} of {@code
@@ -48,9 +48,9 @@ public final class FrostOverlays {
                 + ")");
       }
       RgbImage img = ImageCodec.read(file);
-      byte[] small = OpenCvOps.resizeLinear(img.pixels(), img.height(), img.width(), 3, factor);
+      byte[] small = OpenCvOps.resizeLinear(img.toBytes(), img.height(), img.width(), 3, factor);
       RgbImage r =
-          new RgbImage(
+          RgbImage.fromBytes(
               OpenCvOps.resizedSize(img.height(), factor),
               OpenCvOps.resizedSize(img.width(), factor),
               small);

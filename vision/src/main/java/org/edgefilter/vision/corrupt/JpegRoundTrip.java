@@ -13,8 +13,8 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.plugins.jpeg.JPEGQTable;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.vision.data.ImageCodec;
-import org.edgefilter.vision.data.RgbImage;
 import org.w3c.dom.NodeList;
 
 /**
@@ -77,7 +77,7 @@ final class JpegRoundTrip {
 
   /** The JPEG file bytes for an {@code [h, w, 3]} image at IJG quality {@code quality}. */
   static byte[] encode(byte[] hwc, int h, int w, int quality) {
-    BufferedImage img = ImageCodec.toBufferedImage(new RgbImage(h, w, hwc));
+    BufferedImage img = RgbImage.fromBytes(h, w, hwc).toBufferedImage();
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
     if (!writers.hasNext()) {
       throw new IllegalStateException("no ImageIO JPEG writer in this JVM");
@@ -120,6 +120,6 @@ final class JpegRoundTrip {
   static byte[] apply(byte[] hwc, int h, int w, int quality) {
     byte[] jpeg = encode(hwc, h, w, quality);
     RgbImage decoded = ImageCodec.decode(jpeg, "in-memory JPEG (quality " + quality + ")");
-    return decoded.pixels();
+    return decoded.toBytes();
   }
 }

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.edgefilter.framework.io.AtomicFiles;
+import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.framework.run.Progress;
 import org.edgefilter.vision.data.ImageCodec;
 import org.edgefilter.vision.data.ImageSet;
-import org.edgefilter.vision.data.RgbImage;
 
 /**
  * Tiny-ImageNet-C in the layout of its public release (Hendrycks and Dietterich, ICLR 2019; Zenodo
@@ -199,7 +199,7 @@ public final class TinyImageNetC implements CorruptedImages {
                         + " as "
                         + files.get(0).file());
               }
-              System.arraycopy(img.pixels(), 0, pixels, i * len, len);
+              System.arraycopy(img.toBytes(), 0, pixels, i * len, len);
               labels[i] = files.get(i).label();
             });
     return ImageSet.ofBytes(pixels, limit, h, w, 3, labels, classNames);

@@ -2,7 +2,7 @@ package org.edgefilter.vision.corrupt;
 
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-import org.edgefilter.vision.data.RgbImage;
+import org.edgefilter.framework.io.RgbImage;
 
 /** The weather corruptions: snow, frost, fog and (extra) spatter. */
 final class WeatherCorruptions {
@@ -101,7 +101,8 @@ final class WeatherCorruptions {
         for (int x = 0; x < side; x++) {
           for (int k = 0; k < 3; k++) {
             double v =
-                c[0] * (image[(y * side + x) * 3 + k] & 0xFF) + c[1] * frost.get(r0 + y, c0 + x, k);
+                c[0] * (image[(y * side + x) * 3 + k] & 0xFF)
+                    + c[1] * frost.get8(r0 + y, c0 + x, k);
             out[(y * side + x) * 3 + k] = Pixels.truncate(Math.min(255, Math.max(0, v)));
           }
         }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.edgefilter.framework.io.DataFormatException;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Reads the CIFAR-10 JPEG zips ({@code cifar10_jpg/test_jpg.zip}, {@code train_jpg.zip}): entries
@@ -106,7 +107,7 @@ public final class CifarJpegZipReader {
                         + ", expected 32x32");
               }
               System.arraycopy(
-                  img.pixels(),
+                  img.toBytes(),
                   0,
                   pixels,
                   i * CifarBinaryReader.IMAGE_BYTES,

@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.edgefilter.framework.io.DataFormatException;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
- * Decodes JPEG and PNG files to 8-bit RGB with java.awt / ImageIO (PNG files are written by the
- * framework's {@link org.edgefilter.framework.io.Png}).
+ * Decodes JPEG and PNG files to 8-bit RGB (held as a framework {@link RgbImage}, exactly) with
+ * java.awt / ImageIO (PNG files are written by the framework's {@link
+ * org.edgefilter.framework.io.Png}).
  *
  * <p>Samples are read from the raster, not through {@code BufferedImage.getRGB}, because getRGB
  * converts a grey image from a linear grey colour space and changes its values; grey images are
@@ -73,7 +75,7 @@ public final class ImageCodec {
         out[3 * i + 1] = (byte) (argb[i] >> 8);
         out[3 * i + 2] = (byte) argb[i];
       }
-      return new RgbImage(h, w, out);
+      return RgbImage.fromBytes(h, w, out);
     }
     if (bands != 1 && bands != 2 && bands != 3 && bands != 4) {
       throw new IllegalArgumentException(
@@ -95,21 +97,6 @@ public final class ImageCodec {
         }
       }
     }
-    return new RgbImage(h, w, out);
-  }
-
-  /** An 8-bit RGB {@link BufferedImage} with the pixels of {@code image}. */
-  public static BufferedImage toBufferedImage(RgbImage image) {
-    BufferedImage img =
-        new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_3BYTE_BGR);
-    int[] row = new int[image.width() * 3];
-    byte[] p = image.pixels();
-    for (int y = 0; y < image.height(); y++) {
-      for (int i = 0; i < row.length; i++) {
-        row[i] = p[y * row.length + i] & 0xFF;
-      }
-      img.getRaster().setPixels(0, y, image.width(), 1, row);
-    }
-    return img;
+    return RgbImage.fromBytes(h, w, out);
   }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.edgefilter.framework.io.DataFormatException;
+import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Tiny-ImageNet-200 (64x64 RGB, 200 classes) in either of two layouts. The shared data's {@code
@@ -276,7 +277,7 @@ public final class TinyImageNet {
                         + img.width()
                         + ", expected 64x64");
               }
-              System.arraycopy(img.pixels(), 0, pixels, i * len, len);
+              System.arraycopy(img.toBytes(), 0, pixels, i * len, len);
             });
     return ImageSet.ofBytes(pixels, n, SIDE, SIDE, 3, labels, wnids);
   }
