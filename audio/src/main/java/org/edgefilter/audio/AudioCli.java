@@ -22,8 +22,8 @@ import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.ExitCodes;
+import org.edgefilter.framework.cli.ModalityCommand;
 import org.edgefilter.framework.cli.RunOptions;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.run.RunPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +38,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "audio",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Log-mel CNN with and without the 2D EdgeFilter on FSDD and UrbanSound8K.",
     subcommands = {
       AudioCli.Train.class,
@@ -50,22 +48,16 @@ import picocli.CommandLine.Spec;
       AudioDownload.class,
       AudioCli.Kernels.class
     })
-public final class AudioCli implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+public final class AudioCli extends ModalityCommand {
 
   public static void main(String[] args) {
     Cli.exit(new AudioCli(), args);
   }
 
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.USAGE;
-  }
-
-  /** Options every training-like command shares beyond {@link CommonOptions}. */
+  /** The options every audio command shares: {@link CommonOptions}, the dataset, the run. */
   static final class AudioOptions {
+    @Mixin CommonOptions common;
+
     @Option(
         names = "--dataset",
         paramLabel = "NAME",
@@ -95,15 +87,15 @@ public final class AudioCli implements Callable<Integer> {
       return n;
     }
 
-    RunContext context(CommonOptions common, PrintWriter out) {
+    RunContext context(PrintWriter out) {
       String name = run.experiment(RunContext.defaultExperiment(dataset(), common.preset()));
       return new RunContext(common.runs(), name, common.seed(), threads(), out, System.err);
     }
 
     /** The trained run {@code --run} names, else the one of {@code --arm}, --name and --seed. */
-    RunPath existing(CommonOptions common, ExistingRunOption option) {
+    RunPath existing(ExistingRunOption option) {
       String armName =
-          option.path() != null ? null : Arm.of(run.arm()).apply(config(common)).filter().armName();
+          option.path() != null ? null : Arm.of(run.arm()).apply(config()).filter().armName();
       return option.resolve(
           common,
           run,
@@ -114,35 +106,42 @@ public final class AudioCli implements Callable<Integer> {
               + " --set, --name and --seed)");
     }
 
-    AudioConfig config(CommonOptions common) {
+    AudioConfig config() {
       return AudioPresets.resolve(dataset(), common.preset(), common.overrides());
+    }
+
+    /**
+     * What a training command starts from: the configuration, the run context and the corpus, whose
+     * notices (skipped or missing clips) are printed to {@code out}.
+     */
+    Prepared prepare(PrintWriter out) {
+      AudioConfig config = config();
+      RunContext context = context(out);
+      AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
+      corpus.printNotices(out);
+      return new Prepared(config, context, corpus);
     }
   }
 
+  /**
+   * A training command's inputs.
+   *
+   * @param config the resolved configuration
+   * @param context the run root, experiment name, seed, threads and printers
+   * @param corpus the loaded clips and the rounds of the dataset's protocol
+   */
+  record Prepared(AudioConfig config, RunContext context, AudioCorpus corpus) {}
+
   /** Prints the resolved configuration; writes nothing. */
-  @Command(
-      name = "config",
-      mixinStandardHelpOptions = true,
-      description =
-          "Print the resolved configuration (preset and --set) as JSON and the arm folders it"
-              + " runs; writes nothing.")
-  static final class ConfigCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin CommonOptions common;
+  @Command(name = "config")
+  static final class ConfigCommand extends org.edgefilter.framework.cli.ConfigCommand {
     @Mixin AudioOptions audio;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      AudioConfig config = audio.config(common);
-      out.println(org.edgefilter.framework.io.Json.write(config));
-      out.println(
-          "arms: "
-              + Arm.BASELINE.apply(config).filter().armName()
-              + ", "
-              + config.filter().armName());
-      out.flush();
-      return ExitCodes.OK;
+    protected Resolved resolve() {
+      AudioConfig config = audio.config();
+      return new Resolved(
+          config, Arm.BASELINE.apply(config).filter().armName(), config.filter().armName());
     }
   }
 
@@ -157,20 +156,17 @@ public final class AudioCli implements Callable<Integer> {
       })
   static final class Train implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin CommonOptions common;
     @Mixin AudioOptions audio;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      AudioConfig config = audio.config(common);
       Arm which = Arm.of(audio.run.arm());
-      RunContext context = audio.context(common, out);
-      AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
-      corpus.printNotices(out);
+      Prepared p = audio.prepare(out);
       FeatureStore features =
-          FeatureStore.cached(corpus, config.features(), ArmRunner.featureCache(context));
-      ArmResult result = ArmRunner.run(config, which, corpus, features, context);
+          FeatureStore.cached(
+              p.corpus(), p.config().features(), ArmRunner.featureCache(p.context()));
+      ArmResult result = ArmRunner.run(p.config(), which, p.corpus(), features, p.context());
       out.printf("%s -> %s%n", which.id(), result.runDirectory());
       out.print(ComparisonTable.metrics(result.result().metrics()));
       out.flush();
@@ -189,19 +185,15 @@ public final class AudioCli implements Callable<Integer> {
       })
   static final class Experiment implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin CommonOptions common;
     @Mixin AudioOptions audio;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      AudioConfig config = audio.config(common);
-      RunContext context = audio.context(common, out);
-      AudioCorpus corpus = AudioCorpus.load(config, common.dataLocator());
-      corpus.printNotices(out);
-      out.printf("%s: %s%n", context.experiment(), corpus.rounds());
+      Prepared p = audio.prepare(out);
+      out.printf("%s: %s%n", p.context().experiment(), p.corpus().rounds());
       out.flush();
-      AudioExperiment.run(config, corpus, context);
+      AudioExperiment.run(p.config(), p.corpus(), p.context());
       return ExitCodes.OK;
     }
   }
@@ -214,7 +206,6 @@ public final class AudioCli implements Callable<Integer> {
               + " accuracy and the confusion matrix.")
   static final class Evaluate implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin CommonOptions common;
     @Mixin AudioOptions audio;
     @Mixin ExistingRunOption existing;
 
@@ -222,7 +213,7 @@ public final class AudioCli implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Evaluation.run(
-          audio.existing(common, existing).path(), common.dataLocator(), audio.threads(), out);
+          audio.existing(existing).path(), audio.common.dataLocator(), audio.threads(), out);
       return ExitCodes.OK;
     }
   }
@@ -236,7 +227,6 @@ public final class AudioCli implements Callable<Integer> {
               + " from an untrained model of the preset.")
   static final class Spectrogram implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin CommonOptions common;
     @Mixin AudioOptions audio;
 
     @Option(
@@ -264,8 +254,9 @@ public final class AudioCli implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Optional<Path> run = Optional.ofNullable(runDirectory);
-      AudioConfig config = run.isPresent() ? null : audio.config(common);
-      RunContext context = audio.context(common, out);
+      AudioConfig config = run.isPresent() ? null : audio.config();
+      RunContext context = audio.context(out);
+      CommonOptions common = audio.common;
       SpectrogramFigure.Figure figure =
           SpectrogramFigure.create(
               config, run, common.dataLocator(), clips, common.seed(), audio.threads());

@@ -1,15 +1,12 @@
 package org.edgefilter.audio;
 
-import java.util.List;
 import org.edgefilter.audio.data.AudioReleases;
 import org.edgefilter.framework.cli.DownloadCommand;
-import org.edgefilter.framework.io.DatasetRelease;
 import picocli.CommandLine.Command;
 
 /** {@code ./edgefilter audio download urbansound8k|fsdd} ({@link AudioReleases}). */
 @Command(
     name = "download",
-    mixinStandardHelpOptions = true,
     description = {
       "Download an official release into the data folder (resumable; checked against"
           + " its published digest where there is one) and unpack it where the presets read it.",
@@ -17,8 +14,7 @@ import picocli.CommandLine.Command;
     })
 final class AudioDownload extends DownloadCommand {
 
-  @Override
-  protected List<DatasetRelease> releases() {
-    return AudioReleases.ALL;
+  AudioDownload() {
+    super(AudioReleases.ALL);
   }
 }

@@ -9,8 +9,8 @@ import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
 import org.edgefilter.framework.cli.ExistingRunOption;
 import org.edgefilter.framework.cli.ExitCodes;
+import org.edgefilter.framework.cli.ModalityCommand;
 import org.edgefilter.framework.cli.RunOptions;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.language.data.GlueTask;
 import org.edgefilter.language.experiment.ExperimentOutcome;
@@ -24,9 +24,7 @@ import org.edgefilter.language.experiment.TrainingRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The language study's command line: {@code ./edgefilter language <train|evaluate|experiment>}. A
@@ -35,8 +33,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "language",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "BERT-style encoder on GLUE SST-2, QQP and QNLI, with and without the 1D Deep"
           + " Edge Filter along the token axis.",
@@ -50,18 +46,10 @@ import picocli.CommandLine.Spec;
       LanguageCli.ConfigCommand.class,
       LanguageDownload.class
     })
-public final class LanguageCli implements Runnable {
-
-  @Spec CommandSpec spec;
+public final class LanguageCli extends ModalityCommand {
 
   public static void main(String[] args) {
     Cli.exit(new LanguageCli(), args);
-  }
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: train, evaluate or experiment (see --help)");
   }
 
   /** {@code sst2}, {@code qqp}, {@code qnli} (any case; {@code sst-2} too) to the task. */
@@ -130,24 +118,14 @@ public final class LanguageCli implements Runnable {
   }
 
   /** Prints the resolved configuration; writes nothing. */
-  @Command(
-      name = "config",
-      mixinStandardHelpOptions = true,
-      description =
-          "Print the resolved configuration (preset and --set) as JSON and the arm"
-              + " folders it runs; writes nothing.")
-  static final class ConfigCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
+  @Command(name = "config")
+  static final class ConfigCommand extends org.edgefilter.framework.cli.ConfigCommand {
     @Mixin TrainingOptions options;
 
     @Override
-    public Integer call() {
+    protected Resolved resolve() {
       LanguageConfig config = options.config();
-      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
-      spec.commandLine().getOut().println("arms: " + config.baseline().arm() + ", " + config.arm());
-      spec.commandLine().getOut().flush();
-      return ExitCodes.OK;
+      return new Resolved(config, config.baseline().arm(), config.arm());
     }
   }
 

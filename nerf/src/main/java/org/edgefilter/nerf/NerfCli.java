@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
+import org.edgefilter.framework.cli.ModalityCommand;
 import org.edgefilter.framework.cli.RunOptions;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.io.RgbImage;
 import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.nerf.data.FewShotScene;
@@ -28,7 +28,6 @@ import org.edgefilter.nerf.geometry.RayGenerator;
 import org.edgefilter.nerf.metrics.Lpips;
 import org.edgefilter.nerf.metrics.PerceptualMetric;
 import org.edgefilter.nerf.render.PngImages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +37,6 @@ import picocli.CommandLine.Spec;
 /** The NeRF study's command line: {@code ./edgefilter nerf <command> --help}. */
 @Command(
     name = "nerf",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description =
         "8-view few-shot NeRF on the Blender lego scene with and without the EdgeFilter "
             + "in the MLP.",
@@ -51,58 +48,53 @@ import picocli.CommandLine.Spec;
       NerfCli.ConfigCommand.class,
       NerfDownload.class
     })
-public final class NerfCli implements Runnable {
+public final class NerfCli extends ModalityCommand {
 
   public static void main(String[] args) {
     Cli.exit(new NerfCli(), args);
-  }
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        new CommandLine(this), "a command is required: experiment, train, render, evaluate");
   }
 
   static NerfConfig config(CommonOptions common) {
     return NerfPresets.presets().resolve(common.preset(), common.overrides());
   }
 
-  /** The run a read-only command works on: {@code --run}, else the arm the options name. */
-  static RunPath existing(CommonOptions common, RunOptions target, ExistingRunOption run) {
-    String armName =
-        run.path() != null ? null : Arm.of(target.arm()).configure(config(common)).armName();
-    return run.resolve(
-        common,
-        target,
-        NerfRun.MODALITY,
-        common.preset(),
-        armName,
-        "train it first with `nerf train --arm "
-            + target.arm().name().toLowerCase(Locale.ROOT)
-            + "` or `nerf experiment` (same --preset, --set, --name and --seed)");
+  /**
+   * The options of the commands that read a trained arm ({@code render}, {@code evaluate}): the
+   * common ones, {@code --name} / {@code --arm}, and {@code --run} naming the run folder itself.
+   */
+  static final class TrainedRunOptions {
+    @Mixin CommonOptions common;
+
+    @Mixin RunOptions target;
+
+    @Mixin ExistingRunOption existing;
+
+    /** Opens the run {@code --run} names, else the arm the options name; it must exist. */
+    TrainedRun open() {
+      String armName =
+          existing.path() != null ? null : Arm.of(target.arm()).configure(config(common)).armName();
+      return TrainedRun.open(
+          existing.resolve(
+              common,
+              target,
+              NerfRun.MODALITY,
+              common.preset(),
+              armName,
+              "train it first with `nerf train --arm "
+                  + target.arm().name().toLowerCase(Locale.ROOT)
+                  + "` or `nerf experiment` (same --preset, --set, --name and --seed)"));
+    }
   }
 
   /** Prints the resolved configuration; writes nothing. */
-  @Command(
-      name = "config",
-      mixinStandardHelpOptions = true,
-      description =
-          "Print the resolved configuration (preset and --set) as JSON and the arm"
-              + " folders it runs; writes nothing.")
-  static final class ConfigCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
+  @Command(name = "config")
+  static final class ConfigCommand extends org.edgefilter.framework.cli.ConfigCommand {
     @Mixin CommonOptions common;
 
     @Override
-    public Integer call() {
+    protected Resolved resolve() {
       NerfConfig config = config(common);
-      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
-      spec.commandLine()
-          .getOut()
-          .println("arms: " + Arm.BASELINE.configure(config).armName() + ", " + config.armName());
-      spec.commandLine().getOut().flush();
-      return 0;
+      return new Resolved(config, Arm.BASELINE.configure(config).armName(), config.armName());
     }
   }
 
@@ -173,11 +165,7 @@ public final class NerfCli implements Runnable {
           "Render the test views of a trained arm from its last checkpoint into PNGs "
               + "(default: <run>/renders/).")
   static final class Render implements Callable<Integer> {
-    @Mixin CommonOptions common;
-
-    @Mixin RunOptions target;
-
-    @Mixin ExistingRunOption existing;
+    @Mixin TrainedRunOptions options;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
     Path out;
@@ -187,8 +175,8 @@ public final class NerfCli implements Runnable {
     @Override
     public Integer call() {
       PrintWriter printer = spec.commandLine().getOut();
-      try (TrainedRun run = TrainedRun.open(existing(common, target, existing))) {
-        FewShotScene scene = NerfRun.loadScene(run.config(), common.dataLocator());
+      try (TrainedRun run = options.open()) {
+        FewShotScene scene = NerfRun.loadScene(run.config(), options.common.dataLocator());
         Path folder = out != null ? out : run.directory().resolve(NerfRun.RENDERS);
         for (View view : scene.test().views()) {
           float[] rgb =
@@ -214,11 +202,7 @@ public final class NerfCli implements Runnable {
           "Render and score the test views of a trained arm (PSNR, SSIM, MAE; LPIPS "
               + "only with --lpips or the run's lpipsWeights) and print them; writes nothing.")
   static final class Evaluate implements Callable<Integer> {
-    @Mixin CommonOptions common;
-
-    @Mixin RunOptions target;
-
-    @Mixin ExistingRunOption existing;
+    @Mixin TrainedRunOptions options;
 
     @Option(
         names = "--lpips",
@@ -231,9 +215,9 @@ public final class NerfCli implements Runnable {
     @Override
     public Integer call() {
       PrintWriter printer = spec.commandLine().getOut();
-      try (TrainedRun run = TrainedRun.open(existing(common, target, existing))) {
+      try (TrainedRun run = options.open()) {
         NerfConfig config = run.config();
-        FewShotScene scene = NerfRun.loadScene(config, common.dataLocator());
+        FewShotScene scene = NerfRun.loadScene(config, options.common.dataLocator());
         PerceptualMetric lpips =
             lpipsWeights != null ? Lpips.load(Optional.of(lpipsWeights)) : NerfRun.lpips(config);
         Evaluation evaluation =

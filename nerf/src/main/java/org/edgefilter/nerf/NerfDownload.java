@@ -1,15 +1,12 @@
 package org.edgefilter.nerf;
 
-import java.util.List;
 import org.edgefilter.framework.cli.DownloadCommand;
-import org.edgefilter.framework.io.DatasetRelease;
 import org.edgefilter.nerf.data.NerfReleases;
 import picocli.CommandLine.Command;
 
 /** {@code ./edgefilter nerf download lego} ({@link NerfReleases}). */
 @Command(
     name = "download",
-    mixinStandardHelpOptions = true,
     description = {
       "Download the NeRF synthetic lego scene into <data>/nerf_synthetic/lego/"
           + " (resumable; no digest is published, so the computed SHA-256 is printed and recorded),"
@@ -18,8 +15,7 @@ import picocli.CommandLine.Command;
     })
 final class NerfDownload extends DownloadCommand {
 
-  @Override
-  protected List<DatasetRelease> releases() {
-    return NerfReleases.ALL;
+  NerfDownload() {
+    super(NerfReleases.ALL);
   }
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.ModalityCommand;
 import org.edgefilter.framework.cli.RunOptions;
-import org.edgefilter.framework.cli.VersionProvider;
 import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.run.RunDirectory;
 import org.edgefilter.framework.run.RunPath;
@@ -31,8 +31,6 @@ import picocli.CommandLine.Option;
 /** The vision study's command line: {@code ./edgefilter vision <command> --help}. */
 @Command(
     name = "vision",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description =
         "Test-time adaptation on corrupted images (CIFAR-10-C, CIFAR-100-C, "
             + "Tiny-ImageNet-C) with and without the EdgeFilter.",
@@ -46,17 +44,10 @@ import picocli.CommandLine.Option;
       VisionDownload.class,
       VisionCli.Kernels.class
     })
-public final class VisionCli implements Runnable {
+public final class VisionCli extends ModalityCommand {
 
   public static void main(String[] args) {
     Cli.exit(new VisionCli(), args);
-  }
-
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this),
-        "a command is required: experiment, train, tta, corrupt, download");
   }
 
   static VisionConfig config(CommonOptions common) {
@@ -88,19 +79,40 @@ public final class VisionCli implements Runnable {
     String dataset;
   }
 
-  static FilterConfig arm(VisionConfig config, RunOptions run) {
-    return run.arm() == RunOptions.Arm.BASELINE ? config.filter().baseline() : config.filter();
+  /**
+   * The options of the commands that work on one arm ({@code train}, {@code tta}): the common ones,
+   * {@code --dataset}, and {@code --name} / {@code --arm} naming the run.
+   */
+  static final class ArmOptions {
+    @Mixin CommonOptions common;
+
+    @Mixin DatasetOption dataset;
+
+    @Mixin RunOptions run;
+
+    /** The resolved configuration with the chosen arm's filter, and that arm's run directory. */
+    ArmRun resolve() {
+      VisionConfig config = config(common, dataset);
+      FilterConfig filter =
+          run.arm() == RunOptions.Arm.BASELINE ? config.filter().baseline() : config.filter();
+      RunDirectory dir =
+          RunDirectory.open(
+              common.runs(),
+              VisionExperiment.MODALITY,
+              run.experiment(common.preset()),
+              filter.armName(),
+              common.seed());
+      return new ArmRun(config.withFilter(filter), dir);
+    }
   }
 
-  /** The run directory of {@code filter}'s arm named by the options. */
-  static RunDirectory directory(CommonOptions common, RunOptions run, FilterConfig filter) {
-    return RunDirectory.open(
-        common.runs(),
-        VisionExperiment.MODALITY,
-        run.experiment(common.preset()),
-        filter.armName(),
-        common.seed());
-  }
+  /**
+   * One arm's run as the command line names it.
+   *
+   * @param config the resolved configuration holding the arm's filter
+   * @param directory {@code <runs>/vision/<name>/<arm>/seed-<n>}
+   */
+  record ArmRun(VisionConfig config, RunDirectory directory) {}
 
   /** The learned-kernel analysis of the vision runs ({@code KernelReport}). */
   @Command(name = "kernels")
@@ -111,27 +123,15 @@ public final class VisionCli implements Runnable {
   }
 
   /** Prints the resolved configuration; writes nothing. */
-  @Command(
-      name = "config",
-      mixinStandardHelpOptions = true,
-      description =
-          "Print the resolved configuration (preset and --set) as JSON and the arm"
-              + " folders it runs; writes nothing.")
-  static final class ConfigCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
+  @Command(name = "config")
+  static final class ConfigCommand extends org.edgefilter.framework.cli.ConfigCommand {
     @Mixin CommonOptions common;
 
     @Override
-    public Integer call() {
+    protected Resolved resolve() {
       VisionConfig config = config(common);
-      spec.commandLine().getOut().println(org.edgefilter.framework.io.Json.write(config));
-      spec.commandLine()
-          .getOut()
-          .println(
-              "arms: " + config.filter().baseline().armName() + ", " + config.filter().armName());
-      spec.commandLine().getOut().flush();
-      return 0;
+      FilterConfig filter = config.filter();
+      return new Resolved(config, filter.baseline().armName(), filter.armName());
     }
   }
 
@@ -183,20 +183,16 @@ public final class VisionCli implements Runnable {
           "Train one arm on clean CIFAR-10 into its run directory (resumes from the "
               + "last checkpoint); `tta` then evaluates it.")
   static final class Train implements Callable<Integer> {
-    @Mixin CommonOptions common;
-
-    @Mixin DatasetOption dataset;
-
-    @Mixin RunOptions run;
+    @Mixin ArmOptions options;
 
     @Override
     public Integer call() {
-      VisionConfig config = config(common, dataset);
-      FilterConfig filter = arm(config, run);
-      VisionData data = VisionData.load(common.dataLocator().root(), config.data(), System.out);
-      RunDirectory dir = directory(common, run, filter);
-      double acc = VisionRun.trainOnly(config.withFilter(filter), dir, data, System.out);
-      System.out.printf("clean accuracy %.4f; checkpoint in %s%n", acc, dir.checkpointDir());
+      ArmRun arm = options.resolve();
+      Path root = options.common.dataLocator().root();
+      VisionData data = VisionData.load(root, arm.config().data(), System.out);
+      double acc = VisionRun.trainOnly(arm.config(), arm.directory(), data, System.out);
+      System.out.printf(
+          "clean accuracy %.4f; checkpoint in %s%n", acc, arm.directory().checkpointDir());
       return 0;
     }
   }
@@ -209,20 +205,16 @@ public final class VisionCli implements Runnable {
           "Evaluate Source / BN-Norm / TENT on CIFAR-10-C for one arm and seed "
               + "(training first if the run has no finished checkpoint); writes result.json.")
   static final class Tta implements Callable<Integer> {
-    @Mixin CommonOptions common;
-
-    @Mixin DatasetOption dataset;
-
-    @Mixin RunOptions run;
+    @Mixin ArmOptions options;
 
     @Override
     public Integer call() {
-      VisionConfig config = config(common, dataset);
-      FilterConfig filter = arm(config, run);
+      ArmRun arm = options.resolve();
+      CommonOptions common = options.common;
       VisionRun.Inputs inputs =
-          VisionExperiment.inputs(config, common.dataLocator().root(), common.runs(), System.out);
-      RunDirectory dir = directory(common, run, filter);
-      RunResult result = new VisionRun(config.withFilter(filter), dir, inputs, System.out).run();
+          VisionExperiment.inputs(
+              arm.config(), common.dataLocator().root(), common.runs(), System.out);
+      RunResult result = new VisionRun(arm.config(), arm.directory(), inputs, System.out).run();
       System.out.println(
           result.metrics().entrySet().stream()
               .filter(e -> !e.getKey().contains("/") || e.getKey().endsWith("mean_acc"))

@@ -1,8 +1,6 @@
 package org.edgefilter.vision;
 
-import java.util.List;
 import org.edgefilter.framework.cli.DownloadCommand;
-import org.edgefilter.framework.io.DatasetRelease;
 import org.edgefilter.vision.data.VisionReleases;
 import picocli.CommandLine.Command;
 
@@ -13,7 +11,6 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "download",
-    mixinStandardHelpOptions = true,
     description = {
       "Download an official release into the data folder (resumable; checked against"
           + " its published SHA-256 or MD5) and unpack it where the presets read it.",
@@ -21,8 +18,7 @@ import picocli.CommandLine.Command;
     })
 final class VisionDownload extends DownloadCommand {
 
-  @Override
-  protected List<DatasetRelease> releases() {
-    return VisionReleases.ALL;
+  VisionDownload() {
+    super(VisionReleases.ALL);
   }
 }

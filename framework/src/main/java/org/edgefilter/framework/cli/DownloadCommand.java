@@ -10,6 +10,7 @@ import org.edgefilter.framework.io.DataLocator;
 import org.edgefilter.framework.io.DatasetInstaller;
 import org.edgefilter.framework.io.DatasetRelease;
 import org.edgefilter.framework.io.Downloader;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,16 +19,21 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code download} command every modality has: fetches one of the modality's {@link
  * DatasetRelease}s into the data root, resumably, checked against its published digests, and
- * unpacks it where the modality's presets read it. A modality registers a subclass:
+ * unpacks it where the modality's presets read it. A modality registers a subclass that names its
+ * releases and describes them ({@code --help} and {@code --version} are inherited; picocli wants
+ * the name on the subclass):
  *
  * <pre>{@code
- * @Command(name = "download", mixinStandardHelpOptions = true, description = "...")
+ * @Command(name = "download", description = "...")
  * final class AudioDownload extends DownloadCommand {
- *   protected List<DatasetRelease> releases() { return AudioReleases.ALL; }
+ *   AudioDownload() { super(AudioReleases.ALL); }
  * }
  * }</pre>
  */
+@Command(name = "download", mixinStandardHelpOptions = true)
 public abstract class DownloadCommand implements Callable<Integer> {
+
+  private final List<DatasetRelease> releases;
 
   @Spec CommandSpec spec;
 
@@ -63,8 +69,18 @@ public abstract class DownloadCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the datasets this command fetches, and exit.")
   boolean list;
 
+  /**
+   * @param releases the releases this modality's command fetches, in the order {@code --list}
+   *     prints them
+   */
+  protected DownloadCommand(List<DatasetRelease> releases) {
+    this.releases = List.copyOf(releases);
+  }
+
   /** The releases this modality's command fetches. */
-  protected abstract List<DatasetRelease> releases();
+  protected List<DatasetRelease> releases() {
+    return releases;
+  }
 
   @Override
   public Integer call() {

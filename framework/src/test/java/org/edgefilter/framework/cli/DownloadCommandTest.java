@@ -30,6 +30,10 @@ class DownloadCommandTest {
 
   @Command(name = "download", mixinStandardHelpOptions = true)
   static final class Download extends DownloadCommand {
+    Download() {
+      super(List.of()); // the releases of each test, set in the static field, are returned below
+    }
+
     @Override
     protected List<DatasetRelease> releases() {
       return releases;
