@@ -1,21 +1,20 @@
 package org.edgefilter.audio;
 
+import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
+import static org.edgefilter.framework.cli.CliTesting.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.edgefilter.audio.data.UrbanSoundFixture;
-import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.CliTesting;
+import org.edgefilter.framework.cli.CliTesting.Run;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,6 @@ class AudioFailuresTest {
   @TempDir Path data;
 
   private Path us8k;
-
-  record Run(int code, String out, String err) {}
 
   @BeforeEach
   void writeDataset() {
@@ -58,30 +55,7 @@ class AudioFailuresTest {
                 "--threads",
                 "1"));
     args.addAll(List.of(more));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Cli.execute(
-            new AudioCli(),
-            new PrintWriter(out),
-            new PrintWriter(err),
-            args.toArray(String[]::new));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private List<Path> files() throws IOException {
-    if (!Files.exists(runs)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(runs)) {
-      return walk.filter(Files::isRegularFile).toList();
-    }
-  }
-
-  private static void assertOneErrorLine(Run r, String expected) {
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().startsWith("error: "), r.err());
-    assertTrue(r.err().contains(expected), r.err());
+    return CliTesting.run(new AudioCli(), args);
   }
 
   @Test
@@ -100,7 +74,7 @@ class AudioFailuresTest {
       Run r = train(bad[0], bad[1]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
       assertOneErrorLine(r, bad[2]);
-      assertEquals(List.of(), files(), bad[1] + " left files behind");
+      assertEquals(List.of(), files(runs), bad[1] + " left files behind");
     }
   }
 
@@ -121,7 +95,7 @@ class AudioFailuresTest {
     assertEquals(ExitCodes.BAD_DATA, cut.code(), cut.err());
     assertOneErrorLine(cut, wav + ": malformed: chunk 'fmt ' at byte 12 declares 16 bytes");
     assertFalse(cut.err().contains("Exception"), cut.err());
-    assertEquals(List.of(), files());
+    assertEquals(List.of(), files(runs));
   }
 
   @Test
@@ -132,7 +106,7 @@ class AudioFailuresTest {
     Run r = train();
     assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
     assertOneErrorLine(r, us8k.resolve("metadata/UrbanSound8K.csv") + " line 4");
-    assertEquals(List.of(), files());
+    assertEquals(List.of(), files(runs));
   }
 
   @Test
@@ -151,7 +125,7 @@ class AudioFailuresTest {
     assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
     assertOneErrorLine(r, "Lower the learning rate");
     assertFalse(
-        files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
-        files().toString());
+        files(runs).stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+        files(runs).toString());
   }
 }

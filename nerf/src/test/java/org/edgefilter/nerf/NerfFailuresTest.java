@@ -1,19 +1,19 @@
 package org.edgefilter.nerf;
 
+import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
+import static org.edgefilter.framework.cli.CliTesting.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
-import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.CliTesting;
+import org.edgefilter.framework.cli.CliTesting.Run;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.nerf.data.SyntheticScene;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +32,6 @@ class NerfFailuresTest {
   @TempDir Path data;
 
   private Path scene;
-
-  record Run(int code, String out, String err) {}
 
   @BeforeEach
   void writeScene() throws IOException {
@@ -69,24 +67,7 @@ class NerfFailuresTest {
                 "--set",
                 "testViews=0,1"));
     args.addAll(List.of(more));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        Cli.execute(
-            new NerfCli(), new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private List<Path> files() throws IOException {
-    try (Stream<Path> walk = Files.walk(runs)) {
-      return walk.filter(Files::isRegularFile).toList();
-    }
-  }
-
-  private static void assertOneErrorLine(Run r, String expected) {
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().startsWith("error: "), r.err());
-    assertTrue(r.err().contains(expected), r.err());
+    return CliTesting.run(new NerfCli(), args);
   }
 
   @Test
@@ -115,7 +96,7 @@ class NerfFailuresTest {
       Run r = train(bad[0], bad[1]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
       assertOneErrorLine(r, bad[2]);
-      assertEquals(List.of(), files(), bad[1] + " left files behind");
+      assertEquals(List.of(), files(runs), bad[1] + " left files behind");
     }
   }
 
@@ -145,6 +126,6 @@ class NerfFailuresTest {
     assertEquals(ExitCodes.BAD_DATA, image.code(), image.err());
     assertOneErrorLine(image, png + ": ");
     assertFalse(image.err().contains("Exception"), image.err());
-    assertEquals(List.of(), files());
+    assertEquals(List.of(), files(runs));
   }
 }

@@ -1,12 +1,12 @@
 package org.edgefilter.vision;
 
+import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
+import static org.edgefilter.framework.cli.CliTesting.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +14,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.CliTesting;
+import org.edgefilter.framework.cli.CliTesting.Run;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.vision.data.TestData;
 import org.junit.jupiter.api.Test;
@@ -31,25 +32,8 @@ class VisionFailuresTest {
 
   @TempDir Path data;
 
-  record Run(int code, String out, String err) {}
-
   Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.execute(new VisionCli(), new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private List<Path> files() throws IOException {
-    try (Stream<Path> walk = Files.walk(runs)) {
-      return walk.filter(Files::isRegularFile).toList();
-    }
-  }
-
-  private static void assertOneErrorLine(Run r, String expected) {
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().startsWith("error: "), r.err());
-    assertTrue(r.err().contains(expected), r.err());
+    return CliTesting.run(new VisionCli(), args);
   }
 
   @Test
@@ -65,7 +49,7 @@ class VisionFailuresTest {
       Run r = run("train", "--preset", "smoke", "--runs", runs.toString(), "--set", bad[0]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[0] + ": " + r.err());
       assertOneErrorLine(r, bad[1]);
-      assertEquals(List.of(), files(), bad[0] + " left files behind");
+      assertEquals(List.of(), files(runs), bad[0] + " left files behind");
     }
   }
 
@@ -88,8 +72,8 @@ class VisionFailuresTest {
     assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
     assertOneErrorLine(r, "Lower the learning rate");
     assertFalse(
-        files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
-        files().toString());
+        files(runs).stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+        files(runs).toString());
   }
 
   /**
@@ -140,7 +124,7 @@ class VisionFailuresTest {
     Run r = smoke();
     assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
     assertOneErrorLine(r, test + ": file length 6246 is not a positive multiple of the 3073-byte");
-    assertEquals(List.of(), files());
+    assertEquals(List.of(), files(runs));
   }
 
   @Test
@@ -172,7 +156,7 @@ class VisionFailuresTest {
     r = smoke("--set", "data.source=jpeg");
     assertEquals(ExitCodes.BAD_DATA, r.code(), r.err());
     assertOneErrorLine(r, "train_jpg.zip: the CIFAR-10 JPEG zip cannot be read to its end");
-    assertEquals(List.of(), files());
+    assertEquals(List.of(), files(runs));
   }
 
   @Test
@@ -203,7 +187,8 @@ class VisionFailuresTest {
                     + checkpoint.getParent().getFileName()),
         again.err());
     assertFalse(again.err().contains("\tat "), again.err());
-    assertFalse(files().stream().anyMatch(f -> f.endsWith("result.json")), files().toString());
+    assertFalse(
+        files(runs).stream().anyMatch(f -> f.endsWith("result.json")), files(runs).toString());
 
     // With --debug the same line comes first, then the trace (for a bug report).
     Run debug = smoke("--debug");

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.edgefilter.framework.cli.CliTesting.Run;
 import org.edgefilter.framework.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,35 +17,39 @@ import org.junit.jupiter.api.io.TempDir;
  * The shared vocabulary every modality's command line must speak (issue 14): the same {@code --set
  * filter.*} keys and arm names, old keys rejected with the new key named, nothing written by {@code
  * config}, {@code --version} and valid {@code --set} examples. A module's test extends this class
- * and names its command line and its renamed keys; JUnit runs the inherited tests there. Shipped in
- * the framework's test-jar.
+ * and passes its command line and its renamed keys to the constructor; JUnit runs the inherited
+ * tests there. Shipped in the framework's test-jar.
  */
 public abstract class CliVocabularyContract {
 
   @TempDir Path dir;
 
-  /** A fresh instance of the modality's command line. */
-  protected abstract Object newCli();
+  private final Supplier<Object> newCli;
+  private final String gaussianLowPassArm;
+  private final String oldKeySetting;
+  private final String newKeySetting;
 
   /**
-   * The arm name of the quick preset with {@code filter.kind=gaussian}, {@code filter.scale=0.5}
-   * and {@code filter.mode=low-pass} (the preset's own kernel size and position).
+   * @param newCli a fresh instance of the modality's command line
+   * @param gaussianLowPassArm the arm name of the quick preset with {@code filter.kind=gaussian},
+   *     {@code filter.scale=0.5} and {@code filter.mode=low-pass} (the preset's own kernel size and
+   *     position)
+   * @param oldKeySetting a renamed key of this modality with a value, e.g. {@code filter.k=7}
+   * @param newKeySetting the shared key and value the error must suggest for {@code oldKeySetting}
    */
-  protected abstract String gaussianLowPassArm();
+  protected CliVocabularyContract(
+      Supplier<Object> newCli,
+      String gaussianLowPassArm,
+      String oldKeySetting,
+      String newKeySetting) {
+    this.newCli = newCli;
+    this.gaussianLowPassArm = gaussianLowPassArm;
+    this.oldKeySetting = oldKeySetting;
+    this.newKeySetting = newKeySetting;
+  }
 
-  /** A renamed key of this modality with a value, e.g. {@code filter.k=7}. */
-  protected abstract String oldKeySetting();
-
-  /** The shared key and value the error must suggest for {@link #oldKeySetting()}. */
-  protected abstract String newKeySetting();
-
-  protected record Run(int code, String out, String err) {}
-
-  protected Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.execute(newCli(), new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private Run run(String... args) {
+    return CliTesting.run(newCli.get(), args);
   }
 
   @Test
@@ -86,7 +90,7 @@ public abstract class CliVocabularyContract {
             "--set",
             "filter.mode=low-pass");
     assertEquals(ExitCodes.OK, r.code(), r.err());
-    assertTrue(r.out().contains(gaussianLowPassArm()), r.out());
+    assertTrue(r.out().contains(gaussianLowPassArm), r.out());
     Run bad = run("config", "--preset", "quick", "--set", "filter.mode=sideways");
     assertEquals(ExitCodes.USAGE, bad.code());
     assertTrue(bad.err().contains("high-pass|low-pass|low-pass-no-grad|identity"), bad.err());
@@ -94,10 +98,10 @@ public abstract class CliVocabularyContract {
 
   @Test
   public void oldKeysNameTheirNewKey() {
-    Run r = run("config", "--preset", "quick", "--set", oldKeySetting());
+    Run r = run("config", "--preset", "quick", "--set", oldKeySetting);
     assertEquals(ExitCodes.USAGE, r.code());
     assertTrue(r.err().startsWith("error: key '"), r.err());
-    assertTrue(r.err().contains("use --set " + newKeySetting()), r.err());
+    assertTrue(r.err().contains("use --set " + newKeySetting), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
   }
 

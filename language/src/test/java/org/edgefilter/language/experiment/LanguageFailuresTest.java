@@ -1,19 +1,20 @@
 package org.edgefilter.language.experiment;
 
+import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
+import static org.edgefilter.framework.cli.CliTesting.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.CliTesting;
+import org.edgefilter.framework.cli.CliTesting.Run;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.language.LanguageCli;
@@ -34,8 +35,6 @@ class LanguageFailuresTest {
 
   private Path runs;
 
-  record Run(int code, String out, String err) {}
-
   private static final String[] WORDS = {"good", "bad", "great", "awful", "fine", "poor"};
 
   @BeforeEach
@@ -53,10 +52,7 @@ class LanguageFailuresTest {
   }
 
   private Run language(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.execute(new LanguageCli(), new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+    return CliTesting.run(new LanguageCli(), args);
   }
 
   private Run train(String... more) {
@@ -74,21 +70,6 @@ class LanguageFailuresTest {
                 runs.toString()));
     args.addAll(List.of(more));
     return language(args.toArray(String[]::new));
-  }
-
-  private List<Path> files() throws IOException {
-    if (!Files.exists(runs)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(runs)) {
-      return walk.filter(Files::isRegularFile).toList();
-    }
-  }
-
-  private static void assertOneErrorLine(Run r, String expected) {
-    assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().startsWith("error: "), r.err());
-    assertTrue(r.err().contains(expected), r.err());
   }
 
   @Test
@@ -114,7 +95,7 @@ class LanguageFailuresTest {
       Run r = train(bad[0], bad[1]);
       assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
       assertOneErrorLine(r, bad[2]);
-      assertEquals(List.of(), files(), bad[1] + " left files behind");
+      assertEquals(List.of(), files(runs), bad[1] + " left files behind");
     }
   }
 
@@ -151,7 +132,7 @@ class LanguageFailuresTest {
     assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
     assertOneErrorLine(r, "Lower the learning rate");
     assertFalse(
-        files().stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
-        files().toString());
+        files(runs).stream().anyMatch(f -> f.getFileName().toString().equals("result.json")),
+        files(runs).toString());
   }
 }

@@ -1,0 +1,61 @@
+package org.edgefilter.framework.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs a modality's command line in-process, as {@code ./edgefilter} would, and checks a failure
+ * the project's way (one {@code error:} line, nothing written). Shipped in the framework's test-jar
+ * for the modules' {@code *FailuresTest} and {@code *CliTest} classes.
+ */
+public final class CliTesting {
+
+  private CliTesting() {}
+
+  /**
+   * What one run of a command line returned and printed.
+   *
+   * @param code the exit code
+   * @param out standard output
+   * @param err standard error
+   */
+  public record Run(int code, String out, String err) {}
+
+  /** Runs {@code cli} (a picocli root command) through {@link Cli#execute} with {@code args}. */
+  public static Run run(Object cli, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.execute(cli, new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** {@link #run(Object, String...)} with the arguments in a list. */
+  public static Run run(Object cli, List<String> args) {
+    return run(cli, args.toArray(String[]::new));
+  }
+
+  /** The regular files below {@code root} (none when it does not exist). */
+  public static List<Path> files(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  /** Asserts that standard error is one {@code error:} line containing {@code expected}. */
+  public static void assertOneErrorLine(Run r, String expected) {
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("error: "), r.err());
+    assertTrue(r.err().contains(expected), r.err());
+  }
+}
