@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.edgefilter.framework.io.DataFormatException;
-import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Reads the CIFAR-10 JPEG zips ({@code cifar10_jpg/test_jpg.zip}, {@code train_jpg.zip}): entries
@@ -88,32 +86,9 @@ public final class CifarJpegZipReader {
       throw new DataFormatException(zip, zip + ": no images of split '" + split + "'");
     }
     int[] labels = labelList.stream().mapToInt(Integer::intValue).toArray();
-    int n = encoded.size();
     int side = CifarBinaryReader.SIDE;
-    byte[] pixels = new byte[n * CifarBinaryReader.IMAGE_BYTES];
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              RgbImage img = ImageCodec.decode(encoded.get(i), names.get(i));
-              if (img.height() != side || img.width() != side) {
-                throw new DataFormatException(
-                    Path.of(names.get(i)),
-                    names.get(i)
-                        + ": image is "
-                        + img.height()
-                        + "x"
-                        + img.width()
-                        + ", expected 32x32");
-              }
-              System.arraycopy(
-                  img.toBytes(),
-                  0,
-                  pixels,
-                  i * CifarBinaryReader.IMAGE_BYTES,
-                  CifarBinaryReader.IMAGE_BYTES);
-            });
-    return ImageSet.ofBytes(pixels, n, side, side, 3, labels, classes);
+    byte[] pixels = ImageCodec.decodeAll(encoded, names, side);
+    return ImageSet.ofBytes(pixels, encoded.size(), side, side, 3, labels, classes);
   }
 
   /**

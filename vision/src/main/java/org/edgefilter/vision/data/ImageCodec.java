@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.edgefilter.framework.io.DataFormatException;
 import org.edgefilter.framework.io.RgbImage;
@@ -49,6 +51,40 @@ public final class ImageCodec {
           source + ": not an image (expected a JPEG, PNG, BMP or GIF; the bytes match none)");
     }
     return toRgb(img, source);
+  }
+
+  /**
+   * Decodes every image of {@code encoded} (in parallel) into one {@code [N, side, side, 3]} byte
+   * array, image {@code i} at offset {@code i * side * side * 3}.
+   *
+   * @param sources names of the images, index by index, for errors
+   * @throws DataFormatException naming the image when one does not decode or is not {@code side} x
+   *     {@code side}
+   */
+  public static byte[] decodeAll(List<byte[]> encoded, List<String> sources, int side) {
+    int len = side * side * 3;
+    byte[] pixels = new byte[encoded.size() * len];
+    IntStream.range(0, encoded.size())
+        .parallel()
+        .forEach(
+            i -> {
+              RgbImage img = decode(encoded.get(i), sources.get(i));
+              if (img.height() != side || img.width() != side) {
+                throw new DataFormatException(
+                    Path.of(sources.get(i)),
+                    sources.get(i)
+                        + ": image is "
+                        + img.height()
+                        + "x"
+                        + img.width()
+                        + ", expected "
+                        + side
+                        + "x"
+                        + side);
+              }
+              System.arraycopy(img.toBytes(), 0, pixels, i * len, len);
+            });
+    return pixels;
   }
 
   /** Reads and decodes the image file at {@code file}. */

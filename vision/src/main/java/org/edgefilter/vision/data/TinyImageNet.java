@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.edgefilter.framework.io.DataFormatException;
-import org.edgefilter.framework.io.RgbImage;
 
 /**
  * Tiny-ImageNet-200 (64x64 RGB, 200 classes) in either of two layouts. The shared data's {@code
@@ -259,27 +257,8 @@ public final class TinyImageNet {
   }
 
   private ImageSet decodeAll(List<byte[]> encoded, List<String> sources, int[] labels) {
-    int n = encoded.size();
-    int len = SIDE * SIDE * 3;
-    byte[] pixels = new byte[n * len];
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(
-            i -> {
-              RgbImage img = ImageCodec.decode(encoded.get(i), sources.get(i));
-              if (img.height() != SIDE || img.width() != SIDE) {
-                throw new DataFormatException(
-                    Path.of(sources.get(i)),
-                    sources.get(i)
-                        + ": image is "
-                        + img.height()
-                        + "x"
-                        + img.width()
-                        + ", expected 64x64");
-              }
-              System.arraycopy(img.toBytes(), 0, pixels, i * len, len);
-            });
-    return ImageSet.ofBytes(pixels, n, SIDE, SIDE, 3, labels, wnids);
+    byte[] pixels = ImageCodec.decodeAll(encoded, sources, SIDE);
+    return ImageSet.ofBytes(pixels, encoded.size(), SIDE, SIDE, 3, labels, wnids);
   }
 
   private interface EntryConsumer {
