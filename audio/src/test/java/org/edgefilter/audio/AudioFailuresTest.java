@@ -1,6 +1,7 @@
 package org.edgefilter.audio;
 
 import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
+import static org.edgefilter.framework.cli.CliTesting.assertRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,10 +72,7 @@ class AudioFailuresTest {
             new String[] {"--set", "features.nMels=0", "features.nMels=0"},
             new String[] {"--set", "features.n_mels=40", "did you mean 'features.nMels'"},
             new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
-      Run r = train(bad[0], bad[1]);
-      assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
-      assertOneErrorLine(r, bad[2]);
-      assertEquals(List.of(), files(runs), bad[1] + " left files behind");
+      assertRejectedBeforeWriting(train(bad[0], bad[1]), bad[2], runs, bad[1]);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.edgefilter.vision;
 
 import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
+import static org.edgefilter.framework.cli.CliTesting.assertRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,9 +48,7 @@ class VisionFailuresTest {
             new String[] {"train.epochs=0", "train.epochs and train.batchSize must be >= 1"},
             new String[] {"filter.position=4", "filter.position 4 does not exist in WRN-10-1"})) {
       Run r = run("train", "--preset", "smoke", "--runs", runs.toString(), "--set", bad[0]);
-      assertEquals(ExitCodes.USAGE, r.code(), bad[0] + ": " + r.err());
-      assertOneErrorLine(r, bad[1]);
-      assertEquals(List.of(), files(runs), bad[0] + " left files behind");
+      assertRejectedBeforeWriting(r, bad[1], runs, bad[0]);
     }
   }
 

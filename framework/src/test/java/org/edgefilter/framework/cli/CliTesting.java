@@ -52,6 +52,20 @@ public final class CliTesting {
     }
   }
 
+  /**
+   * Asserts that {@code r} is a usage error (exit {@link ExitCodes#USAGE}) whose standard error is
+   * one {@code error:} line containing {@code expected}, and that no file exists below {@code
+   * runs}: the configuration was rejected before anything was written.
+   *
+   * @param what names the case in failure messages (e.g. the {@code --set} value)
+   */
+  public static void assertRejectedBeforeWriting(Run r, String expected, Path runs, String what)
+      throws IOException {
+    assertEquals(ExitCodes.USAGE, r.code(), what + ": " + r.err());
+    assertOneErrorLine(r, expected);
+    assertEquals(List.of(), files(runs), what + " left files behind");
+  }
+
   /** Asserts that standard error is one {@code error:} line containing {@code expected}. */
   public static void assertOneErrorLine(Run r, String expected) {
     assertEquals(1, r.err().strip().lines().count(), r.err());

@@ -1,6 +1,7 @@
 package org.edgefilter.language.experiment;
 
 import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
+import static org.edgefilter.framework.cli.CliTesting.assertRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,10 +93,7 @@ class LanguageFailuresTest {
             new String[] {"--set", "model.heads=3", "hidden 32 must be a multiple of heads 3"},
             new String[] {"--set", "model.layer=3", "unknown key 'model.layer'"},
             new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
-      Run r = train(bad[0], bad[1]);
-      assertEquals(ExitCodes.USAGE, r.code(), bad[1] + ": " + r.err());
-      assertOneErrorLine(r, bad[2]);
-      assertEquals(List.of(), files(runs), bad[1] + " left files behind");
+      assertRejectedBeforeWriting(train(bad[0], bad[1]), bad[2], runs, bad[1]);
     }
   }
 
