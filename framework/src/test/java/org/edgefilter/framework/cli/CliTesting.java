@@ -66,6 +66,20 @@ public final class CliTesting {
     assertEquals(List.of(), files(runs), what + " left files behind");
   }
 
+  /**
+   * Asserts that {@code r} stopped on a non-finite loss the project's way: exit {@link
+   * ExitCodes#DIVERGED}, one {@code error:} line advising a lower learning rate, and no {@code
+   * result.json} below {@code runs} (a diverged run is not a finished one).
+   */
+  public static void assertDivergedWithoutResult(Run r, Path runs) throws IOException {
+    assertEquals(ExitCodes.DIVERGED, r.code(), r.out() + r.err());
+    assertOneErrorLine(r, "Lower the learning rate");
+    List<Path> written = files(runs);
+    assertTrue(
+        written.stream().noneMatch(f -> f.getFileName().toString().equals("result.json")),
+        written.toString());
+  }
+
   /** Asserts that standard error is one {@code error:} line containing {@code expected}. */
   public static void assertOneErrorLine(Run r, String expected) {
     assertEquals(1, r.err().strip().lines().count(), r.err());
