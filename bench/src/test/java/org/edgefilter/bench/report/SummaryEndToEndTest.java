@@ -293,6 +293,7 @@ class SummaryEndToEndTest {
             "vision",
             "vision-resnet18",
             "vision-vit",
+            "vision-tiny-imagenet",
             "audio-urbansound8k",
             "audio-fsdd",
             "language-sst2",

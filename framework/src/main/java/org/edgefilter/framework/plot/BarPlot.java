@@ -159,24 +159,11 @@ public final class BarPlot extends ChartPlot {
     /** Checks the required settings and returns the plot. */
     public BarPlot build() {
       checkTitle("bar plot");
-      if (categories == null || categories.isEmpty()) {
-        throw new IllegalArgumentException("bar plot '" + title + "' has no categories");
-      }
-      if (series.isEmpty()) {
-        throw new IllegalArgumentException("bar plot '" + title + "' has no series");
-      }
-      for (Series s : series) {
-        if (s.values().length != categories.size()) {
-          throw new IllegalArgumentException(
-              "series '"
-                  + s.name()
-                  + "' has "
-                  + s.values().length
-                  + " values for "
-                  + categories.size()
-                  + " categories");
-        }
-      }
+      checkCategories(
+          "bar plot",
+          categories,
+          series.stream().map(Series::name).toList(),
+          series.stream().mapToInt(s -> s.values().length).toArray());
       checkSize();
       return new BarPlot(this);
     }

@@ -104,22 +104,12 @@ public final class DotPlot extends ChartPlot {
     /** Checks the required settings and returns the plot. */
     public DotPlot build() {
       checkTitle("dot plot");
-      if (categories == null || categories.isEmpty()) {
-        throw new IllegalArgumentException("dot plot '" + title + "' has no categories");
-      }
-      if (series.isEmpty()) {
-        throw new IllegalArgumentException("dot plot '" + title + "' has no series");
-      }
+      checkCategories(
+          "dot plot",
+          categories,
+          series.stream().map(Series::name).toList(),
+          series.stream().mapToInt(s -> s.values().length).toArray());
       for (Series s : series) {
-        if (s.values().length != categories.size()) {
-          throw new IllegalArgumentException(
-              "series '"
-                  + s.name()
-                  + "' has values for "
-                  + s.values().length
-                  + " categories, expected "
-                  + categories.size());
-        }
         boolean anyPoint = false;
         for (double[] v : s.values()) {
           anyPoint |= v.length > 0;
