@@ -8,11 +8,11 @@ import org.edgefilter.bench.ablation.AblationSpec;
 import org.edgefilter.bench.collect.ResultSet;
 import org.edgefilter.bench.compare.Comparison;
 import org.edgefilter.bench.compare.ComparisonSettings;
-import org.edgefilter.bench.compare.PrimaryTest;
 import org.edgefilter.bench.report.AblationReport;
 import org.edgefilter.bench.sweep.SweepSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,18 +109,7 @@ final class AblationCommand implements Runnable {
         description = "Report directory (default: <runs>/<modality>/<experiment>/report).")
     Path out;
 
-    @Option(
-        names = "--primary",
-        defaultValue = "t_test",
-        description =
-            "Test deciding the verdict: t_test or wilcoxon (default: " + "${DEFAULT-VALUE}).")
-    PrimaryTest primary;
-
-    @Option(
-        names = "--resamples",
-        defaultValue = "10000",
-        description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-    int resamples;
+    @Mixin VerdictOptions verdict;
 
     @Override
     public Integer call() {
@@ -130,8 +119,7 @@ final class AblationCommand implements Runnable {
           out != null
               ? out
               : root.resolve(ablation.modality()).resolve(ablation.experiment()).resolve("report");
-      ComparisonSettings settings =
-          ComparisonSettings.builder().optPrimaryTest(primary).optResamples(resamples).build();
+      ComparisonSettings settings = verdict.settings().build();
       AblationReport.Output o = AblationReport.write(ablation, ResultSet.scan(root), dir, settings);
       PrintWriter w = spec.commandLine().getOut();
       for (Comparison c : o.comparisons().comparisons()) {

@@ -10,11 +10,11 @@ import org.edgefilter.bench.compare.CiMethod;
 import org.edgefilter.bench.compare.Comparison;
 import org.edgefilter.bench.compare.ComparisonSettings;
 import org.edgefilter.bench.compare.HolmFamily;
-import org.edgefilter.bench.compare.PrimaryTest;
 import org.edgefilter.bench.report.PlotContributor;
 import org.edgefilter.bench.report.ReportWriter;
 import org.edgefilter.bench.stats.WilcoxonSignedRank.ZeroMethod;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,23 +77,11 @@ final class ReportCommand implements Callable<Integer> {
   boolean noAxes;
 
   @Option(
-      names = "--alpha",
-      defaultValue = "0.05",
-      description = "Family-wise level of the Holm-adjusted verdicts (default: ${DEFAULT-VALUE}).")
-  double alpha;
-
-  @Option(
       names = "--level",
       defaultValue = "0.95",
       description =
           "Confidence level of the t and bootstrap intervals (default: " + "${DEFAULT-VALUE}).")
   double level;
-
-  @Option(
-      names = "--resamples",
-      defaultValue = "10000",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples;
 
   @Option(
       names = "--bootstrap-seed",
@@ -107,12 +95,6 @@ final class ReportCommand implements Callable<Integer> {
       description =
           "Wilcoxon zero differences: wilcoxon (drop) or pratt (default: " + "${DEFAULT-VALUE}).")
   ZeroMethod zeroMethod;
-
-  @Option(
-      names = "--primary",
-      defaultValue = "t_test",
-      description = "Test deciding the verdict: t_test or wilcoxon (default: ${DEFAULT-VALUE}).")
-  PrimaryTest primary;
 
   @Option(
       names = "--verdict-ci",
@@ -134,20 +116,20 @@ final class ReportCommand implements Callable<Integer> {
               + "the folder) or all (every comparison of the report) (default: ${DEFAULT-VALUE}).")
   HolmFamily family;
 
+  @Mixin VerdictOptions verdict;
+
   @Option(names = "--no-plots", description = "Skip the plots.")
   boolean noPlots;
 
   @Override
   public Integer call() {
     ComparisonSettings.Builder b =
-        ComparisonSettings.builder()
+        verdict
+            .settings()
             .optBaseline(baseline)
-            .optAlpha(alpha)
             .optLevel(level)
-            .optResamples(resamples)
             .optBootstrapSeed(bootstrapSeed)
             .optZeroMethod(zeroMethod)
-            .optPrimaryTest(primary)
             .optVerdictCi(verdictCi)
             .optHolmFamily(family);
     arms.forEach(b::optArm);

@@ -9,12 +9,12 @@ import org.edgefilter.bench.collect.ResultSet;
 import org.edgefilter.bench.compare.CiMethod;
 import org.edgefilter.bench.compare.ComparisonSettings;
 import org.edgefilter.bench.compare.HolmFamily;
-import org.edgefilter.bench.compare.PrimaryTest;
 import org.edgefilter.bench.report.SummaryReport;
 import org.edgefilter.bench.summary.Study;
 import org.edgefilter.bench.summary.StudyTable;
 import org.edgefilter.bench.summary.VerdictTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,23 +74,7 @@ final class SummaryCommand implements Callable<Integer> {
               + "(default: ${DEFAULT-VALUE}).")
   HolmFamily family;
 
-  @Option(
-      names = "--primary",
-      defaultValue = "t_test",
-      description = "Test deciding the verdict: t_test or wilcoxon (default: ${DEFAULT-VALUE}).")
-  PrimaryTest primary;
-
-  @Option(
-      names = "--alpha",
-      defaultValue = "0.05",
-      description = "Family-wise level (default: ${DEFAULT-VALUE}).")
-  double alpha;
-
-  @Option(
-      names = "--resamples",
-      defaultValue = "10000",
-      description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
-  int resamples;
+  @Mixin VerdictOptions verdict;
 
   @Override
   public Integer call() {
@@ -101,13 +85,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
     List<Study> table = studies == null ? StudyTable.defaults() : StudyTable.read(studies);
     ComparisonSettings settings =
-        ComparisonSettings.builder()
-            .optAlpha(alpha)
-            .optResamples(resamples)
-            .optPrimaryTest(primary)
-            .optVerdictCi(CiMethod.AUTO)
-            .optHolmFamily(family)
-            .build();
+        verdict.settings().optVerdictCi(CiMethod.AUTO).optHolmFamily(family).build();
     ResultSet results = ResultSet.scanAll(roots);
     VerdictTable.Result result = VerdictTable.compute(table, results, settings);
     SummaryReport.Output o = SummaryReport.write(out, result, roots);
