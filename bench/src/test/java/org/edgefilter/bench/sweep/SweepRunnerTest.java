@@ -99,24 +99,31 @@ class SweepRunnerTest {
   @Test
   void signalsMissingResultsAndTimeoutsAreReported() throws Exception {
     Path runs = dir.resolve("runs");
-    List<ArmSpec> arms =
-        List.of(
-            new ArmSpec("killed", List.of("--mode", "signal")),
-            new ArmSpec("silent", List.of("--mode", "no-result")),
-            new ArmSpec("stuck", List.of("--mode", "sleep")));
-    SweepSpec spec =
-        FakeSweeps.spec(runs, arms, List.of(7L))
-            .optParallel(3)
-            .optTimeout(Duration.ofSeconds(4))
+    // No timeout here: each fake run is a JVM, whose start alone can take seconds on a loaded
+    // machine, and these two runs must end by themselves.
+    SweepSpec ending =
+        FakeSweeps.spec(
+                runs,
+                List.of(
+                    new ArmSpec("killed", List.of("--mode", "signal")),
+                    new ArmSpec("silent", List.of("--mode", "no-result"))),
+                List.of(7L))
+            .optParallel(2)
             .build();
-    Map<String, RunOutcome> o = byLabel(new SweepRunner(spec, (x, p) -> {}).run());
+    Map<String, RunOutcome> o = byLabel(new SweepRunner(ending, (x, p) -> {}).run());
     RunOutcome killed = o.get("killed seed 7");
     assertEquals(137, killed.exitCode());
     assertTrue(killed.message().contains("killed by signal 9"), killed.message());
     RunOutcome silent = o.get("silent seed 7");
     assertEquals(Status.FAILED, silent.status());
     assertTrue(silent.message().contains("exited 0 but wrote no"), silent.message());
-    RunOutcome stuck = o.get("stuck seed 7");
+
+    SweepSpec stuckSpec =
+        FakeSweeps.spec(
+                runs, List.of(new ArmSpec("stuck", List.of("--mode", "sleep"))), List.of(7L))
+            .optTimeout(Duration.ofSeconds(4))
+            .build();
+    RunOutcome stuck = byLabel(new SweepRunner(stuckSpec, (x, p) -> {}).run()).get("stuck seed 7");
     assertEquals(Status.TIMED_OUT, stuck.status());
     assertTrue(stuck.seconds() < 30, "the stuck run was killed at the timeout");
   }
