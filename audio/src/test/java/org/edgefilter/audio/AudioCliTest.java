@@ -1,12 +1,11 @@
 package org.edgefilter.audio;
 
+import static org.edgefilter.framework.cli.CliTesting.smokeArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +13,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.edgefilter.audio.data.UrbanSoundFixture;
 import org.edgefilter.audio.experiment.SpectrogramFigure;
-import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.CliTesting;
+import org.edgefilter.framework.cli.CliTesting.Run;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.io.Json;
 import org.edgefilter.framework.io.Png;
@@ -37,13 +37,24 @@ class AudioCliTest {
   static Path runs;
   static Run experiment;
 
-  record Run(int code, String out, String err) {}
-
   static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Cli.execute(new AudioCli(), new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+    return CliTesting.run(new AudioCli(), args);
+  }
+
+  /** The smoke experiment on the generated UrbanSound8K, seed 3, one thread. */
+  static Run smokeExperiment() {
+    return CliTesting.run(
+        new AudioCli(),
+        smokeArgs(
+            "experiment",
+            runs,
+            data,
+            "--dataset",
+            "urbansound8k",
+            "--threads",
+            "1",
+            "--seed",
+            "3"));
   }
 
   @BeforeAll
@@ -52,21 +63,7 @@ class AudioCliTest {
     UrbanSoundFixture.write(
         data.resolve("urbansound8k"), new int[] {1, 2, 3}, new int[] {1, 2, 3, 4});
     runs = dir.resolve("runs");
-    experiment =
-        run(
-            "experiment",
-            "--dataset",
-            "urbansound8k",
-            "--preset",
-            "smoke",
-            "--data",
-            data.toString(),
-            "--runs",
-            runs.toString(),
-            "--threads",
-            "1",
-            "--seed",
-            "3");
+    experiment = smokeExperiment();
   }
 
   /** The smoke preset's filter arm: mean k=3 after block 1. */
@@ -263,21 +260,7 @@ class AudioCliTest {
 
   @Test
   void aSecondRunReusesTheCompletedArms() {
-    Run again =
-        run(
-            "experiment",
-            "--dataset",
-            "urbansound8k",
-            "--preset",
-            "smoke",
-            "--data",
-            data.toString(),
-            "--runs",
-            runs.toString(),
-            "--threads",
-            "1",
-            "--seed",
-            "3");
+    Run again = smokeExperiment();
     assertEquals(ExitCodes.OK, again.code(), again.err());
     assertTrue(again.out().contains("baseline: already complete"), again.out());
     assertTrue(again.out().contains("filter: already complete"), again.out());

@@ -1,9 +1,10 @@
 package org.edgefilter.audio;
 
 import static org.edgefilter.framework.cli.CliTesting.assertDivergedWithoutResult;
+import static org.edgefilter.framework.cli.CliTesting.assertEachRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
-import static org.edgefilter.framework.cli.CliTesting.assertRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.files;
+import static org.edgefilter.framework.cli.CliTesting.smokeArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -42,27 +43,17 @@ class AudioFailuresTest {
   }
 
   private Run train(String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "train",
-                "--dataset",
-                "urbansound8k",
-                "--preset",
-                "smoke",
-                "--runs",
-                runs.toString(),
-                "--data",
-                data.toString(),
-                "--threads",
-                "1"));
-    args.addAll(List.of(more));
-    return CliTesting.run(new AudioCli(), args);
+    return CliTesting.run(
+        new AudioCli(),
+        smokeArgs("train", runs, data, "--dataset", "urbansound8k", "--threads", "1"),
+        more);
   }
 
   @Test
   void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
-    for (String[] bad :
+    assertEachRejectedBeforeWriting(
+        this::train,
+        runs,
         List.of(
             new String[] {"--set", "train.epochs=0", "epochs must be >= 1, got 0"},
             new String[] {"--set", "train.batchSize=0", "batch size must be >= 1, got 0"},
@@ -72,9 +63,7 @@ class AudioFailuresTest {
             new String[] {"--set", "model.channels=0", "block channels must be >= 1, got [0]"},
             new String[] {"--set", "features.nMels=0", "features.nMels=0"},
             new String[] {"--set", "features.n_mels=40", "did you mean 'features.nMels'"},
-            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
-      assertRejectedBeforeWriting(train(bad[0], bad[1]), bad[2], runs, bad[1]);
-    }
+            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"}));
   }
 
   @Test

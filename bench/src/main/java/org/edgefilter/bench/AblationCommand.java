@@ -41,6 +41,23 @@ final class AblationCommand implements Runnable {
         spec.commandLine(), "name a subcommand: run or report");
   }
 
+  /**
+   * The ablation file a subcommand works on ({@code FILE}) and the runs root that replaces the
+   * file's ({@code --runs}), as a picocli mixin.
+   */
+  static final class FileOptions {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The ablation file.")
+    Path file;
+
+    @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: the file's).")
+    Path runs;
+
+    /** The runs root: {@code --runs}, else {@code ablation}'s. */
+    Path runs(AblationSpec ablation) {
+      return runs != null ? runs : ablation.runs();
+    }
+  }
+
   /** {@code bench ablation run FILE}. */
   @Command(
       name = "run",
@@ -53,11 +70,7 @@ final class AblationCommand implements Runnable {
   static final class Run implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The ablation file.")
-    Path file;
-
-    @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: the file's).")
-    Path runs;
+    @Mixin FileOptions ablationFile;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Runs at once.")
     Integer parallel;
@@ -67,10 +80,8 @@ final class AblationCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      SweepSpec.Builder b = AblationSpec.read(file).toSweepBuilder();
-      if (runs != null) {
-        b.optRuns(runs);
-      }
+      AblationSpec ablation = AblationSpec.read(ablationFile.file);
+      SweepSpec.Builder b = ablation.toSweepBuilder().optRuns(ablationFile.runs(ablation));
       if (parallel != null) {
         b.optParallel(parallel);
       }
@@ -97,11 +108,7 @@ final class AblationCommand implements Runnable {
   static final class Report implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The ablation file.")
-    Path file;
-
-    @Option(names = "--runs", paramLabel = "DIR", description = "Runs root (default: the file's).")
-    Path runs;
+    @Mixin FileOptions ablationFile;
 
     @Option(
         names = "--out",
@@ -113,8 +120,8 @@ final class AblationCommand implements Runnable {
 
     @Override
     public Integer call() {
-      AblationSpec ablation = AblationSpec.read(file);
-      Path root = runs != null ? runs : ablation.runs();
+      AblationSpec ablation = AblationSpec.read(ablationFile.file);
+      Path root = ablationFile.runs(ablation);
       Path dir =
           out != null
               ? out

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -112,14 +111,10 @@ final class PerfCommand implements Callable<Integer> {
     String preamble = FilterBenchmark.preamble(runs, warmup);
     System.out.println(preamble);
     System.out.println(FilterBenchmark.header());
-    List<FilterBenchmark.Figures> ops = new ArrayList<>();
-    for (FilterBenchmark.Case c : FilterBenchmark.defaultCases()) {
-      FilterBenchmark.Figures f = FilterBenchmark.measure(c, false, runs, warmup, false);
-      System.out.println(FilterBenchmark.row(f));
-      ops.add(f);
-    }
+    List<FilterBenchmark.Figures> ops =
+        FilterBenchmark.measureRows(FilterBenchmark.defaultCases(), false, runs, warmup, false);
     Optional<PerfTable.Throughput> throughput = noThroughput ? Optional.empty() : throughput();
-    PerfTable table = new PerfTable(List.copyOf(ops), throughput);
+    PerfTable table = new PerfTable(ops, throughput);
     String markdown =
         preamble + ", load after: " + FilterBenchmark.loadAverage() + "\n\n" + table.markdown();
     System.out.println();

@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ExistingRunOption;
+import org.edgefilter.framework.cli.ExperimentNameOption;
 import org.edgefilter.framework.cli.ModalityCommand;
 import org.edgefilter.framework.cli.RunOptions;
 import org.edgefilter.framework.io.RgbImage;
-import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.nerf.data.FewShotScene;
 import org.edgefilter.nerf.data.View;
 import org.edgefilter.nerf.experiment.Arm;
@@ -109,16 +109,12 @@ public final class NerfCli extends ModalityCommand {
   static final class Experiment implements Callable<Integer> {
     @Mixin CommonOptions common;
 
-    @Option(
-        names = "--name",
-        paramLabel = "EXP",
-        description = "Experiment name (default: the preset's name).")
-    String name;
+    @Mixin ExperimentNameOption name;
 
     @Override
     public Integer call() {
       NerfConfig config = config(common);
-      String experiment = RunPath.checkName("--name", name == null ? common.preset() : name);
+      String experiment = name.experiment(common.preset());
       NerfExperiment.run(
           config, experiment, common.seed(), common.dataLocator(), common.runs(), System.out);
       return 0;

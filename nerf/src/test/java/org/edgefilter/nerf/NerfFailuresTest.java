@@ -1,8 +1,9 @@
 package org.edgefilter.nerf;
 
+import static org.edgefilter.framework.cli.CliTesting.assertEachRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
-import static org.edgefilter.framework.cli.CliTesting.assertRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.files;
+import static org.edgefilter.framework.cli.CliTesting.smokeArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,29 +52,26 @@ class NerfFailuresTest {
 
   /** The smoke preset on the generated scene . */
   private Run train(String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "train",
-                "--preset",
-                "smoke",
-                "--runs",
-                runs.toString(),
-                "--data",
-                data.toString(),
-                "--set",
-                "downscale=1",
-                "--set",
-                "trainViews=0,1,2,3",
-                "--set",
-                "testViews=0,1"));
-    args.addAll(List.of(more));
-    return CliTesting.run(new NerfCli(), args);
+    return CliTesting.run(
+        new NerfCli(),
+        smokeArgs(
+            "train",
+            runs,
+            data,
+            "--set",
+            "downscale=1",
+            "--set",
+            "trainViews=0,1,2,3",
+            "--set",
+            "testViews=0,1"),
+        more);
   }
 
   @Test
   void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
-    for (String[] bad :
+    assertEachRejectedBeforeWriting(
+        this::train,
+        runs,
         List.of(
             new String[] {"--set", "train.epochs=0", "epochs must be >= 1, got 0"},
             new String[] {"--set", "train.batchSize=0", "train.batchSize must be >= 1, got 0"},
@@ -93,9 +91,7 @@ class NerfFailuresTest {
               "the test views are 8x8 pixels at this downscale;" + " SSIM needs at least 11x11"
             },
             new String[] {"--set", "mlp.depht=2", "did you mean 'mlp.depth'"},
-            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
-      assertRejectedBeforeWriting(train(bad[0], bad[1]), bad[2], runs, bad[1]);
-    }
+            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"}));
   }
 
   @Test

@@ -7,11 +7,11 @@ import java.util.concurrent.Callable;
 import org.edgefilter.framework.cli.Cli;
 import org.edgefilter.framework.cli.CommonOptions;
 import org.edgefilter.framework.cli.ConfigException;
+import org.edgefilter.framework.cli.ExperimentNameOption;
 import org.edgefilter.framework.cli.ModalityCommand;
 import org.edgefilter.framework.cli.RunOptions;
 import org.edgefilter.framework.filter.FilterConfig;
 import org.edgefilter.framework.run.RunDirectory;
-import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.vision.corrupt.ContactSheet;
 import org.edgefilter.vision.corrupt.Corruption;
@@ -154,11 +154,7 @@ public final class VisionCli extends ModalityCommand {
         description = "Seeds to run (default: --seed).")
     List<Long> seeds = new ArrayList<>();
 
-    @Option(
-        names = "--name",
-        paramLabel = "EXP",
-        description = "Experiment name (default: the preset's name).")
-    String name;
+    @Mixin ExperimentNameOption name;
 
     @Override
     public Integer call() {
@@ -166,7 +162,7 @@ public final class VisionCli extends ModalityCommand {
       List<Long> s = seeds.isEmpty() ? List.of(common.seed()) : seeds;
       VisionExperiment.run(
           config,
-          RunPath.checkName("--name", name == null ? common.preset() : name),
+          name.experiment(common.preset()),
           s,
           common.dataLocator().root(),
           common.runs(),

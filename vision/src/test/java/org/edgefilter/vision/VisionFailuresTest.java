@@ -4,6 +4,7 @@ import static org.edgefilter.framework.cli.CliTesting.assertDivergedWithoutResul
 import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
 import static org.edgefilter.framework.cli.CliTesting.assertRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.files;
+import static org.edgefilter.framework.cli.CliTesting.smokeArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,18 +58,10 @@ class VisionFailuresTest {
   void aDivergedRunExitsWithDivergedAndWritesNoResult() throws IOException {
     Path data = TestData.dir();
     Run r =
-        run(
-            "train",
-            "--preset",
-            "smoke",
-            "--runs",
-            runs.toString(),
-            "--data",
-            data.toString(),
-            "--set",
-            "train.learningRate=1e6",
-            "--set",
-            "train.epochs=3");
+        CliTesting.run(
+            new VisionCli(),
+            smokeArgs(
+                "train", runs, data, "--set", "train.learningRate=1e6", "--set", "train.epochs=3"));
     assertDivergedWithoutResult(r, runs);
   }
 
@@ -98,18 +91,7 @@ class VisionFailuresTest {
   }
 
   private Run smoke(String... more) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "train",
-                "--preset",
-                "smoke",
-                "--runs",
-                runs.toString(),
-                "--data",
-                data.toString()));
-    args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return CliTesting.run(new VisionCli(), smokeArgs("train", runs, data), more);
   }
 
   @Test

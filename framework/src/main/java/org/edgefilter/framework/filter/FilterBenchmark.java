@@ -182,17 +182,33 @@ public final class FilterBenchmark implements Callable<Integer> {
     List<Case> cases = select(defaultCases(), only);
     System.out.println(preamble(runs, warmup));
     System.out.println(header());
-    for (Case c : cases) {
-      System.out.println(row(measure(c, false, runs, warmup, !forwardOnly)));
-    }
+    measureRows(cases, false, runs, warmup, !forwardOnly);
     if (conv) {
-      for (Case c : cases) {
-        if (c.spec().dims() == 2) {
-          System.out.println(row(measure(c, true, runs, warmup, !forwardOnly)));
-        }
-      }
+      measureRows(
+          cases.stream().filter(c -> c.spec().dims() == 2).toList(),
+          true,
+          runs,
+          warmup,
+          !forwardOnly);
     }
     return 0;
+  }
+
+  /**
+   * Measures every case as {@link #measure(Case, boolean, int, int, boolean)} does and prints its
+   * {@link #row} to standard output as soon as it is measured.
+   *
+   * @return the figures, in the order of {@code cases}
+   */
+  public static List<Figures> measureRows(
+      List<Case> cases, boolean conv, int runs, int warmup, boolean backward) {
+    List<Figures> figures = new ArrayList<>();
+    for (Case c : cases) {
+      Figures f = measure(c, conv, runs, warmup, backward);
+      System.out.println(row(f));
+      figures.add(f);
+    }
+    return List.copyOf(figures);
   }
 
   /** What was measured and on what: TF version, cores, runs, the load average. */

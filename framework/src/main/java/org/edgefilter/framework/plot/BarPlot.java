@@ -14,7 +14,7 @@ import org.knowm.xchart.style.Styler;
  * only symmetric error bars; an asymmetric interval (a bootstrap CI) is better shown with {@link
  * DotPlot} or as a table.
  */
-public final class BarPlot extends ChartPlot {
+public final class BarPlot extends CategoryPlot {
 
   /** One bar per category; {@code errors} is null or holds one half-width per category. */
   private record Series(String name, double[] values, double[] errors) {}
@@ -27,14 +27,12 @@ public final class BarPlot extends ChartPlot {
 
   private final Double yMin;
   private final Double yMax;
-  private final List<String> categories;
   private final List<Series> series;
 
   private BarPlot(Builder b) {
     super(b);
     this.yMin = b.yMin;
     this.yMax = b.yMax;
-    this.categories = List.copyOf(b.categories);
     this.series = List.copyOf(b.series);
   }
 
@@ -83,24 +81,12 @@ public final class BarPlot extends ChartPlot {
   }
 
   /** Builds a {@link BarPlot}. */
-  public static final class Builder extends PlotBuilder<Builder> {
+  public static final class Builder extends CategoryPlotBuilder<Builder> {
     private Double yMin;
     private Double yMax;
-    private List<String> categories;
     private final List<Series> series = new ArrayList<>();
 
     private Builder() {}
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    /** The groups along the x axis, in order; every series has one value per category. */
-    public Builder setCategories(List<String> categories) {
-      this.categories = List.copyOf(categories);
-      return this;
-    }
 
     /** The x-axis label (none by default). */
     public Builder optXLabel(String xLabel) {
@@ -161,7 +147,6 @@ public final class BarPlot extends ChartPlot {
       checkTitle("bar plot");
       checkCategories(
           "bar plot",
-          categories,
           series.stream().map(Series::name).toList(),
           series.stream().mapToInt(s -> s.values().length).toArray());
       checkSize();

@@ -14,17 +14,15 @@ import org.knowm.xchart.style.markers.Marker;
  * mean. Series sit side by side within a category, and so do the observations of one series, so
  * equal values stay countable.
  */
-public final class DotPlot extends ChartPlot {
+public final class DotPlot extends CategoryPlot {
 
   /** {@code values[category]} holds that category's observations. */
   private record Series(String name, double[][] values) {}
 
-  private final List<String> categories;
   private final List<Series> series;
 
   private DotPlot(Builder b) {
     super(b);
-    this.categories = List.copyOf(b.categories);
     this.series = List.copyOf(b.series);
   }
 
@@ -68,22 +66,10 @@ public final class DotPlot extends ChartPlot {
   }
 
   /** Builds a {@link DotPlot}. */
-  public static final class Builder extends PlotBuilder<Builder> {
-    private List<String> categories;
+  public static final class Builder extends CategoryPlotBuilder<Builder> {
     private final List<Series> series = new ArrayList<>();
 
     private Builder() {}
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    /** The categories along the x axis, in order. */
-    public Builder setCategories(List<String> categories) {
-      this.categories = List.copyOf(categories);
-      return this;
-    }
 
     /**
      * Adds a series: {@code valuesPerCategory[c]} are the observations for category {@code c} (any
@@ -106,7 +92,6 @@ public final class DotPlot extends ChartPlot {
       checkTitle("dot plot");
       checkCategories(
           "dot plot",
-          categories,
           series.stream().map(Series::name).toList(),
           series.stream().mapToInt(s -> s.values().length).toArray());
       for (Series s : series) {

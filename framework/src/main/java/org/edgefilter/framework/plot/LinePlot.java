@@ -1,23 +1,19 @@
 package org.edgefilter.framework.plot;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** A line chart of one or more series (e.g. training loss per arm, spectra per layer). */
-public final class LinePlot extends ChartPlot {
+public final class LinePlot extends XyPlot {
 
   private final boolean logY;
   private final boolean markers;
-  private final List<XySeries> series;
 
   private LinePlot(Builder b) {
     super(b);
     this.logY = b.logY;
     this.markers = b.markers;
-    this.series = List.copyOf(b.series);
   }
 
   /** A builder; {@code setTitle} and at least one {@code addSeries} are required. */
@@ -40,22 +36,11 @@ public final class LinePlot extends ChartPlot {
   }
 
   /** Builds a {@link LinePlot}. */
-  public static final class Builder extends PlotBuilder<Builder> {
+  public static final class Builder extends XyPlotBuilder<Builder> {
     private boolean logY;
     private boolean markers = true;
-    private final List<XySeries> series = new ArrayList<>();
 
     private Builder() {}
-
-    @Override
-    Builder self() {
-      return this;
-    }
-
-    /** The x-axis label (none by default). */
-    public Builder optXLabel(String xLabel) {
-      return xLabel(xLabel);
-    }
 
     /** A logarithmic y axis (every y must then be positive). */
     public Builder optLogY(boolean logY) {
@@ -69,19 +54,9 @@ public final class LinePlot extends ChartPlot {
       return this;
     }
 
-    /** Adds a curve through {@code (x[i], y[i])}; arrays are copied, values must be finite. */
-    public Builder addSeries(String name, double[] x, double[] y) {
-      XySeries.addTo(series, name, x, y);
-      return this;
-    }
-
     /** Checks the required settings and returns the plot. */
     public LinePlot build() {
-      checkTitle("line plot");
-      if (series.isEmpty()) {
-        throw new IllegalArgumentException("line plot '" + title + "' has no series");
-      }
-      checkSize();
+      checkTitleSeriesAndSize("line plot");
       if (logY) {
         for (XySeries s : series) {
           for (double v : s.y()) {

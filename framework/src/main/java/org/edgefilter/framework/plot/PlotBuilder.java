@@ -1,6 +1,5 @@
 package org.edgefilter.framework.plot;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,7 +20,10 @@ abstract class PlotBuilder<B extends PlotBuilder<B>> {
   PlotBuilder() {}
 
   /** {@code this}, typed as the concrete builder. */
-  abstract B self();
+  @SuppressWarnings("unchecked")
+  final B self() {
+    return (B) this;
+  }
 
   /** The chart title (required). */
   public B setTitle(String title) {
@@ -52,27 +54,6 @@ abstract class PlotBuilder<B extends PlotBuilder<B>> {
   void checkTitle(String kind) {
     if (title == null) {
       throw new IllegalArgumentException("a " + kind + " needs a title (setTitle)");
-    }
-  }
-
-  /**
-   * Fails unless the categorical chart {@code kind} ("bar plot") has categories and series, and
-   * every series (its name and its number of values) has one value per category.
-   */
-  void checkCategories(String kind, List<String> categories, List<String> names, int[] lengths) {
-    if (categories == null || categories.isEmpty()) {
-      throw new IllegalArgumentException(kind + " '" + title + "' has no categories");
-    }
-    if (names.isEmpty()) {
-      throw new IllegalArgumentException(kind + " '" + title + "' has no series");
-    }
-    for (int i = 0; i < names.size(); i++) {
-      if (lengths[i] != categories.size()) {
-        throw new IllegalArgumentException(
-            String.format(
-                "series '%s' has %d values for %d categories",
-                names.get(i), lengths[i], categories.size()));
-      }
     }
   }
 

@@ -8,7 +8,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +44,32 @@ public final class CliTesting {
     return run(cli, args.toArray(String[]::new));
   }
 
+  /** {@link #run(Object, String...)} with {@code args} followed by {@code more}. */
+  public static Run run(Object cli, List<String> args, String... more) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of(more));
+    return run(cli, all);
+  }
+
+  /**
+   * The arguments of {@code command} on the smoke preset, writing below {@code runs} and reading
+   * {@code data}: {@code command --preset smoke --runs RUNS --data DATA}, then {@code more}.
+   */
+  public static List<String> smokeArgs(String command, Path runs, Path data, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--preset",
+                "smoke",
+                "--runs",
+                runs.toString(),
+                "--data",
+                data.toString()));
+    args.addAll(List.of(more));
+    return args;
+  }
+
   /** The regular files below {@code root} (none when it does not exist). */
   public static List<Path> files(Path root) throws IOException {
     if (!Files.exists(root)) {
@@ -64,6 +92,19 @@ public final class CliTesting {
     assertEquals(ExitCodes.USAGE, r.code(), what + ": " + r.err());
     assertOneErrorLine(r, expected);
     assertEquals(List.of(), files(runs), what + " left files behind");
+  }
+
+  /**
+   * {@link #assertRejectedBeforeWriting} for every case {@code {option, value, expected}}: {@code
+   * command} run with {@code option value} is rejected with {@code expected}, nothing below {@code
+   * runs}.
+   */
+  public static void assertEachRejectedBeforeWriting(
+      Function<String[], Run> command, Path runs, List<String[]> cases) throws IOException {
+    for (String[] bad : cases) {
+      assertRejectedBeforeWriting(
+          command.apply(new String[] {bad[0], bad[1]}), bad[2], runs, bad[1]);
+    }
   }
 
   /**

@@ -45,42 +45,33 @@ class RunResultTest {
     }
   }
 
+  /** An audio result with one metric and {@code counts}, the other optional fields null. */
+  private static RunResult withCounts(Map<String, Long> counts) {
+    return new RunResult(
+        "audio",
+        "q",
+        "filter",
+        0,
+        Map.of("acc", 0.5),
+        Map.of("acc", true),
+        null,
+        null,
+        null,
+        0,
+        null,
+        null,
+        counts);
+  }
+
   @Test
   void countsRoundTripAndAreOmittedWhenEmpty() throws Exception {
-    RunResult none =
-        new RunResult(
-            "audio",
-            "q",
-            "filter",
-            0,
-            Map.of("acc", 0.5),
-            Map.of("acc", true),
-            null,
-            null,
-            null,
-            0,
-            null,
-            null);
+    RunResult none = withCounts(Map.of());
     none.writeTo(dir);
     String plain = Files.readString(dir.resolve(RunResult.FILE_NAME));
     assertFalse(plain.contains("counts"), plain);
     assertEquals(Map.of(), RunResult.read(dir.resolve(RunResult.FILE_NAME)).counts());
 
-    RunResult counted =
-        new RunResult(
-            "audio",
-            "q",
-            "filter",
-            0,
-            Map.of("acc", 0.5),
-            Map.of("acc", true),
-            null,
-            null,
-            null,
-            0,
-            null,
-            null,
-            Map.of("empty_wavs", 2L));
+    RunResult counted = withCounts(Map.of("empty_wavs", 2L));
     counted.writeTo(dir);
     String text = Files.readString(dir.resolve(RunResult.FILE_NAME));
     assertTrue(text.contains("\"counts\""), text);

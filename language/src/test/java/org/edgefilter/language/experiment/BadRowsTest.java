@@ -1,19 +1,20 @@
 package org.edgefilter.language.experiment;
 
+import static org.edgefilter.framework.cli.CliTesting.files;
+import static org.edgefilter.framework.cli.CliTesting.smokeArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.edgefilter.framework.cli.Cli;
+import org.edgefilter.framework.cli.CliTesting;
+import org.edgefilter.framework.cli.CliTesting.Run;
 import org.edgefilter.framework.cli.ExitCodes;
 import org.edgefilter.framework.run.RunResult;
 import org.edgefilter.language.LanguageCli;
@@ -46,14 +47,8 @@ class BadRowsTest {
     System.setOut(savedOut);
   }
 
-  private record Outcome(int code, String err) {}
-
-  private Outcome language(String... args) {
-    StringWriter err = new StringWriter();
-    int code =
-        Cli.execute(
-            new LanguageCli(), new PrintWriter(new StringWriter()), new PrintWriter(err), args);
-    return new Outcome(code, err.toString());
+  private Run language(String... args) {
+    return CliTesting.run(new LanguageCli(), args);
   }
 
   private static final String[] WORDS = {
@@ -84,37 +79,19 @@ class BadRowsTest {
     return root;
   }
 
-  private String[] train(Path data, String... extra) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "train",
-                "--preset",
-                "smoke",
-                "--task",
-                "sst2",
-                "--data",
-                data.toString(),
-                "--runs",
-                dir.resolve("runs").toString()));
-    args.addAll(List.of(extra));
-    return args.toArray(String[]::new);
+  private Run train(Path data, String... extra) {
+    return CliTesting.run(
+        new LanguageCli(), smokeArgs("train", dir.resolve("runs"), data, "--task", "sst2"), extra);
   }
 
   private List<Path> writtenFiles() throws Exception {
-    Path runs = dir.resolve("runs");
-    if (!Files.exists(runs)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(runs)) {
-      return files.filter(Files::isRegularFile).toList();
-    }
+    return files(dir.resolve("runs"));
   }
 
   @Test
   void aBadTrainingRowStopsWithFileLineAndColumnAndWritesNothing() throws Exception {
     Path data = data(rows(20, 0) + "a lost label\n" + rows(20, 1), rows(10, 2));
-    Outcome bad = language(train(data));
+    Run bad = train(data);
     assertEquals(ExitCodes.BAD_DATA, bad.code(), bad.err());
     Path file = data.resolve("glue/SST-2/train.tsv");
     // Line 22 (header + 20 rows + this one); the row ends before column 2.
@@ -133,7 +110,7 @@ class BadRowsTest {
   void skippingCountsPrintsAndStoresTheBadRows() throws Exception {
     Path data =
         data(rows(30, 0) + "oops\t7\n" + rows(30, 1) + "no label\n", rows(12, 2) + "x\ty\n");
-    Outcome ok = language(train(data, "--skip-bad-rows"));
+    Run ok = train(data, "--skip-bad-rows");
     assertEquals(ExitCodes.OK, ok.code(), ok.err());
     assertTrue(
         stdout
@@ -156,14 +133,14 @@ class BadRowsTest {
     // evaluate --file: strict by default, counted with --skip-bad-rows.
     Path evalFile = dir.resolve("eval.tsv");
     Files.writeString(evalFile, "sentence\tlabel\n" + rows(5, 3) + "broken\trow\textra\n");
-    Outcome strict =
+    Run strict =
         language("evaluate", "--run", result.getParent().toString(), "--file", evalFile.toString());
     assertEquals(ExitCodes.BAD_DATA, strict.code(), strict.err());
     assertTrue(
         strict.err().startsWith("error: " + evalFile + ":7:3: expected 2 tab-separated"),
         strict.err());
     stdout.reset();
-    Outcome skipped =
+    Run skipped =
         language(
             "evaluate",
             "--run",
@@ -180,7 +157,7 @@ class BadRowsTest {
   @Test
   void anAllBadDevFileIsRejectedBeforeTraining() throws Exception {
     Path data = data(rows(20, 0), "a\tx\nb\ty\nc\n");
-    Outcome bad = language(train(data, "--skip-bad-rows"));
+    Run bad = train(data, "--skip-bad-rows");
     assertEquals(ExitCodes.BAD_DATA, bad.code(), bad.err());
     Path dev = data.resolve("glue/SST-2/dev.tsv");
     assertTrue(

@@ -1,8 +1,9 @@
 package org.edgefilter.language.experiment;
 
 import static org.edgefilter.framework.cli.CliTesting.assertDivergedWithoutResult;
+import static org.edgefilter.framework.cli.CliTesting.assertEachRejectedBeforeWriting;
 import static org.edgefilter.framework.cli.CliTesting.assertOneErrorLine;
-import static org.edgefilter.framework.cli.CliTesting.assertRejectedBeforeWriting;
+import static org.edgefilter.framework.cli.CliTesting.smokeArgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -57,25 +57,15 @@ class LanguageFailuresTest {
   }
 
   private Run train(String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "train",
-                "--preset",
-                "smoke",
-                "--task",
-                "sst2",
-                "--data",
-                data.toString(),
-                "--runs",
-                runs.toString()));
-    args.addAll(List.of(more));
-    return language(args.toArray(String[]::new));
+    return CliTesting.run(
+        new LanguageCli(), smokeArgs("train", runs, data, "--task", "sst2"), more);
   }
 
   @Test
   void settingsThatCannotRunAreRejectedBeforeAnyFileIsWritten() throws IOException {
-    for (String[] bad :
+    assertEachRejectedBeforeWriting(
+        this::train,
+        runs,
         List.of(
             new String[] {
               "--set",
@@ -92,9 +82,7 @@ class LanguageFailuresTest {
             new String[] {"--set", "filter.kernelSize=4", "filter.kernelSize must be odd"},
             new String[] {"--set", "model.heads=3", "hidden 32 must be a multiple of heads 3"},
             new String[] {"--set", "model.layer=3", "unknown key 'model.layer'"},
-            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"})) {
-      assertRejectedBeforeWriting(train(bad[0], bad[1]), bad[2], runs, bad[1]);
-    }
+            new String[] {"--arm", "filtr", "--arm must be baseline or filter, got 'filtr'"}));
   }
 
   @Test

@@ -62,31 +62,9 @@ public final class CifarBinaryReader {
     byte[] bytes = readAll(file);
     int record = 1 + IMAGE_BYTES;
     if (bytes.length == 0 || bytes.length % record != 0) {
-      throw new DataFormatException(
-          file,
-          file
-              + ": file length "
-              + bytes.length
-              + " is not a positive multiple of the "
-              + record
-              + "-byte CIFAR-10 record");
+      throw notWholeRecords(file, bytes.length, record, "-byte CIFAR-10 record");
     }
-    int[] labels = new int[bytes.length / record];
-    for (int n = 0; n < labels.length; n++) {
-      labels[n] = bytes[n * record] & 0xFF;
-      if (labels[n] >= classCount) {
-        throw new DataFormatException(
-            file,
-            file
-                + ": label byte "
-                + labels[n]
-                + " at record "
-                + n
-                + " is outside 0.."
-                + (classCount - 1));
-      }
-    }
-    return labels;
+    return labelsAt(file, bytes, record, classCount, "record");
   }
 
   /** Reads the CIFAR-10 records of several files, one after another. */
@@ -122,23 +100,43 @@ public final class CifarBinaryReader {
    * data); every byte must be below {@code classCount}.
    */
   public static int[] readLabelFile(Path file, int classCount) {
-    byte[] bytes = readAll(file);
-    int[] labels = new int[bytes.length];
-    for (int i = 0; i < bytes.length; i++) {
-      labels[i] = bytes[i] & 0xFF;
-      if (labels[i] >= classCount) {
+    return labelsAt(file, readAll(file), 1, classCount, "position");
+  }
+
+  /**
+   * The bytes {@code 0, stride, 2 * stride, ...} of {@code bytes} as labels, each below {@code
+   * classCount}; {@code unit} names the label's place in an error ("record", "position").
+   */
+  private static int[] labelsAt(Path file, byte[] bytes, int stride, int classCount, String unit) {
+    int[] labels = new int[bytes.length / stride];
+    for (int n = 0; n < labels.length; n++) {
+      labels[n] = bytes[n * stride] & 0xFF;
+      if (labels[n] >= classCount) {
         throw new DataFormatException(
             file,
             file
                 + ": label byte "
-                + labels[i]
-                + " at position "
-                + i
+                + labels[n]
+                + " at "
+                + unit
+                + " "
+                + n
                 + " is outside 0.."
                 + (classCount - 1));
       }
     }
     return labels;
+  }
+
+  /**
+   * The error of a file whose {@code length} is not a positive multiple of the {@code record} size;
+   * {@code rest} follows the size in the message ("-byte CIFAR-10 record").
+   */
+  private static DataFormatException notWholeRecords(
+      Path file, int length, int record, String rest) {
+    return new DataFormatException(
+        file,
+        file + ": file length " + length + " is not a positive multiple of the " + record + rest);
   }
 
   /**
@@ -173,14 +171,11 @@ public final class CifarBinaryReader {
       Path file, byte[] bytes, int labelBytes, int[] classCounts, String[] labelNames) {
     int record = labelBytes + IMAGE_BYTES;
     if (bytes.length == 0 || bytes.length % record != 0) {
-      throw new DataFormatException(
+      throw notWholeRecords(
           file,
-          file
-              + ": file length "
-              + bytes.length
-              + " is not a positive multiple of the "
-              + record
-              + "-byte record ("
+          bytes.length,
+          record,
+          "-byte record ("
               + labelBytes
               + " label byte(s) + "
               + IMAGE_BYTES
