@@ -231,8 +231,8 @@ public record VisionConfig(
    *       Tiny-ImageNet training images (50 per class, 64x64), clean accuracy on the 10,000
    *       validation images, adaptation on Tiny-ImageNet-C generated from the first 10 validation
    *       images of every class (2,000 images; severity 5 evaluated); the filter after layer 2 (a
-   *       32x32 map), window 11. About 20 minutes an arm on 2 quiet cores (estimated from the
-   *       operation count, not measured).
+   *       32x32 map), window 11. About 25 minutes an arm on 2 lightly loaded cores (24 minutes
+   *       measured for one arm; 31 to 56 minutes at a load of 8 to 17).
    *   <li>{@code paper}: the paper's CIFAR-10 setting (WRN-28-10, 50 epochs; GPU, hours). It reads
    *       the exact official release ({@code <data>/cifar-10-batches-bin/}, {@code vision download
    *       cifar10}) and falls back to the lossy JPEG copy with a printed warning. As the official
