@@ -45,7 +45,8 @@ import org.edgefilter.framework.io.Json;
  *      "seeds": "0..4"},
  *     {"name": "low-pass kind, k = 3", "key": "filter.kind",
  *      "levels": ["mean", "gaussian"], "set": {"filter.kernelSize": 3}}
- *   ]
+ *   ],
+ *   "aliases": {"ef-mean-k11-p1": ["ef-mean-k11-pos1"]}
  * }
  * }</pre>
  *
@@ -55,6 +56,10 @@ import org.edgefilter.framework.io.Json;
  * with every seed of the ablation, so every level pairs with it. A filter arm's extra words are the
  * {@code filter} words followed by {@code --set key=value} for every filter key. Relative {@code
  * runs} and {@code workdir} resolve against the file's directory; unknown keys are an error.
+ *
+ * <p>{@code aliases} (optional) gives earlier names of a filter arm: runs whose {@code result.json}
+ * names the arm by one of them (runs written before the arm-naming rule changed, such as a study's
+ * runs the ablation reuses) are read as the arm's runs by the report.
  *
  * @param name the ablation's name
  * @param modality the runs' modality
@@ -71,6 +76,7 @@ import org.edgefilter.framework.io.Json;
  * @param factors the factors, in report order
  * @param parallel runs at once
  * @param timeout per-run limit; null for none
+ * @param aliases filter arm to its earlier names; empty when none
  */
 public record AblationSpec(
     String name,
@@ -86,7 +92,8 @@ public record AblationSpec(
     Map<String, String> defaults,
     List<Factor> factors,
     int parallel,
-    Duration timeout) {
+    Duration timeout,
+    Map<String, List<String>> aliases) {
 
   /** The baseline arm's name. */
   public static final String BASELINE = "baseline";
@@ -106,7 +113,8 @@ public record AblationSpec(
           "defaults",
           "factors",
           "parallel",
-          "timeout");
+          "timeout",
+          "aliases");
   private static final Set<String> FACTOR_KEYS = Set.of("name", "key", "levels", "set", "seeds");
 
   /**
@@ -165,7 +173,51 @@ public record AblationSpec(
               + " (they make up the arm names), got "
               + new TreeMap<>(defaults).keySet());
     }
-    arms(defaults, factors, seeds); // checks that equal names mean equal settings
+    List<Arm> all = arms(defaults, factors, seeds); // checks that equal names mean equal settings
+    aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
+    checkAliases(aliases, all);
+  }
+
+  /**
+   * The arm a run named {@code arm} belongs to: the filter arm {@code arm} is an earlier name of
+   * ({@code aliases}), else {@code arm} itself.
+   */
+  public String canonicalArm(String arm) {
+    for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
+      if (e.getValue().contains(arm)) {
+        return e.getKey();
+      }
+    }
+    return arm;
+  }
+
+  private static void checkAliases(Map<String, List<String>> aliases, List<Arm> arms) {
+    Set<String> names = new TreeSet<>();
+    arms.forEach(a -> names.add(a.name()));
+    Set<String> filterArms = new TreeSet<>(names);
+    filterArms.remove(BASELINE);
+    Set<String> seen = new TreeSet<>();
+    for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
+      if (!filterArms.contains(e.getKey())) {
+        throw new IllegalArgumentException(
+            "'aliases' names arm '"
+                + e.getKey()
+                + "', which is not a filter arm of this ablation (its filter arms: "
+                + filterArms
+                + ")");
+      }
+      for (String alias : e.getValue()) {
+        if (alias.isBlank() || names.contains(alias) || !seen.add(alias)) {
+          throw new IllegalArgumentException(
+              "'aliases."
+                  + e.getKey()
+                  + "': '"
+                  + alias
+                  + "' must be a non-empty name that is no arm of this ablation and no other"
+                  + " arm's alias");
+        }
+      }
+    }
   }
 
   /** The levels of {@code factor} with their arms. */
@@ -332,6 +384,22 @@ public record AblationSpec(
     Path workdir = root.has("workdir") ? baseDir.resolve(text(root, "workdir", "")) : baseDir;
     int parallel = root.has("parallel") ? root.get("parallel").asInt(0) : 1;
     Duration timeout = root.has("timeout") ? Durations.parse(root.get("timeout").asText()) : null;
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    if (root.has("aliases")) {
+      JsonNode a = root.get("aliases");
+      if (!a.isObject()) {
+        throw new IllegalArgumentException(
+            "'aliases' must be an object of arm name to its earlier names");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+          throw new IllegalArgumentException(
+              "'aliases." + e.getKey() + "' must be a non-empty array of names");
+        }
+        aliases.put(e.getKey(), words(e.getValue(), "aliases." + e.getKey()));
+      }
+    }
     return new AblationSpec(
         text(root, "name", ""),
         text(root, "modality", ""),
@@ -346,7 +414,8 @@ public record AblationSpec(
         defaults,
         factors,
         parallel,
-        timeout);
+        timeout,
+        aliases);
   }
 
   private static void unknown(JsonNode n, Set<String> known, String prefix) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.edgefilter.bench.ablation.AblationSpec;
 import org.edgefilter.bench.collect.ResultSet;
+import org.edgefilter.bench.collect.RunRecord;
 import org.edgefilter.bench.collect.TaskKey;
 import org.edgefilter.bench.compare.Comparison;
 import org.edgefilter.bench.compare.ComparisonEngine;
@@ -77,8 +78,9 @@ public final class AblationReport {
    * @param base test, CI and alpha settings (baseline, arms, metrics and family are the ablation's)
    */
   public static Output write(
-      AblationSpec spec, ResultSet results, Path outDir, ComparisonSettings base) {
+      AblationSpec spec, ResultSet scanned, Path outDir, ComparisonSettings base) {
     TaskKey task = new TaskKey(spec.modality(), spec.experiment());
+    ResultSet results = underArmNames(spec, scanned, task);
     List<String> present = results.arms(task);
     if (!present.contains(AblationSpec.BASELINE)) {
       throw new IllegalArgumentException(
@@ -136,14 +138,24 @@ public final class AblationReport {
             + Format.num(100 * base.level())
             + "% Student-t intervals.");
     doc.heading(2, "Defaults");
-    doc.bullets(
-        List.of(
-            "Every factor varies one key around " + spec.defaults() + ".",
-            "Arms are named by the project's rule: ef-<kind>[-s<scale>]-k<kernelSize>-p<position>, "
-                + "then -<padding> unless reflect and -<mode> unless high-pass; the baseline runs "
-                + "with: "
-                + String.join(" ", spec.baselineArgs())
-                + "."));
+    List<String> defaults = new ArrayList<>();
+    defaults.add("Every factor varies one key around " + spec.defaults() + ".");
+    defaults.add(
+        "Arms are named by the project's rule: ef-<kind>[-s<scale>]-k<kernelSize>-p<position>, "
+            + "then -<padding> unless reflect and -<mode> unless high-pass; the baseline runs "
+            + "with: "
+            + String.join(" ", spec.baselineArgs())
+            + ".");
+    spec.aliases()
+        .forEach(
+            (arm, earlier) ->
+                defaults.add(
+                    "Runs whose result.json names the arm "
+                        + String.join(" or ", earlier)
+                        + " (an earlier name) are read as "
+                        + arm
+                        + "'s runs."));
+    doc.bullets(defaults);
     if (!missing.isEmpty()) {
       doc.heading(2, "Arms without runs");
       doc.bullets(missing);
@@ -155,9 +167,9 @@ public final class AblationReport {
         factor(doc, spec, f, metric, results, task, set, base.level(), outDir, plots, files);
       }
     }
-    if (!results.skipped().isEmpty()) {
+    if (!scanned.skipped().isEmpty()) {
       doc.heading(2, "Skipped runs");
-      doc.bullets(results.skipped().stream().map(r -> r.file() + ": " + r.reason()).toList());
+      doc.bullets(scanned.skipped().stream().map(r -> r.file() + ": " + r.reason()).toList());
     }
     Path md = outDir.resolve(MARKDOWN);
     Path html = outDir.resolve(HTML);
@@ -288,6 +300,20 @@ public final class AblationReport {
     files.put(id, rel);
     plots.add(p);
     doc.figure(fig);
+  }
+
+  /** The task's runs, those written under an arm's earlier name ({@code aliases}) renamed. */
+  private static ResultSet underArmNames(AblationSpec spec, ResultSet scanned, TaskKey task) {
+    if (spec.aliases().isEmpty()) {
+      return scanned;
+    }
+    List<RunRecord> renamed = new ArrayList<>();
+    for (RunRecord r : scanned.runs(task)) {
+      String arm = spec.canonicalArm(r.result().arm());
+      renamed.add(
+          arm.equals(r.result().arm()) ? r : new RunRecord(r.file(), r.result().withArm(arm)));
+    }
+    return ResultSet.of(scanned.root(), renamed);
   }
 
   private static Summary summary(ResultSet results, TaskKey task, String arm, String metric) {

@@ -28,7 +28,9 @@ import picocli.CommandLine;
  * An ablation with two factors sharing the defaults' arm: kernel size (3, 5; seeds 0..2) and
  * padding (zero, reflect; seeds 0..3). Every cell of both tables and the Holm family are checked
  * against scipy 1.17.1 ({@code ttest_rel}, its {@code confidence_interval}, {@code t.ppf} for the
- * interval of a mean) and a hand Holm.
+ * interval of a mean) and a hand Holm. The defaults' arm's runs are written as a study written them
+ * before the arm-naming rule changed (its earlier name in result.json, the current name as the
+ * directory), so every cell of that arm also checks that {@code aliases} counts them.
  */
 class AblationReportTest {
 
@@ -55,7 +57,8 @@ class AblationReportTest {
           {"name": "kernel size", "key": "filter.kernelSize", "levels": [3, 5]},
           {"name": "padding", "key": "filter.padding", "levels": ["zero", "reflect"],
            "seeds": "0..3"}
-        ]
+        ],
+        "aliases": {"ef-mean-k3-p1": ["ef-mean-k3-pos1"]}
       }
       """;
 
@@ -65,7 +68,7 @@ class AblationReportTest {
     Files.writeString(file, FILE);
     spec = AblationSpec.read(file);
     write("baseline", BASE);
-    write("ef-mean-k3-p1", K3);
+    write("ef-mean-k3-p1", "ef-mean-k3-pos1", K3);
     write("ef-mean-k5-p1", K5);
     write("ef-mean-k3-p1-zero", ZERO);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -86,11 +89,16 @@ class AblationReportTest {
   }
 
   private static void write(String arm, double[] values) {
+    write(arm, arm, values);
+  }
+
+  /** Runs in {@code arm}'s directories whose result.json says {@code recordedArm}. */
+  private static void write(String arm, String recordedArm, double[] values) {
     for (int s = 0; s < values.length; s++) {
       new RunResult(
               "fake",
               "abl",
-              arm,
+              recordedArm,
               s,
               Map.of("acc", values[s]),
               Map.of("acc", true),
@@ -236,6 +244,18 @@ class AblationReportTest {
   }
 
   @Test
+  void runsUnderAnEarlierArmNameCountAsTheArm() {
+    assertTrue(!printed.contains("arms without runs"), printed);
+    assertTrue(
+        markdown.contains(
+            "Runs whose result.json names the arm ef-mean-k3-pos1 (an earlier name) are read as"
+                + " ef-mean-k3-p1's runs."),
+        markdown);
+    assertEquals("ef-mean-k3-p1", spec.canonicalArm("ef-mean-k3-pos1"));
+    assertEquals("ef-mean-k5-p1", spec.canonicalArm("ef-mean-k5-p1"));
+  }
+
+  @Test
   void badAblationFilesNameTheProblem() throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(
@@ -252,6 +272,15 @@ class AblationReportTest {
     Files.writeString(bad, FILE.replace("\"seeds\": \"0..2\"", "\"seed\": \"0..2\""));
     e = assertThrows(IllegalArgumentException.class, () -> AblationSpec.read(bad));
     assertTrue(e.getMessage().contains("unknown key 'seed'"), e.getMessage());
+    Files.writeString(bad, FILE.replace("{\"ef-mean-k3-p1\": [", "{\"ef-mean-k9-p1\": ["));
+    e = assertThrows(IllegalArgumentException.class, () -> AblationSpec.read(bad));
+    assertTrue(
+        e.getMessage().contains(bad.toString())
+            && e.getMessage().contains("'aliases' names arm 'ef-mean-k9-p1', which is not a"),
+        e.getMessage());
+    Files.writeString(bad, FILE.replace("\"ef-mean-k3-pos1\"", "\"ef-mean-k5-p1\""));
+    e = assertThrows(IllegalArgumentException.class, () -> AblationSpec.read(bad));
+    assertTrue(e.getMessage().contains("'aliases.ef-mean-k3-p1': 'ef-mean-k5-p1'"), e.getMessage());
   }
 
   private static void checkBaseline(Map<String, String> row) {

@@ -97,6 +97,27 @@ public record RunResult(
         Map.of());
   }
 
+  /**
+   * This result under another arm name, everything else unchanged: how a reader counts runs written
+   * under an arm's earlier name (before the arm-naming rule changed) as the arm's runs.
+   */
+  public RunResult withArm(String newArm) {
+    return new RunResult(
+        modality,
+        experiment,
+        newArm,
+        seed,
+        metrics,
+        higherIsBetter,
+        config,
+        started,
+        finished,
+        wallSeconds,
+        versions,
+        host,
+        counts);
+  }
+
   /** Writes this result to {@code runDir/result.json} atomically. */
   public void writeTo(Path runDir) {
     Json.writeFile(runDir.resolve(FILE_NAME), this);
