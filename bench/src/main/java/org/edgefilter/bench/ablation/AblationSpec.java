@@ -192,10 +192,8 @@ public record AblationSpec(
   }
 
   private static void checkAliases(Map<String, List<String>> aliases, List<Arm> arms) {
-    Set<String> names = new TreeSet<>();
-    arms.forEach(a -> names.add(a.name()));
-    Set<String> filterArms = new TreeSet<>(names);
-    filterArms.remove(BASELINE);
+    Set<String> filterArms = new TreeSet<>();
+    arms.subList(1, arms.size()).forEach(a -> filterArms.add(a.name()));
     Set<String> seen = new TreeSet<>();
     for (Map.Entry<String, List<String>> e : aliases.entrySet()) {
       if (!filterArms.contains(e.getKey())) {
@@ -207,7 +205,10 @@ public record AblationSpec(
                 + ")");
       }
       for (String alias : e.getValue()) {
-        if (alias.isBlank() || names.contains(alias) || !seen.add(alias)) {
+        if (alias.isBlank()
+            || alias.equals(BASELINE)
+            || filterArms.contains(alias)
+            || !seen.add(alias)) {
           throw new IllegalArgumentException(
               "'aliases."
                   + e.getKey()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.edgefilter.framework.run.RunPath;
 import org.edgefilter.framework.run.RunResult;
 
@@ -230,6 +231,25 @@ public final class ResultSet {
     if (!expected.equals(actual)) {
       warnings.add(record.file() + ": content says " + expected + " but the file is in " + actual);
     }
+  }
+
+  /**
+   * This set with the arm of every run of {@code task} passed through {@code rename} (an arm's
+   * earlier names to its current one, say); other tasks and the skipped runs stay as they are. The
+   * renamed runs pass the checks of loading again, so two runs that meet under one name are an
+   * error naming both files.
+   */
+  public ResultSet renameArms(TaskKey task, UnaryOperator<String> rename) {
+    ResultSet set = new ResultSet(root);
+    set.skipped.addAll(skipped);
+    for (TaskKey t : tasks()) {
+      for (RunRecord r : runs(t)) {
+        String arm = t.equals(task) ? rename.apply(r.result().arm()) : r.result().arm();
+        set.add(
+            arm.equals(r.result().arm()) ? r : new RunRecord(r.file(), r.result().withArm(arm)));
+      }
+    }
+    return set;
   }
 
   /** The directory that was scanned. */

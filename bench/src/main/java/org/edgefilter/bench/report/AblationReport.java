@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.edgefilter.bench.ablation.AblationSpec;
 import org.edgefilter.bench.collect.ResultSet;
-import org.edgefilter.bench.collect.RunRecord;
 import org.edgefilter.bench.collect.TaskKey;
 import org.edgefilter.bench.compare.Comparison;
 import org.edgefilter.bench.compare.ComparisonEngine;
@@ -73,14 +72,15 @@ public final class AblationReport {
    * Compares and writes.
    *
    * @param spec the ablation
-   * @param results runs read from its runs directory (other tasks are ignored)
+   * @param scanned runs read from its runs directory (other tasks are ignored; runs under an
+   *     earlier arm name in the ablation's {@code aliases} count as the arm's)
    * @param outDir where the report goes
    * @param base test, CI and alpha settings (baseline, arms, metrics and family are the ablation's)
    */
   public static Output write(
       AblationSpec spec, ResultSet scanned, Path outDir, ComparisonSettings base) {
     TaskKey task = new TaskKey(spec.modality(), spec.experiment());
-    ResultSet results = underArmNames(spec, scanned, task);
+    ResultSet results = scanned.renameArms(task, spec::canonicalArm);
     List<String> present = results.arms(task);
     if (!present.contains(AblationSpec.BASELINE)) {
       throw new IllegalArgumentException(
@@ -167,9 +167,9 @@ public final class AblationReport {
         factor(doc, spec, f, metric, results, task, set, base.level(), outDir, plots, files);
       }
     }
-    if (!scanned.skipped().isEmpty()) {
+    if (!results.skipped().isEmpty()) {
       doc.heading(2, "Skipped runs");
-      doc.bullets(scanned.skipped().stream().map(r -> r.file() + ": " + r.reason()).toList());
+      doc.bullets(results.skipped().stream().map(r -> r.file() + ": " + r.reason()).toList());
     }
     Path md = outDir.resolve(MARKDOWN);
     Path html = outDir.resolve(HTML);
@@ -300,20 +300,6 @@ public final class AblationReport {
     files.put(id, rel);
     plots.add(p);
     doc.figure(fig);
-  }
-
-  /** The task's runs, those written under an arm's earlier name ({@code aliases}) renamed. */
-  private static ResultSet underArmNames(AblationSpec spec, ResultSet scanned, TaskKey task) {
-    if (spec.aliases().isEmpty()) {
-      return scanned;
-    }
-    List<RunRecord> renamed = new ArrayList<>();
-    for (RunRecord r : scanned.runs(task)) {
-      String arm = spec.canonicalArm(r.result().arm());
-      renamed.add(
-          arm.equals(r.result().arm()) ? r : new RunRecord(r.file(), r.result().withArm(arm)));
-    }
-    return ResultSet.of(scanned.root(), renamed);
   }
 
   private static Summary summary(ResultSet results, TaskKey task, String arm, String metric) {
